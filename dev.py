@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Set up pocplanner in a private virtual environment, then run it or test it.
+
+    python3 dev.py run     install (first time only) and start the desktop app
+    python3 dev.py test    install (first time only) and run the whole test suite headless
+
+Needs nothing but Python 3.11 or newer: the environment lives in .venv/ beside this file.
+Where Debian's python3 ships without ensurepip (the python3-venv package), pip is fetched
+from the Python Package Index instead, so no administrator rights are needed.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import urllib.request
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PY = BIN / ("python.exe" if os.name == "nt" else "python")
+STAMP = VENV / ".pocplanner-installed"
+
+
+def say(text: str) -> None:
+    print(f"[dev.py] {text}", flush=True)
+
+
+def fail(text: str) -> "NoReturn":  # noqa: F821
+    print(f"[dev.py] error: {text}", file=sys.stderr, flush=True)
+    raise SystemExit(2)
+
+
+def _fetch_pip_wheel(dest: Path) -> Path:
+    """Download the newest pip wheel from PyPI and check its published sha256."""
+    with urllib.request.urlopen("https://pypi.org/pypi/pip/json", timeout=60) as answer:
+        info = json.load(answer)
+    wheel = next(f for f in info["urls"] if f["packagetype"] == "bdist_wheel")
+    target = dest / wheel["filename"]
+    with urllib.request.urlopen(wheel["url"], timeout=120) as answer:
+        data = answer.read()
+    if hashlib.sha256(data).hexdigest() != wheel["digests"]["sha256"]:
+        fail("the downloaded pip wheel does not match its published checksum")
+    target.write_bytes(data)
+    return target
+
+
+def ensure_venv() -> None:
+    if PY.exists() and subprocess.run([str(PY), "-m", "pip", "--version"],
+                                      capture_output=True).returncode == 0:
+        return
+    if sys.version_info < (3, 11):
+        fail(f"Python 3.11 or newer is needed, this is {sys.version.split()[0]}")
+    say(f"creating the virtual environment in {VENV}")
+    try:
+        import ensurepip  # noqa: F401
+        has_ensurepip = True
+    except ImportError:
+        has_ensurepip = False
+    venv.EnvBuilder(with_pip=has_ensurepip, clear=True).create(VENV)
+    if not has_ensurepip:
+        say("this Python has no ensurepip; fetching pip from PyPI")
+        with tempfile.TemporaryDirectory() as tmp:
+            wheel = _fetch_pip_wheel(Path(tmp))
+            # A pip wheel can run itself: python pip.whl/pip install pip
+            subprocess.run([str(PY), str(wheel / "pip"), "install", "--quiet", str(wheel)],
+                           check=True)
+
+
+def ensure_installed(extra: str) -> None:
+    ensure_venv()
+    wanted = f"{extra}:{(ROOT / 'pyproject.toml').stat().st_mtime_ns}"
+    if STAMP.exists() and STAMP.read_text() == wanted:
+        return
+    say("installing pocplanner and its dependencies (first time: a few minutes)")
+    target = f"{ROOT}[{extra}]" if extra else str(ROOT)
+    subprocess.run([str(PY), "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True)
+    subprocess.run([str(PY), "-m", "pip", "install", "--quiet", "-e", target], check=True)
+    STAMP.write_text(wanted)
+
+
+def cmd_run(args: list[str]) -> int:
+    ensure_installed("")
+    return subprocess.call([str(BIN / "pocplanner"), "gui", *args])
+
+
+def cmd_test(args: list[str]) -> int:
+    ensure_installed("test")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    problem = subprocess.run([str(PY), "-m", "pocplanner.ui.system_check", "offscreen"],
+                             env=env).returncode
+    if problem:
+        return problem
+    return subprocess.call([str(PY), "-m", "pytest", *args], cwd=ROOT, env=env)
+
+
+def main(argv: list[str]) -> int:
+    commands = {"run": cmd_run, "test": cmd_test}
+    if not argv or argv[0] not in commands:
+        print(__doc__.strip())
+        return 2
+    try:
+        return commands[argv[0]](argv[1:])
+    except subprocess.CalledProcessError as exc:
+        fail(f"step failed ({' '.join(map(str, exc.cmd))}), exit code {exc.returncode}")
+    except OSError as exc:
+        fail(str(exc))
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

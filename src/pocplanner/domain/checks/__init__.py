@@ -1,0 +1,44 @@
+"""The plan checks of DOMAIN.md §9: one place that the GUI, the command line and the
+printed plan all call.
+"""
+from __future__ import annotations
+
+from pocplanner.domain.checks.advisory import ERROR, WARNING, Advisory
+from pocplanner.domain.checks.engagement import check_engagements
+from pocplanner.domain.checks.index import PlanIndex
+from pocplanner.domain.checks.integrity import check_dates, check_duplicates, check_references
+from pocplanner.domain.checks.personal import check_personal_data
+from pocplanner.domain.checks.responses import check_responses, check_threats
+from pocplanner.domain.checks.sequencing import (check_brief_presence, check_cover,
+                                                 check_dependencies, check_harm_and_hrddp,
+                                                 check_period, check_vacuum)
+from pocplanner.domain.model import Plan
+from pocplanner.reference import Catalogue, catalogue as default_catalogue
+
+__all__ = ["Advisory", "ERROR", "WARNING", "CODES", "run_checks", "has_errors"]
+
+CODES = {
+    "REF-MISSING": ERROR, "ID-DUPLICATE": ERROR, "DATE-ORDER": ERROR, "SEQ-PERIOD": WARNING,
+    "SEQ-CYCLE": ERROR, "SEQ-ORDER": ERROR, "SEQ-COVER": ERROR, "SEQ-VACUUM": WARNING,
+    "SEQ-HARM": ERROR, "SEQ-HRDDP": ERROR, "CTX-BRIEF-PRESENCE": WARNING,
+    "THR-UNANSWERED": ERROR, "RSP-NOACTIVITY": WARNING, "RSP-TIER2ONLY": WARNING,
+    "RSP-TIER": WARNING, "ENG-UNASSESSED": ERROR, "ENG-NOMITIGATION": ERROR,
+    "ENG-RESIDUAL": ERROR, "ENG-PENDING": WARNING, "ENG-NOGO-SCHEDULED": WARNING,
+    "DATA-PII": WARNING,
+}
+
+
+def run_checks(plan: Plan, catalogue: Catalogue | None = None) -> list[Advisory]:
+    """Every advisory for the plan: errors first, then warnings, each in plan order."""
+    ix = PlanIndex(plan)
+    found: list[Advisory] = []
+    for check in (check_duplicates, check_references, check_dates, check_period,
+                  check_dependencies, check_cover, check_vacuum, check_harm_and_hrddp,
+                  check_brief_presence, check_threats, check_engagements, check_personal_data):
+        found.extend(check(ix))
+    found.extend(check_responses(ix, catalogue or default_catalogue()))
+    return sorted(found, key=lambda a: a.severity != ERROR)
+
+
+def has_errors(advisories: list[Advisory]) -> bool:
+    return any(a.severity == ERROR for a in advisories)

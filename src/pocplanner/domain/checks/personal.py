@@ -1,0 +1,64 @@
+"""DATA-PII: contact details in free text (DOMAIN.md §1, §6)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pocplanner.domain.checks.advisory import WARNING, Advisory
+from pocplanner.domain.checks.index import PlanIndex
+from pocplanner.domain.personal_data import contact_details
+from pocplanner.domain.model import Plan
+
+# Fields that hold free text, by item kind (ids, keys, enums and dates are left out).
+TEXT_FIELDS = {
+    "plan": ("title", "region", "areas", "office", "prepared_by"),
+    "context": ("summary", "mandate_notes"),
+    "threat": ("title", "description", "perpetrator", "groups_at_risk", "locations",
+               "indicators", "triggers", "sources"),
+    "response": ("tool", "lead_section", "supporting", "rationale", "indicator"),
+    "activity": ("title", "lead_section", "location", "harm_mitigation", "notes"),
+    "engagement": ("communities", "decision_rationale", "decided_by"),
+    "risk": ("notes",),
+    "mitigation": ("key", "owner", "notes"),
+}
+
+
+def _texts(obj: object, kind: str) -> Iterator[tuple[str, str]]:
+    for name in TEXT_FIELDS[kind]:
+        value = getattr(obj, name)
+        for text in (value if isinstance(value, list) else [value]):
+            if isinstance(text, str) and text:
+                yield name, text
+
+
+def _scan(plan: Plan) -> Iterator[tuple[str, str, str, str]]:
+    """(kind, id, field, text) for every free-text value of the plan."""
+    for name, text in _texts(plan, "plan"):
+        yield "plan", plan.id, name, text
+    for name, text in _texts(plan.context, "context"):
+        yield "plan", plan.id, f"context.{name}", text
+    for kind, items in (("threat", plan.threats), ("response", plan.responses),
+                        ("activity", plan.activities)):
+        for item in items:
+            for name, text in _texts(item, kind):
+                yield kind, item.id, name, text
+    for e in plan.engagements:
+        for name, text in _texts(e, "engagement"):
+            yield "engagement", e.id, name, text
+        for i, r in enumerate(e.risks):
+            for name, text in _texts(r, "risk"):
+                yield "engagement", e.id, f"risks[{i}].{name}", text
+        for i, m in enumerate(e.mitigations):
+            for name, text in _texts(m, "mitigation"):
+                yield "engagement", e.id, f"mitigations[{i}].{name}", text
+
+
+def check_personal_data(ix: PlanIndex) -> Iterator[Advisory]:
+    for kind, item_id, field, text in _scan(ix.plan):
+        found = contact_details(text)
+        if found:
+            yield Advisory("DATA-PII", WARNING, (item_id,),
+                           "{field} of {id} holds what looks like personal contact details "
+                           "({found}); record groups and roles, never a person's phone number "
+                           "or e-mail address.",
+                           {"field": field, "id": item_id, "found": ", ".join(found)},
+                           kind=kind)

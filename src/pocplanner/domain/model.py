@@ -1,0 +1,242 @@
+"""The plan model: plain Python, no Qt, no SQL.
+
+The shape follows the exchange format (pocplan-v1): a plan with its context, threats,
+responses, activities and engagement assessments. Optional values that the format
+may leave out are None (or empty) here, and are left out again when written, so that
+"the planner said nothing" stays different from "the planner said no".
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+COMPONENTS = ("military", "police", "civilian", "host_state", "partner")
+PHASES = ("prevention", "pre_emption", "response", "consolidation")
+SENSITIVITIES = ("unclassified", "confidential", "strictly_confidential")
+DECISIONS = ("pending", "go", "conditional", "no_go")
+ACTIVITY_FLAGS = ("provides_security", "requires_security", "engages_communities",
+                  "military_operation", "supports_non_un_forces", "hrddp_assessed")
+
+
+def _date(value: str) -> dt.date:
+    return dt.date.fromisoformat(value)
+
+
+@dataclass
+class Period:
+    start: dt.date
+    end: dt.date
+
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+
+@dataclass
+class Context:
+    summary: str = ""
+    mission_targeted: bool | None = None
+    ct_forces_present: bool | None = None
+    state_presence: str | None = None      # absent | present | predatory
+    access: str | None = None              # permissive | semi_permissive | non_permissive
+    host_state_consent: str | None = None  # full | limited | withdrawn
+    drawdown: bool | None = None
+    mandate_notes: str = ""
+
+
+@dataclass
+class Threat:
+    id: str
+    title: str
+    category: str
+    perpetrator_type: str
+    likelihood: int
+    impact: int
+    description: str = ""
+    perpetrator: str = ""
+    groups_at_risk: list[str] = field(default_factory=list)
+    locations: list[str] = field(default_factory=list)
+    vulnerability: str | None = None
+    priority: bool | None = None
+    indicators: list[str] = field(default_factory=list)
+    triggers: list[str] = field(default_factory=list)
+    sources: str = ""
+    confidence: str | None = None
+
+    @property
+    def score(self) -> int:
+        return self.likelihood * self.impact
+
+
+@dataclass
+class Response:
+    id: str
+    threat_ids: list[str]
+    tool: str
+    tier: int
+    phase: str
+    lead_component: str
+    lead_section: str = ""
+    supporting: list[str] = field(default_factory=list)
+    rationale: str = ""
+    indicator: str = ""
+
+
+@dataclass
+class Activity:
+    id: str
+    title: str
+    component: str
+    location: str
+    start: dt.date
+    end: dt.date
+    response_id: str | None = None
+    lead_section: str = ""
+    depends_on: list[str] = field(default_factory=list)
+    provides_security: bool = False
+    requires_security: bool = False
+    engages_communities: bool = False
+    military_operation: bool = False
+    harm_mitigation: str = ""
+    supports_non_un_forces: bool = False
+    hrddp_assessed: bool = False
+    notes: str = ""
+
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+
+@dataclass
+class EngagementRisk:
+    key: str
+    likelihood: int
+    impact: int
+    notes: str = ""
+
+    @property
+    def score(self) -> int:
+        return self.likelihood * self.impact
+
+
+@dataclass
+class Mitigation:
+    key: str
+    owner: str = ""
+    notes: str = ""
+
+
+@dataclass
+class Engagement:
+    id: str
+    activity_id: str
+    decision: str = "pending"
+    communities: list[str] = field(default_factory=list)
+    risks: list[EngagementRisk] = field(default_factory=list)
+    mitigations: list[Mitigation] = field(default_factory=list)
+    residual_likelihood: int | None = None
+    residual_impact: int | None = None
+    decision_rationale: str = ""
+    decided_by: str = ""
+
+    def inherent_score(self) -> int:
+        """The highest inherent risk score (0 when no risk is listed)."""
+        return max((r.score for r in self.risks), default=0)
+
+    def residual_score(self) -> int:
+        """Residual likelihood × impact; the highest inherent score when residual is not given."""
+        if self.residual_likelihood is not None and self.residual_impact is not None:
+            return self.residual_likelihood * self.residual_impact
+        return self.inherent_score()
+
+
+@dataclass
+class Plan:
+    id: str
+    title: str
+    region: str
+    period: Period
+    sensitivity: str = "confidential"
+    areas: list[str] = field(default_factory=list)
+    language: str | None = None
+    office: str = ""
+    prepared_by: str = ""
+    version: int | None = None
+    status: str | None = None
+    context: Context = field(default_factory=Context)
+    threats: list[Threat] = field(default_factory=list)
+    responses: list[Response] = field(default_factory=list)
+    activities: list[Activity] = field(default_factory=list)
+    engagements: list[Engagement] = field(default_factory=list)
+
+    # -- conversion to and from the exchange format's "plan" object ------------------
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Plan":
+        """Build a plan from a dict that already passed the exchange schema."""
+        d = dict(data)
+        d["period"] = Period(_date(d["period"]["start"]), _date(d["period"]["end"]))
+        d["context"] = Context(**d.get("context", {}))
+        d["threats"] = [Threat(**t) for t in d["threats"]]
+        d["responses"] = [Response(**r) for r in d["responses"]]
+        d["activities"] = [
+            Activity(**{**a, "start": _date(a["start"]), "end": _date(a["end"])})
+            for a in d["activities"]]
+        d["engagements"] = [
+            Engagement(**{**e,
+                          "risks": [EngagementRisk(**r) for r in e["risks"]],
+                          "mitigations": [Mitigation(**m) for m in e["mitigations"]]})
+            for e in d["engagements"]]
+        return cls(**d)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The exchange format's "plan" object: empty optional values are left out."""
+        out = _compact(self, skip=("period", "context", "threats", "responses",
+                                   "activities", "engagements"))
+        out["period"] = {"start": self.period.start.isoformat(),
+                         "end": self.period.end.isoformat()}
+        context = _compact(self.context)
+        if context:
+            out["context"] = context
+        out["threats"] = [_compact(t) for t in self.threats]
+        out["responses"] = [_compact(r, keep=("threat_ids",)) for r in self.responses]
+        out["activities"] = [_compact(a) for a in self.activities]
+        out["engagements"] = []
+        for e in self.engagements:
+            item = _compact(e, skip=("risks", "mitigations"))
+            item["risks"] = [_compact(r) for r in e.risks]
+            item["mitigations"] = [_compact(m) for m in e.mitigations]
+            out["engagements"].append(item)
+        return _ordered(out)
+
+    # -- lookups -----------------------------------------------------------------------
+    def threat(self, threat_id: str) -> Threat | None:
+        return next((t for t in self.threats if t.id == threat_id), None)
+
+    def activity(self, activity_id: str) -> Activity | None:
+        return next((a for a in self.activities if a.id == activity_id), None)
+
+
+_PLAN_KEY_ORDER = ("id", "title", "region", "areas", "period", "sensitivity", "language",
+                   "office", "prepared_by", "version", "status", "context", "threats",
+                   "responses", "activities", "engagements")
+
+
+def _ordered(plan: dict[str, Any]) -> dict[str, Any]:
+    return {k: plan[k] for k in _PLAN_KEY_ORDER if k in plan}
+
+
+def _compact(obj: Any, skip: tuple[str, ...] = (), keep: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The dataclass as a dict, without None, "", [] and False (except the names in keep)."""
+    out: dict[str, Any] = {}
+    for f in fields(obj):
+        if f.name in skip:
+            continue
+        value = getattr(obj, f.name)
+        if f.name not in keep and (value is None or value == "" or value == []
+                                   or (value is False and f.name in ACTIVITY_FLAGS)):
+            continue
+        if isinstance(value, dt.date):
+            value = value.isoformat()
+        elif isinstance(value, list):
+            value = list(value)
+        out[f.name] = value
+    return out

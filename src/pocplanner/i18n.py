@@ -1,0 +1,46 @@
+"""Translation of the texts the core, the command line and the reports show.
+
+The Qt windows use Qt's own tr() with .ts/.qm files; everything outside Qt uses this module,
+in the same spirit as gettext: the English text is the message id, and
+resources/i18n/<lang>.json maps it to the translation. A text with no translation is shown
+in English rather than not at all.
+"""
+from __future__ import annotations
+
+import json
+import locale
+import os
+from functools import lru_cache
+from importlib import resources
+
+LANGUAGES = ("en", "fr")
+
+
+@lru_cache(maxsize=None)
+def _catalogue(lang: str) -> dict[str, str]:
+    if lang == "en":
+        return {}
+    path = resources.files("pocplanner.resources").joinpath("i18n", f"{lang}.json")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def tr(text: str, lang: str = "en", /, **params: object) -> str:
+    """The text in the language, with {placeholders} filled in."""
+    translated = _catalogue(lang).get(text, text) if lang in LANGUAGES else text
+    return translated.format(**params) if params else translated
+
+
+def default_language() -> str:
+    """POCPLANNER_LANG if set, otherwise the system locale's language if we have it, else English."""
+    chosen = os.environ.get("POCPLANNER_LANG", "")
+    if chosen in LANGUAGES:
+        return chosen
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var)
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    try:
+        code = locale.getlocale()[0] or ""
+    except ValueError:
+        code = ""
+    return "fr" if code.lower().startswith("fr") else "en"

@@ -1,0 +1,161 @@
+"""Reference data shipped in resources/: vocabularies, scales, tool catalogue, engagement
+risks and mitigations, gazetteer. Loaded with importlib.resources; no Qt, no SQL.
+
+Everything here is read-only and loaded once per process (the files do not change while
+the program runs).
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from pocplanner.domain.places import place_key
+
+RESOURCE_PACKAGE = "pocplanner.resources"
+
+
+def resource_text(*parts: str) -> str:
+    return resources.files(RESOURCE_PACKAGE).joinpath(*parts).read_text(encoding="utf-8")
+
+
+def _json(*parts: str) -> dict[str, Any]:
+    return json.loads(resource_text(*parts))
+
+
+def localized(texts: dict[str, str], lang: str) -> str:
+    """The text in the asked language, falling back to English."""
+    return texts.get(lang) or texts["en"]
+
+
+@dataclass(frozen=True)
+class Term:
+    key: str
+    label: dict[str, str]
+    help: dict[str, str] | None = None
+
+    def text(self, lang: str = "en") -> str:
+        return localized(self.label, lang)
+
+
+@dataclass(frozen=True)
+class Caution:
+    when: tuple[str, ...]   # context conditions, any of which makes it apply; empty: always
+    text: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Tool:
+    key: str
+    tier: int
+    phases: tuple[str, ...]
+    lead: tuple[str, ...]
+    support: tuple[str, ...]
+    flags: dict[str, bool]
+    label: dict[str, str]
+    does: dict[str, str]
+    works_when: dict[str, str]
+    cautions: tuple[Caution, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    tools: dict[str, Tool]
+    conditions: dict[str, dict[str, str]]
+
+    def tier_of(self, key: str) -> int | None:
+        tool = self.tools.get(key)
+        return tool.tier if tool else None
+
+
+@dataclass(frozen=True)
+class Place:
+    level: int
+    pcode: str
+    parent_pcode: str
+    name: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    places: tuple[Place, ...]
+    frame: str = ("pre-2016 layout: 8 regions and the Bamako district (OCHA Mali / DNCT via HDX; "
+                  "geoBoundaries)")
+
+    def regions(self) -> list[Place]:
+        return [p for p in self.places if p.level == 1]
+
+    def areas_of(self, region_pcode: str) -> list[Place]:
+        return [p for p in self.places if p.parent_pcode == region_pcode]
+
+    def find(self, name: str, level: int | None = None) -> Place | None:
+        """The place with this name or alias, ignoring case and accents."""
+        key = place_key(name)
+        for p in self.places:
+            if (level is None or p.level == level) and (
+                    place_key(p.name) == key or any(place_key(a) == key for a in p.aliases)):
+                return p
+        return None
+
+
+@lru_cache(maxsize=None)
+def vocabularies() -> dict[str, list[Term]]:
+    data = _json("reference", "vocabularies.json")
+    return {name: [Term(i["key"], i["label"], i.get("help")) for i in items]
+            for name, items in data.items() if isinstance(items, list)}
+
+
+def vocabulary_keys(name: str) -> list[str]:
+    return [t.key for t in vocabularies()[name]]
+
+
+def label(vocabulary: str, key: str, lang: str = "en") -> str:
+    """The label of a vocabulary key; the key itself when it is not in the vocabulary."""
+    for term in vocabularies()[vocabulary]:
+        if term.key == key:
+            return term.text(lang)
+    return key
+
+
+@lru_cache(maxsize=None)
+def scales() -> dict[str, Any]:
+    return _json("reference", "scales.json")
+
+
+@lru_cache(maxsize=None)
+def engagement_terms() -> dict[str, list[Term]]:
+    data = _json("reference", "engagement.json")
+    return {name: [Term(i["key"], i["label"], i.get("help")) for i in data[name]]
+            for name in ("risks", "mitigations")}
+
+
+@lru_cache(maxsize=None)
+def catalogue() -> Catalogue:
+    data = _json("catalogue", "tools.json")
+    tools = {}
+    for t in data["tools"]:
+        tools[t["key"]] = Tool(
+            key=t["key"], tier=t["tier"], phases=tuple(t["phases"]), lead=tuple(t["lead"]),
+            support=tuple(t["support"]), flags=dict(t["flags"]), label=t["label"],
+            does=t["does"], works_when=t["works_when"],
+            cautions=tuple(Caution(tuple(c["when"]), c["text"]) for c in t["cautions"]))
+    return Catalogue(tools=tools, conditions=data["conditions"])
+
+
+@lru_cache(maxsize=None)
+def gazetteer() -> Gazetteer:
+    reader = csv.DictReader(io.StringIO(resource_text("gazetteer", "mali.csv")))
+    return Gazetteer(tuple(
+        Place(int(r["level"]), r["pcode"], r["parent_pcode"], r["name"],
+              tuple(a for a in r["aliases"].split(";") if a))
+        for r in reader))
+
+
+@lru_cache(maxsize=None)
+def exchange_schema() -> dict[str, Any]:
+    return _json("schema", "pocplan-v1.schema.json")
