@@ -24,6 +24,11 @@ def _catalogue(lang: str) -> dict[str, str]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def N_(text: str) -> str:
+    """Mark a text for translation where it is defined; tr() translates it where it is shown."""
+    return text
+
+
 def tr(text: str, lang: str = "en", /, **params: object) -> str:
     """The text in the language, with {placeholders} filled in."""
     translated = _catalogue(lang).get(text, text) if lang in LANGUAGES else text

@@ -6,13 +6,20 @@ from collections.abc import Iterator
 
 from pocplanner.domain.checks.advisory import ERROR, Advisory
 from pocplanner.domain.checks.index import PlanIndex
+from pocplanner.i18n import N_
+
+
+_MISSING = {
+    "response": N_("Response {id}: {field} names {target}, which does not exist in the plan."),
+    "activity": N_("Activity {id}: {field} names {target}, which does not exist in the plan."),
+    "engagement": N_("Engagement assessment {id}: {field} names {target}, which does not "
+                     "exist in the plan."),
+}
 
 
 def _missing(kind: str, item_id: str, field: str, target: str) -> Advisory:
-    return Advisory("REF-MISSING", ERROR, (item_id,),
-                    "{kind} {id}: {field} names {target}, which does not exist in the plan.",
-                    {"kind": kind, "id": item_id, "field": field, "target": target},
-                    kind=kind)
+    return Advisory("REF-MISSING", ERROR, (item_id,), _MISSING[kind],
+                    {"id": item_id, "field": field, "target": target}, kind=kind)
 
 
 def check_references(ix: PlanIndex) -> Iterator[Advisory]:

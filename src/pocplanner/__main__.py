@@ -1,0 +1,5 @@
+import sys
+
+from pocplanner.cli.main import main
+
+sys.exit(main())

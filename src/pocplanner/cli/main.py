@@ -1,0 +1,238 @@
+"""The `pocplanner` command: the desktop app and the plan library from the command line.
+
+Exit codes: 0 done; 1 `check` found errors in the plan; 2 the command could not be done
+(bad file, unknown plan, unreadable database) — always with one clear message, never a
+Python traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from pocplanner import __version__
+from pocplanner.i18n import LANGUAGES, N_, default_language, tr
+
+EXIT_OK, EXIT_PLAN_ERRORS, EXIT_FAILED = 0, 1, 2
+SEVERITY_LABELS = {"error": N_("error"), "warning": N_("warning")}
+
+
+class CommandError(Exception):
+    """The command cannot be done; the message says why, for the user."""
+
+    def __init__(self, message: str, details: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.details = details or []
+
+
+def _parser(lang: str) -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                        help=tr("the database file (default: $POCPLANNER_DB, or pocplanner.db "
+                                "in your data folder)", lang))
+    common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                        help=tr("language of messages (default: your system's)", lang))
+
+    parser = argparse.ArgumentParser(
+        prog="pocplanner", parents=[common],
+        description=tr("Build protection-of-civilians regional action plans, offline.", lang))
+    parser.add_argument("--version", action="version", version=f"pocplanner {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = sub.add_parser("gui", parents=[common], help=tr("start the desktop app (default)", lang))
+    gui.add_argument("--exit-after-start", action="store_true",
+                     help=tr("quit as soon as the main window is shown (smoke tests)", lang))
+
+    lst = sub.add_parser("list", parents=[common], help=tr("list the stored plans", lang))
+    lst.add_argument("--json", action="store_true", help=tr("print JSON", lang))
+
+    imp = sub.add_parser("import", parents=[common],
+                         help=tr("store a plan from an exchange file and print its id", lang))
+    imp.add_argument("file", metavar="FILE")
+
+    exp = sub.add_parser("export", parents=[common],
+                         help=tr("write a stored plan as an exchange file", lang))
+    exp.add_argument("plan_id", metavar="PLAN_ID")
+    exp.add_argument("out", metavar="OUT.json")
+
+    chk = sub.add_parser("check", parents=[common],
+                         help=tr("list a plan's advisories; exit 1 if any is an error", lang))
+    chk.add_argument("target", metavar="FILE_OR_PLAN_ID")
+    chk.add_argument("--json", action="store_true", help=tr("print JSON", lang))
+
+    dele = sub.add_parser("delete", parents=[common], help=tr("delete a stored plan", lang))
+    dele.add_argument("plan_id", metavar="PLAN_ID")
+    return parser
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    from pocplanner.paths import default_db_path
+    chosen = getattr(args, "db", None)
+    return Path(chosen).expanduser() if chosen else default_db_path()
+
+
+def _store(args: argparse.Namespace, lang: str):
+    from pocplanner.storage import PlanStore, StorageError, open_database
+    try:
+        return PlanStore(open_database(_db_path(args), lang))
+    except StorageError as exc:
+        raise CommandError(str(exc)) from None
+
+
+def _load_stored(store, plan_id: str, lang: str):
+    from pocplanner.storage import PlanNotFound
+    try:
+        return store.load(plan_id)
+    except PlanNotFound:
+        raise CommandError(tr("There is no plan with the id {id}; 'pocplanner list' shows "
+                              "the stored plans.", lang, id=plan_id)) from None
+
+
+def _refused(path: str, exc, lang: str) -> CommandError:
+    if not exc.schema:    # not even readable as JSON: one line says it all
+        return CommandError(exc.problems[0])
+    return CommandError(tr("{file} was refused:", lang, file=path), exc.problems)
+
+
+def cmd_list(args: argparse.Namespace, lang: str) -> int:
+    from pocplanner.reference import label
+    plans = _store(args, lang).list()
+    if args.json:
+        print(json.dumps([p.to_json() for p in plans], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not plans:
+        print(tr("No plans yet. Import one with: pocplanner import FILE", lang))
+        return EXIT_OK
+    headers = [tr("ID", lang), tr("Title", lang), tr("Region", lang), tr("Period", lang),
+               tr("Status", lang), tr("Last change", lang)]
+    rows = [[p.id, p.title, p.region, f"{p.period_start} – {p.period_end}",
+             label("statuses", p.status, lang), p.updated_at.replace("T", " ")[:16]] for p in plans]
+    widths = [min(max(len(r[i]) for r in rows + [headers]), 48) for i in range(len(headers))]
+    for row in [headers] + rows:
+        print("  ".join(cell[:w].ljust(w) for cell, w in zip(row, widths)).rstrip())
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, lang: str) -> int:
+    from pocplanner.exchange import ExchangeError, load_file
+    try:
+        loaded = load_file(Path(args.file), strict=True, lang=lang)
+    except ExchangeError as exc:
+        raise _refused(args.file, exc, lang) from None
+    store = _store(args, lang)
+    plan = loaded.plan
+    wanted = plan.id
+    plan.id = store.free_id(wanted)
+    store.save(plan)
+    if plan.id != wanted:
+        print(tr("A plan with the id {old} is already stored; this one is stored as {new}.",
+                 lang, old=wanted, new=plan.id), file=sys.stderr)
+    print(plan.id)
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, lang: str) -> int:
+    from pocplanner.exchange import ExchangeError, export_plan
+    from pocplanner.reference import label
+    plan = _load_stored(_store(args, lang), args.plan_id, lang)
+    try:
+        export_plan(plan, Path(args.out), lang)
+    except ExchangeError as exc:
+        raise CommandError(tr("The plan {id} cannot be exported yet:", lang, id=plan.id),
+                           exc.problems) from None
+    print(tr("Exported plan {id} to {path} (sensitivity: {sensitivity}).", lang, id=plan.id,
+             path=args.out, sensitivity=label("sensitivities", plan.sensitivity, lang)), file=sys.stderr)
+    return EXIT_OK
+
+
+def _plan_for_check(args: argparse.Namespace, lang: str):
+    from pocplanner.exchange import ExchangeError, load_file
+    target = args.target
+    path = Path(target)
+    if path.exists() or target.lower().endswith(".json") or os.sep in target:
+        try:
+            return load_file(path, strict=False, lang=lang).plan
+        except ExchangeError as exc:
+            raise _refused(target, exc, lang) from None
+    store = _store(args, lang)
+    if not store.exists(target):
+        raise CommandError(tr("{target} is neither a file nor the id of a stored plan.", lang,
+                              target=target))
+    return _load_stored(store, target, lang)
+
+
+def cmd_check(args: argparse.Namespace, lang: str) -> int:
+    from pocplanner.domain.checks import ERROR, has_errors, run_checks
+    advisories = run_checks(_plan_for_check(args, lang))
+    if args.json:
+        print(json.dumps({"advisories": [a.to_json(lang) for a in advisories]},
+                         ensure_ascii=False, indent=2))
+    else:
+        for a in advisories:
+            severity = tr(SEVERITY_LABELS[a.severity], lang)
+            print(f"{severity.upper():8} {a.code:19} {a.message(lang)}")
+        errors = sum(a.severity == ERROR for a in advisories)
+        warnings = len(advisories) - errors
+        if advisories:
+            print(tr("{errors} error(s), {warnings} warning(s).", lang, errors=errors,
+                     warnings=warnings))
+        else:
+            print(tr("No advisories: the plan passes every check.", lang))
+    return EXIT_PLAN_ERRORS if has_errors(advisories) else EXIT_OK
+
+
+def cmd_delete(args: argparse.Namespace, lang: str) -> int:
+    store = _store(args, lang)
+    if not store.delete(args.plan_id):
+        raise CommandError(tr("There is no plan with the id {id}; 'pocplanner list' shows "
+                              "the stored plans.", lang, id=args.plan_id))
+    print(tr("Deleted plan {id}.", lang, id=args.plan_id), file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace, lang: str) -> int:
+    from pocplanner.ui.system_check import problem
+    text = problem()
+    if text:
+        raise CommandError(text)
+    from pocplanner.ui.app import run_app
+    return run_app(_db_path(args), lang=lang,
+                   exit_after_start=getattr(args, "exit_after_start", False))
+
+
+COMMANDS = {"gui": cmd_gui, "list": cmd_list, "import": cmd_import, "export": cmd_export,
+            "check": cmd_check, "delete": cmd_delete}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    lang = default_language()
+    args = _parser(lang).parse_args(argv)
+    lang = getattr(args, "lang", None) or lang
+    command = args.command or "gui"
+    try:
+        return COMMANDS[command](args, lang)
+    except CommandError as exc:
+        print(f"pocplanner: {exc}", file=sys.stderr)
+        for detail in exc.details:
+            print(f"  - {detail}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()
+        return EXIT_OK
+    except Exception as exc:   # the last line of defence: one line, never a traceback
+        try:
+            text = tr("pocplanner: unexpected error ({kind}): {reason}", lang,
+                      kind=type(exc).__name__, reason=exc)
+        except Exception:
+            text = f"pocplanner: unexpected error ({type(exc).__name__}): {exc}"
+        print(text, file=sys.stderr)
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

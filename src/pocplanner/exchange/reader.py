@@ -1,0 +1,155 @@
+"""Reading exchange files (pocplan-v1): bytes in, a checked plan or a list of problems out.
+
+A file is refused when it cannot be read as UTF-8 JSON, breaks the schema, has two items
+with the same id in a list, or names an id that does not exist. Each problem says where,
+as a JSON path such as ``plan.threats[0].likelihood``. Everything else about a plan (date
+order, period, tiers, sequencing, engagement risks) is left to the plan checks.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pocplanner.domain.model import Plan
+from pocplanner.exchange.schema_messages import describe_schema_errors, json_path, short
+from pocplanner.i18n import tr
+
+MAX_FILE_BYTES = 64 * 1024 * 1024   # far above any real plan (a 1,000-activity plan is ~1 MB)
+MAX_PROBLEMS = 50                   # a broken file lists at most this many problems
+
+
+class ExchangeError(Exception):
+    """The file was refused; ``problems`` says each thing that is wrong, and where."""
+
+    def __init__(self, problems: list[str], *, schema: bool = True) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = problems
+        self.schema = schema   # False: could not even be read as JSON
+
+
+@dataclass
+class Loaded:
+    document: dict[str, Any]
+    plan: Plan
+
+
+def read_bytes(path: Path, lang: str = "en") -> bytes:
+    """The file's bytes, or an ExchangeError that says in plain words why not."""
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise ExchangeError([tr("{path} is not a file.", lang, path=path)], schema=False)
+        if size > MAX_FILE_BYTES:
+            raise ExchangeError([tr("{path} is {size} MB, too large for a plan file "
+                                    "(at most {limit} MB).", lang, path=path,
+                                    size=size // 2**20, limit=MAX_FILE_BYTES // 2**20)],
+                                schema=False)
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ExchangeError([tr("{path} does not exist.", lang, path=path)], schema=False)
+    except PermissionError:
+        raise ExchangeError([tr("{path} cannot be read: permission denied.", lang, path=path)],
+                            schema=False)
+    except OSError as exc:
+        raise ExchangeError([tr("{path} cannot be read: {reason}.", lang, path=path,
+                                reason=exc.strerror or exc)], schema=False)
+
+
+def _integral_float(text: str) -> float | int:
+    value = float(text)
+    return int(value) if value.is_integer() else value
+
+
+def _no_constants(name: str) -> None:
+    raise ValueError(name)
+
+
+def parse_json(data: bytes, lang: str = "en") -> Any:
+    """Decode UTF-8 (with or without a byte-order mark) and parse JSON."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ExchangeError([tr("The file is saved as UTF-16; save it as UTF-8 and try again.",
+                                lang)], schema=False)
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ExchangeError([tr("The file is not UTF-8 text (invalid byte at position {pos}).",
+                                lang, pos=exc.start)], schema=False)
+    try:
+        return json.loads(text, parse_float=_integral_float, parse_constant=_no_constants)
+    except json.JSONDecodeError as exc:
+        raise ExchangeError([tr("The file is not valid JSON: {reason} at line {line}, "
+                                "column {column}.", lang, reason=exc.msg, line=exc.lineno,
+                                column=exc.colno)], schema=False)
+    except RecursionError:
+        raise ExchangeError([tr("The file is not a plan: its JSON is nested too deeply.", lang)],
+                            schema=False)
+    except ValueError as exc:   # NaN/Infinity, or an integer with thousands of digits
+        raise ExchangeError([tr("The file is not valid JSON: {reason}.", lang,
+                                reason=short(str(exc)))], schema=False)
+
+
+def _integrity_problems(plan: dict[str, Any], lang: str) -> list[str]:
+    """Duplicate ids within a list, and references to ids that do not exist."""
+    problems = []
+    ids: dict[str, set[str]] = {}
+    for list_name in ("threats", "responses", "activities", "engagements"):
+        first_seen: dict[str, int] = {}
+        for i, item in enumerate(plan[list_name]):
+            item_id = item["id"]
+            if item_id in first_seen:
+                problems.append(tr("{path}: the id {id} is already used by {other}.", lang,
+                                   path=json_path(["plan", list_name, i, "id"]),
+                                   id=short(item_id),
+                                   other=json_path(["plan", list_name, first_seen[item_id]])))
+            else:
+                first_seen[item_id] = i
+        ids[list_name] = set(first_seen)
+
+    def dangling(path: list, value: str, target: str) -> None:
+        if value not in ids[target]:
+            problems.append(tr("{path}: {id} is not the id of any item in plan.{list}.", lang,
+                               path=json_path(path), id=short(value), list=target))
+
+    for i, r in enumerate(plan["responses"]):
+        for j, tid in enumerate(r["threat_ids"]):
+            dangling(["plan", "responses", i, "threat_ids", j], tid, "threats")
+    for i, a in enumerate(plan["activities"]):
+        if "response_id" in a:
+            dangling(["plan", "activities", i, "response_id"], a["response_id"], "responses")
+        for j, dep in enumerate(a.get("depends_on", [])):
+            dangling(["plan", "activities", i, "depends_on", j], dep, "activities")
+    for i, e in enumerate(plan["engagements"]):
+        dangling(["plan", "engagements", i, "activity_id"], e["activity_id"], "activities")
+    return problems
+
+
+def _limit(problems: list[str], lang: str) -> list[str]:
+    if len(problems) <= MAX_PROBLEMS:
+        return problems
+    rest = len(problems) - MAX_PROBLEMS
+    return problems[:MAX_PROBLEMS] + [tr("… and {n} more problems.", lang, n=rest)]
+
+
+def load_document(data: bytes, *, strict: bool = True, lang: str = "en") -> Loaded:
+    """Parse and check an exchange file's bytes.
+
+    strict=True (import): also refuse duplicate ids and dangling references.
+    strict=False (check): those are left to the plan checks, which report them as advisories.
+    """
+    document = parse_json(data, lang)
+    problems = describe_schema_errors(document, lang)
+    if problems:
+        raise ExchangeError(_limit(problems, lang))
+    if strict:
+        problems = _integrity_problems(document["plan"], lang)
+        if problems:
+            raise ExchangeError(_limit(problems, lang))
+    return Loaded(document, Plan.from_dict(document["plan"]))
+
+
+def load_file(path: Path, *, strict: bool = True, lang: str = "en") -> Loaded:
+    return load_document(read_bytes(path, lang), strict=strict, lang=lang)

@@ -1,0 +1,162 @@
+"""Validation against pocplan-v1.schema.json, with one plain message per problem.
+
+jsonschema finds the problems; this module says them in words a planner understands, each
+starting with the JSON path of the offending value, e.g.
+``plan.threats[0].likelihood: 7 is above the maximum 5``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from functools import lru_cache
+from typing import Any, Iterable
+
+from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema.exceptions import ValidationError
+
+from pocplanner import reference
+from pocplanner.i18n import N_, tr
+
+_FORMATS = FormatChecker(formats=())
+
+
+@_FORMATS.checks("date", raises=ValueError)
+def _is_date(value: object) -> bool:
+    if isinstance(value, str):
+        dt.date.fromisoformat(value)
+    return True
+
+
+@_FORMATS.checks("date-time", raises=ValueError)
+def _is_date_time(value: object) -> bool:
+    if isinstance(value, str):
+        if "T" not in value.upper() and " " not in value:
+            raise ValueError(value)
+        dt.datetime.fromisoformat(value.replace("z", "Z"))
+    return True
+
+
+@lru_cache(maxsize=1)
+def validator() -> Draft202012Validator:
+    schema = reference.exchange_schema()
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema, format_checker=_FORMATS)
+
+
+def json_path(parts: Iterable[Any]) -> str:
+    """["plan", "threats", 0, "likelihood"] -> "plan.threats[0].likelihood"."""
+    out = ""
+    for part in parts:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out or "(top level)"
+
+
+def short(value: Any, limit: int = 60) -> str:
+    """A value as it appears in the file, cut to a readable length."""
+    text = json.dumps(value, ensure_ascii=False)
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return text
+
+
+_TYPE_NAMES = {"string": N_("text"), "integer": N_("a whole number"), "number": N_("a number"),
+               "boolean": N_("true or false"), "array": N_("a list"), "object": N_("an object"),
+               "null": N_("null")}
+
+
+def _actual_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int):
+        return "a whole number"
+    if isinstance(value, float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return "null"
+
+
+def _pattern_message(err: ValidationError, lang: str) -> str:
+    field = err.path[-1] if err.path else ""
+    value = short(err.instance)
+    pattern = err.validator_value
+    if pattern.startswith("^[0-9]{4}"):
+        return tr("{value} is not a date in the form YYYY-MM-DD", lang, value=value)
+    if pattern.startswith("^[A-Za-z0-9]"):
+        return tr("{value} is not a valid id (1 to 64 letters, digits, _ . or -, starting "
+                  "with a letter or digit)", lang, value=value)
+    if field == "tool":
+        return tr("{value} is neither a catalogue key nor custom:<label>", lang, value=value)
+    if field == "key":
+        return tr("{value} is neither a known mitigation key nor custom:<label>", lang,
+                  value=value)
+    return tr("{value} does not have the expected form", lang, value=value)
+
+
+def _message(err: ValidationError, lang: str) -> str:
+    kind, expected, value = err.validator, err.validator_value, err.instance
+    if kind == "required":
+        missing = [k for k in expected if isinstance(value, dict) and k not in value]
+        return tr("missing required field {fields}", lang, fields=", ".join(missing))
+    if kind == "additionalProperties":
+        extra = [k for k in value if k not in err.schema.get("properties", {})]
+        return tr("unknown field {fields}", lang, fields=", ".join(short(k) for k in extra))
+    if kind == "type":
+        return tr("expected {expected}, found {actual} {value}", lang,
+                  expected=tr(_TYPE_NAMES.get(expected, expected), lang),
+                  actual=tr(_actual_type(value), lang), value=short(value))
+    if kind == "enum":
+        return tr("{value} is not one of: {allowed}", lang, value=short(value),
+                  allowed=", ".join(str(v) for v in expected))
+    if kind == "const":
+        if err.path and err.path[-1] == "format_version":
+            return tr("format version {value} is not supported (this program reads version "
+                      "{expected})", lang, value=short(value), expected=expected)
+        return tr("{value} must be {expected}", lang, value=short(value),
+                  expected=short(expected))
+    if kind == "maximum":
+        return tr("{value} is above the maximum {limit}", lang, value=value, limit=expected)
+    if kind == "minimum":
+        return tr("{value} is below the minimum {limit}", lang, value=value, limit=expected)
+    if kind == "maxLength":
+        return tr("text of {n} characters is longer than the limit of {limit}", lang,
+                  n=len(value), limit=expected)
+    if kind == "minLength":
+        return tr("must not be empty", lang)
+    if kind == "minItems":
+        return tr("must list at least {n} item(s)", lang, n=expected)
+    if kind == "uniqueItems":
+        return tr("the list repeats a value", lang)
+    if kind == "pattern":
+        return _pattern_message(err, lang)
+    if kind == "format":
+        if expected == "date":
+            return tr("{value} is not a real date", lang, value=short(value))
+        return tr("{value} is not a date and time such as 2018-07-01T09:00:00Z", lang,
+                  value=short(value))
+    return err.message
+
+
+def _sort_key(err: ValidationError) -> tuple:
+    return tuple((0, p, "") if isinstance(p, int) else (1, 0, p) for p in err.absolute_path)
+
+
+def describe_schema_errors(document: Any, lang: str = "en") -> list[str]:
+    """Every schema problem as "path: what is wrong", one per value, in file order."""
+    problems: list[str] = []
+    seen_paths: set[str] = set()
+    for err in sorted(validator().iter_errors(document), key=_sort_key):
+        path = json_path(err.absolute_path)
+        if err.validator in ("pattern", "format"):
+            if path in seen_paths:      # a bad date breaks both its pattern and its format
+                continue
+            seen_paths.add(path)
+        problems.append(f"{path}: {_message(err, lang)}")
+    return problems

@@ -1,0 +1,64 @@
+"""Writing exchange files: the plan as pocplan-v1 JSON, checked against the schema, written
+so that a crash or a full USB stick never leaves a half-written file under the final name.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from pocplanner import __version__
+from pocplanner.domain.model import Plan
+from pocplanner.exchange.reader import ExchangeError
+from pocplanner.exchange.schema_messages import describe_schema_errors
+from pocplanner.i18n import tr
+
+
+def export_document(plan: Plan, lang: str = "en") -> dict[str, Any]:
+    """The exchange document for the plan; ExchangeError if the plan cannot be written
+    in the format yet (for example a threat without a title)."""
+    document = {
+        "format": "pocplan",
+        "format_version": 1,
+        "exported_at": dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+                         .isoformat().replace("+00:00", "Z"),
+        "generator": f"pocplanner {__version__}",
+        "plan": plan.to_dict(),
+    }
+    problems = describe_schema_errors(document, lang)
+    if problems:
+        raise ExchangeError(problems)
+    return document
+
+
+def dumps(document: dict[str, Any]) -> bytes:
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside the target, flush it to disk, then rename."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent or ".")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def export_plan(plan: Plan, path: Path, lang: str = "en") -> None:
+    try:
+        write_atomically(Path(path), dumps(export_document(plan, lang)))
+    except OSError as exc:
+        raise ExchangeError([tr("{path} cannot be written: {reason}.", lang, path=path,
+                                reason=exc.strerror or exc)], schema=False)

@@ -1,0 +1,67 @@
+"""Opening the pocplanner database: one SQLite file, WAL mode, schema migrated on open."""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from pocplanner.i18n import tr
+from pocplanner.storage import migrations
+
+BUSY_TIMEOUT_S = 5.0
+
+
+class StorageError(Exception):
+    """A database problem, said in words for the user."""
+
+
+def backup_database(db: Database, dest: Path) -> Path:
+    """A consistent copy of the whole database (SQLite's online backup API)."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    target = sqlite3.connect(dest)
+    try:
+        db.conn.backup(target)
+    finally:
+        target.close()
+    return dest
+
+
+def backups_dir(db_path: Path) -> Path:
+    return db_path.parent / "backups"
+
+
+def open_database(path: Path, lang: str = "en") -> Database:
+    """Open (creating if needed) and migrate the database at path."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    except (OSError, sqlite3.Error) as exc:
+        raise StorageError(tr("The database {path} cannot be opened: {reason}.", lang,
+                              path=path, reason=exc)) from exc
+    db = Database(conn)
+    try:
+        db.execute("PRAGMA schema_version").fetchone()   # fails on a file that is not SQLite
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = FULL")
+        db.execute("PRAGMA foreign_keys = ON")
+        version = migrations.version_of(db)
+        if version > migrations.LATEST:
+            raise StorageError(tr("The database {path} was written by a newer version of "
+                                  "pocplanner (schema {version}); update pocplanner to open "
+                                  "it.", lang, path=path, version=version))
+        if 0 < version < migrations.LATEST:
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            backup_database(db, backups_dir(path) /
+                            f"{path.stem}-before-schema-{migrations.LATEST}-{stamp}.db")
+        migrations.apply(db)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise StorageError(tr("{path} is not a pocplanner database, or it is damaged "
+                              "({reason}).", lang, path=path, reason=exc)) from exc
+    except BaseException:
+        conn.close()
+        raise
+    return db

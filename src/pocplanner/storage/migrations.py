@@ -1,0 +1,60 @@
+"""The database schema, one linear migration per version.
+
+The version is kept in SQLite's user_version. Each step runs in one transaction together
+with the version change, so a crash mid-migration leaves the previous version intact.
+Opening an older database first copies it into backups/ (see database.py). A database from
+a newer pocplanner is refused, never touched.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+from pocplanner.storage.transaction import transaction
+
+
+def _v1_plans(db: Database) -> None:
+    db.execute("""
+        CREATE TABLE plans (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            region TEXT NOT NULL,
+            period_start TEXT NOT NULL,
+            period_end TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'draft',
+            document TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""")
+
+
+def _v2_sensitivity_and_revision(db: Database) -> None:
+    """List plans by sensitivity, and count saves (revision) so that two windows, or a
+    window and the command line, can tell that a plan changed under them."""
+    db.execute("ALTER TABLE plans ADD COLUMN sensitivity TEXT NOT NULL DEFAULT 'confidential'")
+    db.execute("ALTER TABLE plans ADD COLUMN revision INTEGER NOT NULL DEFAULT 1")
+    for plan_id, document in db.execute("SELECT id, document FROM plans").fetchall():
+        sensitivity = json.loads(document).get("sensitivity", "confidential")
+        db.execute("UPDATE plans SET sensitivity = ? WHERE id = ?", [sensitivity, plan_id])
+    db.execute("CREATE INDEX plans_updated_at ON plans (updated_at)")
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1_plans, _v2_sensitivity_and_revision]
+LATEST = len(MIGRATIONS)
+
+
+def version_of(db: Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def apply(db: Database, upto: int = LATEST) -> list[int]:
+    """Run the missing migrations up to `upto`; returns the versions applied."""
+    applied = []
+    for version in range(version_of(db) + 1, upto + 1):
+        with transaction(db):
+            MIGRATIONS[version - 1](db)
+            db.execute(f"PRAGMA user_version = {int(version)}")
+        applied.append(version)
+    return applied

@@ -1,0 +1,112 @@
+"""Plans in the database: list, load, save, delete.
+
+Each plan is one row: the columns the library lists, and the whole plan as the exchange
+format's "plan" object in `document`. A save is one transaction; `revision` counts saves.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from pocplanner.domain.model import Plan
+from pocplanner.storage.transaction import transaction
+
+
+class PlanNotFound(LookupError):
+    pass
+
+
+class PlanChanged(Exception):
+    """The plan was saved elsewhere (another window, the command line) since it was opened."""
+
+
+@dataclass(frozen=True)
+class PlanSummary:
+    id: str
+    title: str
+    region: str
+    period_start: str
+    period_end: str
+    status: str
+    sensitivity: str
+    updated_at: str
+    revision: int
+
+    def to_json(self) -> dict[str, object]:
+        return {"id": self.id, "title": self.title, "region": self.region,
+                "period": {"start": self.period_start, "end": self.period_end},
+                "status": self.status, "sensitivity": self.sensitivity,
+                "updated_at": self.updated_at, "revision": self.revision}
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+class PlanStore:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def list(self) -> list[PlanSummary]:
+        rows = self.db.execute(
+            "SELECT id, title, region, period_start, period_end, status, sensitivity, "
+            "updated_at, revision FROM plans ORDER BY updated_at DESC, id").fetchall()
+        return [PlanSummary(*row) for row in rows]
+
+    def exists(self, plan_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM plans WHERE id = ?", [plan_id]).fetchone() is not None
+
+    def revision(self, plan_id: str) -> int | None:
+        row = self.db.execute("SELECT revision FROM plans WHERE id = ?", [plan_id]).fetchone()
+        return row[0] if row else None
+
+    def load(self, plan_id: str) -> Plan:
+        row = self.db.execute("SELECT document FROM plans WHERE id = ?", [plan_id]).fetchone()
+        if row is None:
+            raise PlanNotFound(plan_id)
+        return Plan.from_dict(json.loads(row[0]))
+
+    def save(self, plan: Plan, expected_revision: int | None = None) -> int:
+        """Store the plan in one transaction; returns its new revision.
+
+        With expected_revision, refuse (PlanChanged) when the stored plan has moved on.
+        """
+        document = json.dumps(plan.to_dict(), ensure_ascii=False)
+        now = _now()
+        with transaction(self.db):
+            current = self.revision(plan.id)
+            if expected_revision is not None and current not in (None, expected_revision):
+                raise PlanChanged(plan.id)
+            revision = (current or 0) + 1
+            self.db.execute(
+                "INSERT INTO plans (id, title, region, period_start, period_end, status, "
+                "sensitivity, document, created_at, updated_at, revision) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT(id) DO UPDATE SET title = excluded.title, region = excluded.region, "
+                "period_start = excluded.period_start, period_end = excluded.period_end, "
+                "status = excluded.status, sensitivity = excluded.sensitivity, "
+                "document = excluded.document, updated_at = excluded.updated_at, "
+                "revision = excluded.revision",
+                [plan.id, plan.title, plan.region, plan.period.start.isoformat(),
+                 plan.period.end.isoformat(), plan.status or "draft", plan.sensitivity,
+                 document, now, now, revision])
+        return revision
+
+    def delete(self, plan_id: str) -> bool:
+        with transaction(self.db):
+            cursor = self.db.execute("DELETE FROM plans WHERE id = ?", [plan_id])
+        return cursor.rowcount > 0
+
+    def free_id(self, wanted: str) -> str:
+        """wanted if no plan has it yet, otherwise wanted-2, wanted-3, …"""
+        if not self.exists(wanted):
+            return wanted
+        base = re.sub(r"-\d+$", "", wanted)[:60]
+        n = 2
+        while self.exists(f"{base}-{n}"):
+            n += 1
+        return f"{base}-{n}"

@@ -1,0 +1,28 @@
+"""Starting the desktop app."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from pocplanner import __version__
+from pocplanner.storage import PlanStore, StorageError, open_database
+from pocplanner.ui.main_window import MainWindow
+
+
+def run_app(db_path: Path, lang: str = "en", exit_after_start: bool = False) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("pocplanner")
+    app.setApplicationVersion(__version__)
+    try:
+        store = PlanStore(open_database(db_path, lang))
+    except StorageError as exc:
+        QMessageBox.critical(None, app.translate("app", "pocplanner cannot start"), str(exc))
+        return 2
+    window = MainWindow(store, db_path, lang)
+    if exit_after_start:
+        window.shown.connect(lambda: QTimer.singleShot(0, app.quit))
+    window.show()
+    return app.exec()

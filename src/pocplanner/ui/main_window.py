@@ -1,0 +1,168 @@
+"""The main window: the plan library."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QLabel,
+                               QMainWindow, QMessageBox, QTableView, QVBoxLayout, QWidget)
+
+from pocplanner.exchange import ExchangeError, export_plan, load_file
+from pocplanner.storage import PlanStore
+from pocplanner.ui.plan_library_model import PlanLibraryModel
+from pocplanner.ui.problem_dialog import ProblemDialog
+
+PLAN_FILES = "pocplanner plans (*.pocplan.json *.json);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    shown = Signal()
+
+    def __init__(self, store: PlanStore, db_path: Path, lang: str = "en") -> None:
+        super().__init__()
+        self.store = store
+        self.lang = lang
+        self.setWindowTitle(self.tr("pocplanner — plan library"))
+        self.resize(1100, 640)
+
+        self.model = PlanLibraryModel(lang, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("planTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+        self.empty_label = QLabel(self.tr(
+            "No plans yet. Use <b>Import file…</b> to add a plan received from another office."))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setObjectName("emptyLabel")
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.table)
+        self.setCentralWidget(central)
+
+        self.import_action = self._action(self.tr("&Import file…"), self.import_file,
+                                          QKeySequence.StandardKey.Open, "importAction")
+        self.export_action = self._action(self.tr("&Export file…"), self.export_selected,
+                                          QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E),
+                                          "exportAction")
+        self.delete_action = self._action(self.tr("&Delete"), self.delete_selected,
+                                          QKeySequence.StandardKey.Delete, "deleteAction")
+        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit,
+                                   "quitAction")
+        toolbar = self.addToolBar(self.tr("Plans"))
+        toolbar.setObjectName("planToolbar")
+        for action in (self.import_action, self.export_action, self.delete_action):
+            toolbar.addAction(action)
+        menu = self.menuBar().addMenu(self.tr("&Plan"))
+        for action in (self.import_action, self.export_action, self.delete_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(quit_action)
+
+        self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(db_path)))
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.refresh()
+
+    def _action(self, text: str, slot, shortcut, name: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        self.shown.emit()
+
+    # -- library ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.model.set_plans(self.store.list())
+        empty = self.model.rowCount() == 0
+        self.empty_label.setVisible(empty)
+        self.table.setVisible(not empty)
+        self._update_actions()
+
+    def selected_plan_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.plan_at(rows[0].row()).id if rows else None
+
+    def select_plan(self, plan_id: str) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.plan_at(row).id == plan_id:
+                self.table.selectRow(row)
+                return
+
+    def _update_actions(self) -> None:
+        has = self.selected_plan_id() is not None
+        self.export_action.setEnabled(has)
+        self.delete_action.setEnabled(has)
+
+    # -- actions ---------------------------------------------------------------------------
+    def import_file(self, path: str | None = None) -> str | None:
+        """Import a plan file; returns the stored id, or None if refused or cancelled."""
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a plan file"), "",
+                                                  self.tr(PLAN_FILES))
+            if not path:
+                return None
+        try:
+            plan = load_file(Path(path), strict=True, lang=self.lang).plan
+        except ExchangeError as exc:
+            ProblemDialog(self.tr("The file was not imported"),
+                          self.tr("%1 was refused. Nothing was changed in your plans. "
+                                  "The problems found:").replace("%1", Path(path).name),
+                          exc.problems, self).exec()
+            return None
+        plan.id = self.store.free_id(plan.id)
+        self.store.save(plan)
+        self.refresh()
+        self.select_plan(plan.id)
+        self.statusBar().showMessage(self.tr("Imported “%1”.").replace("%1", plan.title), 8000)
+        return plan.id
+
+    def export_selected(self, path: str | None = None) -> bool:
+        plan_id = self.selected_plan_id()
+        if plan_id is None:
+            return False
+        plan = self.store.load(plan_id)
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the plan"),
+                                                  f"{plan.id}.pocplan.json", self.tr(PLAN_FILES))
+            if not path:
+                return False
+        try:
+            export_plan(plan, Path(path), self.lang)
+        except ExchangeError as exc:
+            ProblemDialog(self.tr("The plan was not exported"),
+                          self.tr("The plan cannot be written as an exchange file yet:"),
+                          exc.problems, self).exec()
+            return False
+        self.statusBar().showMessage(self.tr("Exported to %1.").replace("%1", path), 8000)
+        return True
+
+    def delete_selected(self) -> bool:
+        plan_id = self.selected_plan_id()
+        if plan_id is None:
+            return False
+        plan = self.store.load(plan_id)
+        answer = QMessageBox.question(
+            self, self.tr("Delete the plan?"),
+            self.tr("Delete “%1”? This cannot be undone.").replace("%1", plan.title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.store.delete(plan_id)
+        self.refresh()
+        return True
