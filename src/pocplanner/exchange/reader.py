@@ -62,8 +62,12 @@ def _integral_float(text: str) -> float | int:
     return int(value) if value.is_integer() else value
 
 
+class _NotJsonConstant(ValueError):
+    pass
+
+
 def _no_constants(name: str) -> None:
-    raise ValueError(name)
+    raise _NotJsonConstant(name)
 
 
 def parse_json(data: bytes, lang: str = "en") -> Any:
@@ -71,13 +75,12 @@ def parse_json(data: bytes, lang: str = "en") -> Any:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ExchangeError([tr("The file is saved as UTF-16; save it as UTF-8 and try again.",
                                 lang)], schema=False)
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+    bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
     try:
-        text = data.decode("utf-8")
+        text = data[bom:].decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ExchangeError([tr("The file is not UTF-8 text (invalid byte at position {pos}).",
-                                lang, pos=exc.start)], schema=False)
+                                lang, pos=bom + exc.start + 1)], schema=False)
     try:
         return json.loads(text, parse_float=_integral_float, parse_constant=_no_constants)
     except json.JSONDecodeError as exc:
@@ -87,9 +90,12 @@ def parse_json(data: bytes, lang: str = "en") -> Any:
     except RecursionError:
         raise ExchangeError([tr("The file is not a plan: its JSON is nested too deeply.", lang)],
                             schema=False)
-    except ValueError as exc:   # NaN/Infinity, or an integer with thousands of digits
-        raise ExchangeError([tr("The file is not valid JSON: {reason}.", lang,
-                                reason=short(str(exc)))], schema=False)
+    except _NotJsonConstant as exc:
+        raise ExchangeError([tr("The file is not valid JSON: {value} is not allowed in JSON.",
+                                lang, value=exc.args[0])], schema=False)
+    except ValueError:   # an integer with thousands of digits
+        raise ExchangeError([tr("The file is not valid JSON: it holds a number too long to "
+                                "read.", lang)], schema=False)
 
 
 def _integrity_problems(plan: dict[str, Any], lang: str) -> list[str]:

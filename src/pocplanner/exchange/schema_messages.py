@@ -144,15 +144,32 @@ def _message(err: ValidationError, lang: str) -> str:
     return err.message
 
 
-def _sort_key(err: ValidationError) -> tuple:
-    return tuple((0, p, "") if isinstance(p, int) else (1, 0, p) for p in err.absolute_path)
+def _file_order(document: Any, path: Iterable[Any]) -> tuple[int, ...]:
+    """Where a value stands in the file: list indexes and the rank of each key in its object."""
+    order = []
+    node = document
+    for part in path:
+        if isinstance(node, dict):
+            keys = list(node)
+            order.append(keys.index(part) if part in node else len(keys))
+            node = node.get(part)
+        elif isinstance(node, list) and isinstance(part, int):
+            order.append(part)
+            node = node[part] if part < len(node) else None
+        else:
+            order.append(0)
+            node = None
+    return tuple(order)
 
 
 def describe_schema_errors(document: Any, lang: str = "en") -> list[str]:
     """Every schema problem as "path: what is wrong", one per value, in file order."""
     problems: list[str] = []
     seen_paths: set[str] = set()
-    for err in sorted(validator().iter_errors(document), key=_sort_key):
+    errors = sorted(validator().iter_errors(document),
+                    key=lambda e: (_file_order(document, e.absolute_path),
+                                   e.validator == "format"))   # "not YYYY-MM-DD" first
+    for err in errors:
         path = json_path(err.absolute_path)
         if err.validator in ("pattern", "format"):
             if path in seen_paths:      # a bad date breaks both its pattern and its format

@@ -44,14 +44,14 @@ def open_database(path: Path, lang: str = "en") -> Database:
     db = Database(conn)
     try:
         db.execute("PRAGMA schema_version").fetchone()   # fails on a file that is not SQLite
-        db.execute("PRAGMA journal_mode = WAL")
-        db.execute("PRAGMA synchronous = FULL")
-        db.execute("PRAGMA foreign_keys = ON")
         version = migrations.version_of(db)
-        if version > migrations.LATEST:
+        if version > migrations.LATEST:    # checked before anything writes to the file
             raise StorageError(tr("The database {path} was written by a newer version of "
                                   "pocplanner (schema {version}); update pocplanner to open "
                                   "it.", lang, path=path, version=version))
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = FULL")
+        db.execute("PRAGMA foreign_keys = ON")
         if 0 < version < migrations.LATEST:
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
             backup_database(db, backups_dir(path) /

@@ -1,0 +1,110 @@
+"""The plan library window, driven through its real widgets."""
+import json
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from pocplanner.storage import PlanStore, open_database
+from pocplanner.ui.main_window import MainWindow
+from pocplanner.ui.problem_dialog import ProblemDialog
+from pocplanner.exchange import load_file
+
+
+@pytest.fixture
+def store(db_path):
+    return PlanStore(open_database(db_path))
+
+
+@pytest.fixture
+def window(qtbot, store, db_path):
+    w = MainWindow(store, db_path)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def cell(window, row, column):
+    return window.model.index(row, column).data()
+
+
+def test_an_empty_library_says_how_to_start(window):
+    assert window.empty_label.isVisible()
+    assert not window.table.isVisible()
+    assert not window.export_action.isEnabled()
+
+
+def test_imported_plan_is_listed(window, store, sample_path):
+    store.save(load_file(sample_path).plan)
+    window.refresh()
+    assert window.table.isVisible()
+    assert window.model.rowCount() == 1
+    assert cell(window, 0, 0).startswith("Gao region")
+    assert cell(window, 0, 1) == "Gao"
+    assert cell(window, 0, 2) == "2019-01-01 – 2019-03-31"
+    assert cell(window, 0, 3) == "Draft"
+    assert cell(window, 0, 4) == "Strictly confidential"
+
+
+def test_import_through_the_window_lists_and_selects_the_plan(window, sample_path):
+    plan_id = window.import_file(str(sample_path))
+    assert plan_id == "sample-gao-2019-q1"
+    assert window.selected_plan_id() == plan_id
+    assert window.export_action.isEnabled()
+
+
+def _close_dialog_later(qtbot, seen):
+    def close():
+        dialog = QApplication.activeModalWidget()
+        seen.append(dialog)
+        if dialog is not None:
+            dialog.close()
+    QTimer.singleShot(100, close)
+
+
+def test_refused_import_shows_each_problem(qtbot, window, sample_document, tmp_path):
+    sample_document["plan"]["threats"][0]["likelihood"] = 7
+    sample_document["plan"]["activities"][0]["start"] = "2018-13-45"
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(sample_document), "utf-8")
+    seen = []
+    _close_dialog_later(qtbot, seen)
+    assert window.import_file(str(path)) is None
+    [dialog] = seen
+    assert isinstance(dialog, ProblemDialog)
+    problems = [dialog.problem_list.item(i).text() for i in range(dialog.problem_list.count())]
+    assert problems == ["plan.threats[0].likelihood: 7 is above the maximum 5",
+                        "plan.activities[0].start: \"2018-13-45\" is not a real date"]
+    assert window.model.rowCount() == 0
+
+
+def test_delete_asks_first_and_cancel_keeps_the_plan(qtbot, window, sample_path):
+    window.import_file(str(sample_path))
+
+    def answer(button):
+        def press():
+            box = QApplication.activeModalWidget()
+            assert isinstance(box, QMessageBox)
+            assert "cannot be undone" in box.text()
+            qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
+        QTimer.singleShot(100, press)
+
+    answer(QMessageBox.StandardButton.Cancel)
+    window.delete_action.trigger()
+    assert window.model.rowCount() == 1
+    answer(QMessageBox.StandardButton.Yes)
+    window.delete_action.trigger()
+    assert window.model.rowCount() == 0
+
+
+def test_selecting_a_row_with_the_mouse_enables_export(qtbot, window, sample_path, tmp_path):
+    window.import_file(str(sample_path))
+    window.table.clearSelection()
+    assert not window.export_action.isEnabled()
+    rect = window.table.visualRect(window.model.index(0, 0))
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.export_action.isEnabled()
+    out = tmp_path / "out.pocplan.json"
+    assert window.export_selected(str(out)) is True
+    assert json.loads(out.read_text("utf-8"))["plan"]["id"] == "sample-gao-2019-q1"

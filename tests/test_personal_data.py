@@ -1,0 +1,44 @@
+import pytest
+from builders import activity, codes, engagement, plan, threat
+
+from pocplanner.domain.checks import run_checks
+from pocplanner.domain.personal_data import contact_details
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Call the chief on +223 76 12 34 56 before going", ["+223 76 12 34 56"]),
+    ("contact: 76123456", ["76123456"]),
+    ("tel 76-12-34-56", ["76-12-34-56"]),
+    ("00223 7612 3456", ["00223 7612 3456"]),
+    ("write to amadou.diallo@example.org", ["amadou.diallo@example.org"]),
+])
+def test_contact_details_are_found(text, found):
+    assert contact_details(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "Resolution 2423 (2018): protect civilians",
+    "From 2018-07-01 to 2018-10-31",
+    "Between 2018-2019 more than 160 people were killed",
+    "76 civilian IED deaths in Mopti, Jan–Jun 2018",
+    "Dated 01/07/2018, reference 20180701",
+    "A budget of 1 000 000 FCFA",
+    "Sévaré-Koro road, km 45",
+])
+def test_ordinary_plan_text_is_left_alone(text):
+    assert contact_details(text) == []
+
+
+def test_data_pii_fires_on_any_free_text_and_names_the_field():
+    p = plan(threats=[threat(sources="Informant reachable at 76 12 34 56")])
+    [pii] = run_checks(p)
+    assert (pii.code, pii.refs, pii.params["field"]) == ("DATA-PII", ("T1",), "sources")
+    e = engagement(communities=["Village chief, chef@village.ml"])
+    p = plan(activities=[activity(engages_communities=True)], engagements=[e])
+    assert codes(run_checks(p)) == ["DATA-PII"]
+
+
+def test_data_pii_silent_for_a_clean_plan():
+    p = plan(threats=[threat(description="Attacks on 2019-01-05 near km 12 of the axis")],
+             mandate_notes="Resolution 2423 (2018)")
+    assert run_checks(p) == []
