@@ -16,6 +16,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import urllib.parse
 import urllib.request
 import venv
 from pathlib import Path
@@ -38,11 +39,12 @@ def fail(text: str) -> "NoReturn":  # noqa: F821
 
 def _fetch_pip_wheel(dest: Path) -> Path:
     """Download the newest pip wheel from PyPI and check its published sha256."""
-    with urllib.request.urlopen("https://pypi.org/pypi/pip/json", timeout=60) as answer:
+    index = "https://pypi.org/pypi/pip/json"
+    with urllib.request.urlopen(index, timeout=60) as answer:
         info = json.load(answer)
     wheel = next(f for f in info["urls"] if f["packagetype"] == "bdist_wheel")
     target = dest / wheel["filename"]
-    with urllib.request.urlopen(wheel["url"], timeout=120) as answer:
+    with urllib.request.urlopen(urllib.parse.urljoin(index, wheel["url"]), timeout=120) as answer:
         data = answer.read()
     if hashlib.sha256(data).hexdigest() != wheel["digests"]["sha256"]:
         fail("the downloaded pip wheel does not match its published checksum")
@@ -108,7 +110,7 @@ def main(argv: list[str]) -> int:
         return commands[argv[0]](argv[1:])
     except subprocess.CalledProcessError as exc:
         fail(f"step failed ({' '.join(map(str, exc.cmd))}), exit code {exc.returncode}")
-    except OSError as exc:
+    except (OSError, ValueError) as exc:   # includes network errors while fetching pip
         fail(str(exc))
 
 
