@@ -125,6 +125,16 @@ def test_bad_files_exit_2_with_one_clear_message(content, expected, tmp_path, db
         assert_no_traceback(result)
 
 
+def test_an_absurdly_large_file_is_refused_before_reading(tmp_path, db_path):
+    path = tmp_path / "huge.json"
+    with open(path, "wb") as fh:
+        fh.truncate(65 * 1024 * 1024)   # sparse: 65 MB on paper, nothing on disk
+    result = run("import", str(path), db=db_path)
+    assert result.returncode == 2
+    assert "too large for a plan file (at most 64 MB)" in result.stderr
+    assert_no_traceback(result)
+
+
 def test_refused_import_changes_nothing(sample_path, sample_document, tmp_path, db_path):
     run("import", str(sample_path), db=db_path)
     before = run("list", "--json", db=db_path).stdout

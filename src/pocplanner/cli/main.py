@@ -108,7 +108,7 @@ def cmd_list(args: argparse.Namespace, lang: str) -> int:
     headers = [tr("ID", lang), tr("Title", lang), tr("Region", lang), tr("Period", lang),
                tr("Status", lang), tr("Last change", lang)]
     rows = [[p.id, p.title, p.region, f"{p.period_start} – {p.period_end}",
-             label("statuses", p.status, lang), p.updated_at.replace("T", " ")[:16]] for p in plans]
+             label("statuses", p.status, lang), p.updated_local()] for p in plans]
     widths = [min(max(len(r[i]) for r in rows + [headers]), 48) for i in range(len(headers))]
     for row in [headers] + rows:
         print("  ".join(cell[:w].ljust(w) for cell, w in zip(row, widths)).rstrip())

@@ -36,6 +36,14 @@ class PlanSummary:
     updated_at: str
     revision: int
 
+    def updated_local(self) -> str:
+        """The last change in the computer's local time, to the minute."""
+        try:
+            moment = dt.datetime.fromisoformat(self.updated_at).astimezone()
+        except ValueError:
+            return self.updated_at
+        return moment.strftime("%Y-%m-%d %H:%M")
+
     def to_json(self) -> dict[str, object]:
         return {"id": self.id, "title": self.title, "region": self.region,
                 "period": {"start": self.period_start, "end": self.period_end},

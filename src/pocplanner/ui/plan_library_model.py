@@ -58,4 +58,4 @@ class PlanLibraryModel(QAbstractTableModel):
             return reference.label("statuses", plan.status, self._lang)
         if column == 4:
             return reference.label("sensitivities", plan.sensitivity, self._lang)
-        return plan.updated_at.replace("T", " ")[:16]
+        return plan.updated_local()
