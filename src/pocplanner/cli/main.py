@@ -44,6 +44,11 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", parents=[common], help=tr("start the desktop app (default)", lang))
     gui.add_argument("--exit-after-start", action="store_true",
                      help=tr("quit as soon as the main window is shown (smoke tests)", lang))
+    gui.add_argument("--open", metavar="PLAN_ID", dest="open_plan",
+                     help=tr("open this plan in the wizard", lang))
+    gui.add_argument("--step", choices=("context", "threats", "responses", "sequencing",
+                                        "engagement", "review"),
+                     help=tr("start on this step of the opened plan", lang))
 
     lst = sub.add_parser("list", parents=[common], help=tr("list the stored plans", lang))
     lst.add_argument("--json", action="store_true", help=tr("print JSON", lang))
@@ -199,7 +204,8 @@ def cmd_gui(args: argparse.Namespace, lang: str) -> int:
         raise CommandError(text)
     from pocplanner.ui.app import run_app
     return run_app(_db_path(args), lang=lang,
-                   exit_after_start=getattr(args, "exit_after_start", False))
+                   exit_after_start=getattr(args, "exit_after_start", False),
+                   open_plan=getattr(args, "open_plan", None), step=getattr(args, "step", None))
 
 
 COMMANDS = {"gui": cmd_gui, "list": cmd_list, "import": cmd_import, "export": cmd_export,

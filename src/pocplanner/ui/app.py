@@ -12,7 +12,8 @@ from pocplanner.storage import PlanStore, StorageError, open_database
 from pocplanner.ui.main_window import MainWindow
 
 
-def run_app(db_path: Path, lang: str = "en", exit_after_start: bool = False) -> int:
+def run_app(db_path: Path, lang: str = "en", exit_after_start: bool = False,
+            open_plan: str | None = None, step: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("pocplanner")
     app.setApplicationVersion(__version__)
@@ -25,4 +26,13 @@ def run_app(db_path: Path, lang: str = "en", exit_after_start: bool = False) -> 
     if exit_after_start:
         window.shown.connect(lambda: QTimer.singleShot(0, app.quit))
     window.show()
+    if open_plan:
+        if not store.exists(open_plan):
+            QMessageBox.warning(window, app.translate("app", "No such plan"),
+                                app.translate("app", "There is no plan with the id %1.")
+                                .replace("%1", open_plan))
+        else:
+            plan_window = window.open_plan(open_plan)
+            if step:
+                plan_window.go(step)
     return app.exec()

@@ -5,8 +5,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QLabel,
-                               QMainWindow, QMessageBox, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QMainWindow, QMessageBox,
+                               QTableView, QVBoxLayout, QWidget)
+
+from pocplanner import reference
+from pocplanner.domain.places import place_key
+from pocplanner.domain.planning import new_plan
+from pocplanner.ui.plan_window import PlanWindow
+from pocplanner.ui.session import PlanSession
 
 from pocplanner.exchange import ExchangeError, export_plan, load_file
 from pocplanner.storage import PlanStore
@@ -40,16 +47,44 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
         self.empty_label = QLabel(self.tr(
-            "No plans yet. Use <b>Import file…</b> to add a plan received from another office."))
+            "No plans yet. Use <b>New plan</b> to start one, or <b>Import file…</b> to add a plan "
+            "received from another office."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setObjectName("emptyLabel")
 
+        self.search = QLineEdit()
+        self.search.setObjectName("planSearch")
+        self.search.setPlaceholderText(self.tr("Search plans by title, region or id…"))
+        self.search.setClearButtonEnabled(True)
+        self.region_filter = QComboBox()
+        self.region_filter.setObjectName("regionFilter")
+        self.region_filter.addItem(self.tr("All regions"), None)
+        for place in reference.gazetteer().regions():
+            self.region_filter.addItem(place.name, place.name)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.addItem(self.tr("Any status"), None)
+        for term in reference.vocabularies()["statuses"]:
+            self.status_filter.addItem(term.text(lang), term.key)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.region_filter)
+        filters.addWidget(self.status_filter)
+
         central = QWidget(self)
         layout = QVBoxLayout(central)
+        layout.addLayout(filters)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table)
         self.setCentralWidget(central)
 
+        self.new_action = self._action(self.tr("&New plan"), self.new_plan,
+                                       QKeySequence.StandardKey.New, "newAction")
+        self.open_action = self._action(self.tr("Op&en"), self.open_selected,
+                                        QKeySequence(Qt.Key.Key_Return), "openAction")
+        self.duplicate_action = self._action(self.tr("D&uplicate"), self.duplicate_selected,
+                                             QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_D),
+                                             "duplicateAction")
         self.import_action = self._action(self.tr("&Import file…"), self.import_file,
                                           QKeySequence.StandardKey.Open, "importAction")
         self.export_action = self._action(self.tr("&Export file…"), self.export_selected,
@@ -61,16 +96,23 @@ class MainWindow(QMainWindow):
                                    "quitAction")
         toolbar = self.addToolBar(self.tr("Plans"))
         toolbar.setObjectName("planToolbar")
-        for action in (self.import_action, self.export_action, self.delete_action):
+        actions = (self.new_action, self.open_action, self.duplicate_action, self.import_action,
+                   self.export_action, self.delete_action)
+        for action in actions:
             toolbar.addAction(action)
         menu = self.menuBar().addMenu(self.tr("&Plan"))
-        for action in (self.import_action, self.export_action, self.delete_action):
+        for action in actions:
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(quit_action)
 
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(db_path)))
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.search.textChanged.connect(lambda _t: self.refresh())
+        self.region_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.plan_windows: dict[str, PlanWindow] = {}
         self.refresh()
 
     def _action(self, text: str, slot, shortcut, name: str) -> QAction:
@@ -87,10 +129,22 @@ class MainWindow(QMainWindow):
 
     # -- library ---------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.model.set_plans(self.store.list())
-        empty = self.model.rowCount() == 0
+        selected = self.selected_plan_id()
+        plans = self.store.list()
+        stored = len(plans)
+        text = place_key(self.search.text())
+        region = self.region_filter.currentData()
+        status = self.status_filter.currentData()
+        plans = [p for p in plans
+                 if (not text or text in place_key(f"{p.title} {p.region} {p.id}"))
+                 and (region is None or place_key(p.region) == place_key(region))
+                 and (status is None or p.status == status)]
+        self.model.set_plans(plans)
+        empty = stored == 0
         self.empty_label.setVisible(empty)
         self.table.setVisible(not empty)
+        if selected:
+            self.select_plan(selected)
         self._update_actions()
 
     def selected_plan_id(self) -> str | None:
@@ -105,8 +159,55 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has = self.selected_plan_id() is not None
-        self.export_action.setEnabled(has)
-        self.delete_action.setEnabled(has)
+        for action in (self.open_action, self.duplicate_action, self.export_action,
+                       self.delete_action):
+            action.setEnabled(has)
+
+    # -- opening plans ---------------------------------------------------------------------
+    def open_plan(self, plan_id: str) -> PlanWindow:
+        window = self.plan_windows.get(plan_id)
+        if window is None:
+            session = PlanSession(self.store.load(plan_id), self.store,
+                                  self.store.revision(plan_id), self.lang)
+            window = PlanWindow(session)
+            window.saved.connect(lambda _id: self.refresh())
+            window.closed.connect(self._plan_closed)
+            window.reopen.connect(self.open_plan)
+            self.plan_windows[plan_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _plan_closed(self, plan_id: str) -> None:
+        self.plan_windows.pop(plan_id, None)
+        self.refresh()
+
+    def open_selected(self) -> PlanWindow | None:
+        plan_id = self.selected_plan_id()
+        return self.open_plan(plan_id) if plan_id else None
+
+    def new_plan(self) -> PlanWindow:
+        plan = new_plan()
+        plan.title = self.tr("New POC plan")
+        plan.id = self.store.free_id(plan.id)
+        self.store.save(plan)
+        self.refresh()
+        self.select_plan(plan.id)
+        return self.open_plan(plan.id)
+
+    def duplicate_selected(self) -> str | None:
+        plan_id = self.selected_plan_id()
+        if plan_id is None:
+            return None
+        plan = self.store.load(plan_id)
+        plan.id = self.store.free_id(f"{plan_id}-copy")
+        plan.title = self.tr("Copy of %1").replace("%1", plan.title)[:300]
+        plan.status = "draft"
+        self.store.save(plan)
+        self.refresh()
+        self.select_plan(plan.id)
+        return plan.id
 
     # -- actions ---------------------------------------------------------------------------
     def import_file(self, path: str | None = None) -> str | None:
@@ -163,6 +264,10 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return False
+        window = self.plan_windows.pop(plan_id, None)
+        if window is not None:
+            window.session.undo_stack.setClean()
+            window.close()
         self.store.delete(plan_id)
         self.refresh()
         return True

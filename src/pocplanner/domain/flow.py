@@ -1,0 +1,59 @@
+"""The guided flow through a plan: its steps and where each advisory is fixed.
+
+Kept free of Qt so that the order of the steps and the navigation rules can be tested on
+their own; the plan window shows one page per step.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pocplanner.i18n import N_
+
+STEPS = ("context", "threats", "responses", "sequencing", "engagement", "review")
+STEP_TITLES = {
+    "context": N_("1. Context"),
+    "threats": N_("2. Threat assessment"),
+    "responses": N_("3. Responses (tiers 1–3)"),
+    "sequencing": N_("4. Sequencing"),
+    "engagement": N_("5. Engagement risks"),
+    "review": N_("6. Review"),
+}
+# Which step holds the item an advisory is about.
+STEP_FOR_KIND = {"plan": "context", "threat": "threats", "response": "responses",
+                 "activity": "sequencing", "engagement": "engagement"}
+STEP_FOR_CODE = {"ENG-UNASSESSED": "engagement", "THR-UNANSWERED": "responses",
+                 "RSP-TIER2ONLY": "responses", "RSP-NOACTIVITY": "sequencing"}
+
+
+@dataclass
+class Flow:
+    index: int = 0
+
+    @property
+    def step(self) -> str:
+        return STEPS[self.index]
+
+    def can_go_back(self) -> bool:
+        return self.index > 0
+
+    def can_go_next(self) -> bool:
+        return self.index < len(STEPS) - 1
+
+    def next(self) -> str:
+        if self.can_go_next():
+            self.index += 1
+        return self.step
+
+    def back(self) -> str:
+        if self.can_go_back():
+            self.index -= 1
+        return self.step
+
+    def go(self, step: str) -> str:
+        self.index = STEPS.index(step)
+        return self.step
+
+
+def step_for_advisory(code: str, kind: str) -> str:
+    """The step where the user fixes what the advisory is about."""
+    return STEP_FOR_CODE.get(code) or STEP_FOR_KIND.get(kind, "context")

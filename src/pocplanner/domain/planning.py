@@ -1,0 +1,112 @@
+"""Planning helpers the wizard uses: new plans and items, defaults from the catalogue,
+the cautions that apply in a plan's context, tier balance. Plain Python."""
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import re
+import uuid
+from collections import Counter
+
+from pocplanner.domain.model import Activity, Engagement, Period, Plan, Response, Threat
+from pocplanner.domain.scoring import priority_threats
+from pocplanner.reference import Caution, Tool, catalogue
+
+REPRISALS_LIKELY_FROM = 3   # likelihood of a targeted-reprisals threat that makes them "likely"
+
+
+def new_plan(region: str = "", today: dt.date | None = None) -> Plan:
+    today = today or dt.date.today()
+    start = today.replace(day=1)
+    end = (start + dt.timedelta(days=92)).replace(day=1) - dt.timedelta(days=1)
+    return Plan(id=f"plan-{uuid.uuid4().hex[:8]}", title="New POC plan", region=region or "Mopti",
+                period=Period(start, end), sensitivity="confidential", status="draft",
+                version=1)
+
+
+def next_id(prefix: str, existing: list[str]) -> str:
+    """prefix + the smallest number above every number already used with that prefix."""
+    used = [int(m.group(1)) for i in existing if (m := re.fullmatch(rf"{prefix}(\d+)", i))]
+    return f"{prefix}{max(used, default=0) + 1}"
+
+
+def new_threat(plan: Plan) -> Threat:
+    return Threat(id=next_id("T", [t.id for t in plan.threats]), title="New threat",
+                  category="intercommunal_violence", perpetrator_type="unidentified",
+                  likelihood=3, impact=3)
+
+
+def duplicate_threat(plan: Plan, threat: Threat) -> Threat:
+    copy_ = copy.deepcopy(threat)
+    copy_.id = next_id("T", [t.id for t in plan.threats])
+    return copy_
+
+
+def new_response(plan: Plan, threat_id: str, tool_key: str) -> Response:
+    tool = catalogue().tools.get(tool_key)
+    return Response(id=next_id("R", [r.id for r in plan.responses]), threat_ids=[threat_id],
+                    tool=tool_key, tier=tool.tier if tool else 1,
+                    phase=tool.phases[0] if tool else "prevention",
+                    lead_component=tool.lead[0] if tool else "civilian")
+
+
+def activity_for_response(plan: Plan, response: Response) -> Activity:
+    """An activity pre-filled from the response and the catalogue's default flags."""
+    tool = catalogue().tools.get(response.tool)
+    threat = plan.threat(response.threat_ids[0]) if response.threat_ids else None
+    location = (threat.locations[0] if threat and threat.locations
+                else (plan.areas[0] if plan.areas else plan.region))
+    title = tool.label["en"] if tool else response.tool.removeprefix("custom:")
+    activity = Activity(id=next_id("A", [a.id for a in plan.activities]), title=title,
+                        component=response.lead_component, location=location,
+                        start=plan.period.start, end=plan.period.end, response_id=response.id,
+                        lead_section=response.lead_section)
+    for flag, value in (tool.flags.items() if tool else ()):
+        setattr(activity, flag, value)
+    return activity
+
+
+def new_activity(plan: Plan) -> Activity:
+    return Activity(id=next_id("A", [a.id for a in plan.activities]), title="New activity",
+                    component="civilian", location=plan.areas[0] if plan.areas else plan.region,
+                    start=plan.period.start, end=plan.period.end)
+
+
+def new_engagement(plan: Plan, activity_id: str) -> Engagement:
+    return Engagement(id=next_id("E", [e.id for e in plan.engagements]), activity_id=activity_id)
+
+
+def context_conditions(plan: Plan) -> set[str]:
+    """The catalogue's caution conditions that hold for this plan."""
+    c = plan.context
+    found = set()
+    if c.mission_targeted:
+        found.add("mission_targeted")
+    if c.ct_forces_present:
+        found.add("ct_forces_present")
+    if c.drawdown:
+        found.add("drawdown")
+    for name in ("state_presence", "access", "host_state_consent"):
+        value = getattr(c, name)
+        if value:
+            found.add(f"{name}:{value}")
+    if any(t.category == "targeted_reprisals" and t.likelihood >= REPRISALS_LIKELY_FROM
+           for t in plan.threats):
+        found.add("reprisals_likely")
+    return found
+
+
+def applicable_cautions(plan: Plan, tool: Tool) -> list[tuple[Caution, bool]]:
+    """Each caution of the tool, with whether it applies in this plan's context
+    (cautions without a condition always apply)."""
+    holds = context_conditions(plan)
+    return [(c, not c.when or any(w in holds for w in c.when)) for c in tool.cautions]
+
+
+def tier_balance(plan: Plan, threat_id: str) -> dict[int, int]:
+    counts = Counter(r.tier for r in plan.responses if threat_id in r.threat_ids)
+    return {tier: counts.get(tier, 0) for tier in (1, 2, 3)}
+
+
+def priority_threat_ids(plan: Plan) -> list[str]:
+    return [t.id for t in priority_threats(plan)]

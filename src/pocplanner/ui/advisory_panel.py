@@ -1,0 +1,55 @@
+"""The live advisories shown under every page: a count and a list that follows each edit."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from pocplanner.domain.checks import ERROR
+from pocplanner.ui.session import PlanSession
+
+ADVISORY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class AdvisoryPanel(QWidget):
+    follow = Signal(object)
+
+    def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("advisoryPanel")
+        self.session = session
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.count = QLabel()
+        self.count.setObjectName("advisoryCount")
+        self.list = QListWidget()
+        self.list.setObjectName("advisoryList")
+        self.list.setMaximumHeight(96)
+        layout.addWidget(self.count)
+        layout.addWidget(self.list)
+        self.list.itemActivated.connect(self._activated)
+        session.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        advisories = self.session.advisories
+        errors = sum(a.severity == ERROR for a in advisories)
+        warnings = len(advisories) - errors
+        if advisories:
+            self.count.setText(self.tr("<b>Advisories:</b> %1 error(s), %2 warning(s) — "
+                                       "double-click one to go to it")
+                               .replace("%1", str(errors)).replace("%2", str(warnings)))
+        else:
+            self.count.setText(self.tr("<b>Advisories:</b> none — the plan passes every check"))
+        self.list.clear()
+        for a in advisories:
+            marker = "✖" if a.severity == ERROR else "▲"
+            item = QListWidgetItem(f"{marker} {a.code}: {a.message(self.session.lang)}")
+            item.setData(ADVISORY_ROLE, a)
+            item.setForeground(QColor("#b71c1c") if a.severity == ERROR else QColor("#8a6d00"))
+            self.list.addItem(item)
+        self.list.setVisible(bool(advisories))
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.follow.emit(item.data(ADVISORY_ROLE))

@@ -1,0 +1,152 @@
+"""Forms bound to one item of the plan: each widget edits one field through undoable edits.
+
+The binder shows the values of the bound object, turns what the user types or picks into
+SetField edits pushed on the session, and refreshes its widgets after any change (undo,
+redo, another page) without stealing the cursor from the field being typed in.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Callable
+
+from PySide6.QtCore import QDate, QObject
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QWidget)
+
+from pocplanner.domain.edits import set_field
+from pocplanner.ui.session import PlanSession
+
+
+def _qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+class Field:
+    def __init__(self, name: str, widget: QWidget, read: Callable[[], Any],
+                 write: Callable[[Any], None]) -> None:
+        self.name, self.widget, self.read, self.write = name, widget, read, write
+
+
+class FormBinder(QObject):
+    def __init__(self, session: PlanSession, layout: QFormLayout,
+                 target: Callable[[], Any] | None = None) -> None:
+        super().__init__(layout)
+        self.session = session
+        self.layout = layout
+        self.fields: list[Field] = []
+        self.obj: Any = None
+        self._target = target    # for forms bound to a sub-object (plan.context, plan.period)
+        self._loading = False
+        session.changed.connect(self.refresh)
+
+    # -- binding ---------------------------------------------------------------------------
+    def bind(self, obj: Any) -> None:
+        self.obj = obj
+        for f in self.fields:
+            f.widget.setEnabled(obj is not None)
+        self.refresh()
+
+    def target(self, name: str) -> Any:
+        return self._target(name) if self._target else self.obj
+
+    def refresh(self) -> None:
+        if self.obj is None:
+            return
+        self._loading = True
+        try:
+            for f in self.fields:
+                value = getattr(self.target(f.name), f.name)
+                if f.read() != value:
+                    f.write(value)
+        finally:
+            self._loading = False
+
+    def _changed(self, name: str, value: Any, label: str) -> None:
+        if self._loading or self.obj is None:
+            return
+        target = self.target(name)
+        if getattr(target, name) != value:
+            self.session.push(set_field(target, name, value),
+                              self.tr("Edit %1").replace("%1", label))
+
+    def _add(self, name: str, label: str, widget: QWidget, read, write) -> QWidget:
+        widget.setObjectName(f"field_{name}")
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        caption.setWordWrap(True)
+        self.layout.addRow(caption, widget)
+        self.fields.append(Field(name, widget, read, write))
+        widget.setEnabled(False)
+        return widget
+
+    # -- field kinds -----------------------------------------------------------------------
+    def line(self, name: str, label: str, placeholder: str = "", max_length: int = 300) -> QLineEdit:
+        w = QLineEdit()
+        w.setMaxLength(max_length)
+        w.setPlaceholderText(placeholder)
+        w.textEdited.connect(lambda text: self._changed(name, text, label))
+        return self._add(name, label, w, w.text, lambda v: w.setText(v or ""))
+
+    def text(self, name: str, label: str, placeholder: str = "", lines: int = 3) -> QPlainTextEdit:
+        w = QPlainTextEdit()
+        w.setPlaceholderText(placeholder)
+        w.setTabChangesFocus(True)
+        w.setFixedHeight(w.fontMetrics().lineSpacing() * lines + 12)
+        w.textChanged.connect(lambda: self._changed(name, w.toPlainText(), label))
+        return self._add(name, label, w, w.toPlainText, lambda v: w.setPlainText(v or ""))
+
+    def lines(self, name: str, label: str, placeholder: str = "") -> QPlainTextEdit:
+        """A list of short texts, one per line."""
+        w = QPlainTextEdit()
+        w.setPlaceholderText(placeholder)
+        w.setTabChangesFocus(True)
+        w.setFixedHeight(w.fontMetrics().lineSpacing() * 3 + 12)
+
+        def parse() -> list[str]:
+            return [line.strip() for line in w.toPlainText().splitlines() if line.strip()]
+
+        def show(values) -> None:
+            w.setPlainText("\n".join(values or []))
+
+        w.textChanged.connect(lambda: self._changed(name, parse(), label))
+        return self._add(name, label, w, parse, show)
+
+    def combo(self, name: str, label: str, choices: list[tuple[Any, str]],
+              editable: bool = False) -> QComboBox:
+        """Choices as (value, label); value None stands for "not stated"."""
+        w = QComboBox()
+        w.setEditable(editable)
+        for value, text in choices:
+            w.addItem(text, value)
+
+        def read():
+            return w.currentText().strip() if editable else w.currentData()
+
+        def write(value):
+            index = w.findData(value)
+            if index >= 0:
+                w.setCurrentIndex(index)
+            elif editable:
+                w.setEditText(value or "")
+
+        w.activated.connect(lambda _i: self._changed(name, read(), label))
+        if editable:
+            w.lineEdit().textEdited.connect(lambda _t: self._changed(name, read(), label))
+        return self._add(name, label, w, read, write)
+
+    def check(self, name: str, label: str) -> QCheckBox:
+        w = QCheckBox()
+        w.toggled.connect(lambda on: self._changed(name, on, label))
+        return self._add(name, label, w, w.isChecked, lambda v: w.setChecked(bool(v)))
+
+    def date(self, name: str, label: str) -> QDateEdit:
+        w = QDateEdit()
+        w.setCalendarPopup(True)
+        w.setDisplayFormat("yyyy-MM-dd")
+
+        def read() -> dt.date:
+            d = w.date()
+            return dt.date(d.year(), d.month(), d.day())
+
+        w.dateChanged.connect(lambda _d: self._changed(name, read(), label))
+        return self._add(name, label, w, read, lambda v: w.setDate(_qdate(v)))

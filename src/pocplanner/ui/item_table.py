@@ -1,0 +1,119 @@
+"""A table over one list of the plan (threats, responses, activities…), by object identity."""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+Column = tuple[str, Callable[[Any], Any]]   # header, value of an item
+
+
+class ItemTableModel(QAbstractTableModel):
+    def __init__(self, columns: list[Column], items: Callable[[], list],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns = columns
+        self._items_fn = items
+        self._items: list = list(items())
+        self.colour: Callable[[Any, int], Any] | None = None
+
+    def refresh(self) -> None:
+        items = list(self._items_fn())
+        if len(items) != len(self._items) or any(a is not b for a, b in zip(items, self._items)):
+            self.beginResetModel()
+            self._items = items
+            self.endResetModel()
+        elif items:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(items) - 1, len(self.columns) - 1))
+
+    def item(self, row: int) -> Any:
+        return self._items[row]
+
+    def row_of(self, obj: Any) -> int:
+        return next((i for i, x in enumerate(self._items) if x is obj), -1)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section][0]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = self.columns[index.column()][1](item)
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.BackgroundRole and self.colour:
+            return self.colour(item, index.column())
+        return None
+
+
+class ItemTable(QTableView):
+    """Single-selection table that reports the selected object (or None)."""
+    selected = Signal(object)
+
+    def __init__(self, model: ItemTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.item_model = model
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.verticalHeader().hide()
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self._current: Any = None
+        self.selectionModel().selectionChanged.connect(self._on_selection)
+        model.modelReset.connect(self._restore)
+
+    def stretch(self, column: int) -> None:
+        self.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+    def fixed(self, column: int, width: int) -> None:
+        """A column of long labels that would crowd out the others: fixed width, elided."""
+        self.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self.setColumnWidth(column, width)
+
+    def select_first(self) -> None:
+        if self._current is None and self.item_model.rowCount() > 0:
+            self.selectRow(0)
+
+    def current(self) -> Any:
+        return self._current
+
+    def select(self, obj: Any) -> None:
+        row = self.item_model.row_of(obj)
+        if row >= 0:
+            self.selectRow(row)
+            self.scrollTo(self.item_model.index(row, 0))
+        else:
+            self.clearSelection()
+
+    def _on_selection(self) -> None:
+        rows = self.selectionModel().selectedRows()
+        obj = self.item_model.item(rows[0].row()) if rows else None
+        if obj is not self._current:
+            self._current = obj
+            self.selected.emit(obj)
+
+    def _restore(self) -> None:
+        """After the list changed, keep the same object selected if it is still there."""
+        previous = self._current
+        self._current = None
+        if previous is not None and self.item_model.row_of(previous) >= 0:
+            self.select(previous)
+        else:
+            self.selected.emit(None)
+            self.select_first()

@@ -1,0 +1,197 @@
+"""Step 4: civil-military sequencing — dated activities and the Gantt chart."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QButtonGroup, QFormLayout, QHBoxLayout, QLabel, QPushButton,
+                               QRadioButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
+
+from pocplanner import reference
+from pocplanner.domain.edits import Batch, Insert, SetField, remove
+from pocplanner.domain.planning import activity_for_response, new_activity
+from pocplanner.ui.binder import FormBinder
+from pocplanner.ui.gantt import GanttChart
+from pocplanner.ui.item_table import ItemTable, ItemTableModel
+from pocplanner.ui.pages.base import Page
+
+
+class SequencingPage(Page):
+    step = "sequencing"
+
+    def __init__(self, session) -> None:
+        super().__init__(session, self.tr("Civil-military sequencing"), self.tr(
+            "Turn the responses into dated activities: who does what, where and when. Civilian "
+            "analysis drives military deployment; activities that need security must run inside "
+            "a security presence at the same place; when a deployment ends where people talked "
+            "to the mission, police or host-state presence must take over."))
+        lang = self.lang
+        columns = [(self.tr("Id"), lambda a: a.id),
+                   (self.tr("Activity"), lambda a: a.title),
+                   (self.tr("Component"), lambda a: reference.label("components", a.component, lang)),
+                   (self.tr("Place"), lambda a: a.location),
+                   (self.tr("Start"), lambda a: a.start.isoformat()),
+                   (self.tr("End"), lambda a: a.end.isoformat())]
+        self.model = ItemTableModel(columns, lambda: self.plan.activities, self)
+        self.table = ItemTable(self.model)
+        self.table.setObjectName("activityTable")
+        self.table.stretch(1)
+
+        self.add_button = QPushButton(self.tr("&Add activity"))
+        self.add_button.setObjectName("addActivity")
+        self.generate_button = QPushButton(self.tr("Create from &responses"))
+        self.generate_button.setObjectName("activitiesFromResponses")
+        self.generate_button.setToolTip(self.tr("One activity for each response that has none, "
+                                                "with the catalogue's default flags"))
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button.setObjectName("removeActivity")
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.generate_button, self.remove_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+
+        form_widget = QWidget()
+        form = QFormLayout(form_widget)
+        b = self.binder = FormBinder(session, form)
+        b.line("title", self.tr("Title"))
+        b.combo("component", self.tr("Component"), self.vocab("components"))
+        b.line("lead_section", self.tr("Lead section"))
+        self.location = b.combo("location", self.tr("Place"), [], editable=True)
+        b.date("start", self.tr("Start"))
+        b.date("end", self.tr("End"))
+        self.response_combo = b.combo("response_id", self.tr("Response"), [])
+        b.lines("depends_on", self.tr("Depends on (activity ids, one per line)"))
+        b.check("provides_security", self.tr("Provides security at its place"))
+        b.check("requires_security", self.tr("Needs security cover"))
+        b.check("engages_communities", self.tr("Engages communities"))
+        b.check("military_operation", self.tr("Military operation"))
+        b.text("harm_mitigation", self.tr("Harm mitigation before, during, after"), lines=2)
+        b.check("supports_non_un_forces", self.tr("Supports non-UN forces"))
+        b.check("hrddp_assessed", self.tr("HRDDP assessment done"))
+        b.text("notes", self.tr("Notes"), lines=2)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_widget)
+
+        top_left = QWidget()
+        tl = QVBoxLayout(top_left)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.addLayout(buttons)
+        tl.addWidget(self.table, 1)
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(top_left)
+        top.addWidget(scroll)
+        top.setStretchFactor(0, 3)
+        top.setStretchFactor(1, 2)
+
+        self.gantt = GanttChart(lang)
+        gantt_scroll = QScrollArea()
+        gantt_scroll.setWidget(self.gantt)
+        gantt_scroll.setWidgetResizable(False)
+        by_place = QRadioButton(self.tr("Rows by place"))
+        by_place.setObjectName("ganttByPlace")
+        by_component = QRadioButton(self.tr("Rows by component"))
+        by_component.setObjectName("ganttByComponent")
+        by_place.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(by_place)
+        group.addButton(by_component)
+        by_component.toggled.connect(
+            lambda on: self.gantt.set_group_by("component" if on else "location"))
+        gantt_box = QWidget()
+        gv = QVBoxLayout(gantt_box)
+        gv.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("<b>Timeline</b> — drag a bar to move an activity")))
+        row.addStretch(1)
+        row.addWidget(by_place)
+        row.addWidget(by_component)
+        gv.addLayout(row)
+        gv.addWidget(gantt_scroll, 1)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(gantt_box)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        self.outer.addWidget(split, 1)
+
+        self.table.selected.connect(self._selected)
+        self.gantt.clicked.connect(self.table.select)
+        self.gantt.moved.connect(self.move_activity)
+        self.add_button.clicked.connect(self.add_activity)
+        self.generate_button.clicked.connect(self.create_from_responses)
+        self.remove_button.clicked.connect(self.remove_selected)
+        session.changed.connect(self.refresh)
+        self.refresh()
+        self._selected(None)
+        self.table.select_first()
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        self.gantt.set_plan(self.plan)
+        self._fill_choices()
+
+    def _fill_choices(self) -> None:
+        places = list(dict.fromkeys(self.plan.areas + [self.plan.region]))
+        current = self.table.current()
+        for combo, items in ((self.location, [(p, p) for p in places]),
+                             (self.response_combo,
+                              [(None, self.tr("— none —"))] +
+                              [(r.id, f"{r.id} · {r.tool.removeprefix('custom:')}")
+                               for r in self.plan.responses])):
+            combo.blockSignals(True)
+            text = combo.currentText()
+            combo.clear()
+            for value, label in items:
+                combo.addItem(label, value)
+            if combo.isEditable():
+                combo.setEditText(text)
+            combo.blockSignals(False)
+        if current is not None:
+            self.binder.refresh()
+
+    def _selected(self, activity) -> None:
+        self.binder.bind(activity)
+        self.remove_button.setEnabled(activity is not None)
+        self.gantt.selected = activity
+        self.gantt.update()
+
+    def select_item(self, obj) -> None:
+        self.table.select(obj)
+
+    def add_activity(self) -> None:
+        activity = new_activity(self.plan)
+        self.session.push(Insert(self.plan.activities, len(self.plan.activities), activity),
+                          self.tr("Add activity"))
+        self.table.select(activity)
+
+    def create_from_responses(self) -> int:
+        with_activity = {a.response_id for a in self.plan.activities}
+        edits = []
+        created = []
+        for r in self.plan.responses:
+            if r.id in with_activity:
+                continue
+            activity = activity_for_response(self.plan, r)
+            created.append(activity)
+            self.plan.activities.append(activity)   # so that the next id is free
+            edits.append(Insert(self.plan.activities, len(self.plan.activities) - 1, activity))
+        for _ in created:
+            self.plan.activities.pop()
+        if edits:
+            self.session.push(Batch(edits), self.tr("Create activities from responses"))
+            self.table.select(created[0])
+        return len(created)
+
+    def move_activity(self, activity, days: int) -> None:
+        delta = dt.timedelta(days=days)
+        self.session.push(Batch([SetField(activity, "start", activity.start, activity.start + delta),
+                                 SetField(activity, "end", activity.end, activity.end + delta)]),
+                          self.tr("Move activity"))
+
+    def remove_selected(self) -> None:
+        activity = self.table.current()
+        if activity is not None:
+            self.session.push(remove(self.plan.activities, activity),
+                              self.tr("Remove activity"))

@@ -1,0 +1,167 @@
+"""Step 2: the threat assessment — register, heat map, priorities."""
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+                               QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt
+
+from pocplanner import reference
+from pocplanner.domain.edits import Insert, remove
+from pocplanner.domain.planning import duplicate_threat, new_threat
+from pocplanner.domain.scoring import band_for, is_priority, priority_threshold, threats_by_risk
+from pocplanner.ui.binder import FormBinder
+from pocplanner.ui.heat_map import HeatMap
+from pocplanner.ui.item_table import ItemTable, ItemTableModel
+from pocplanner.ui.pages.base import Page
+
+
+class ThreatsPage(Page):
+    step = "threats"
+
+    def __init__(self, session) -> None:
+        super().__init__(session, self.tr("Threat assessment"), self.tr(
+            "List the threats to civilians, starting with who is at risk. Rate each on "
+            "likelihood and impact (1–5): the risk is their product. The plan must answer its "
+            "priority threats. Unless you decide otherwise, a threat is a priority when its "
+            "risk is %1 or more.").replace("%1", str(priority_threshold())))
+        self.cell_filter: tuple[int, int] | None = None
+        lang = self.lang
+
+        columns = [
+            (self.tr("Id"), lambda t: t.id),
+            (self.tr("Threat"), lambda t: t.title),
+            (self.tr("Category"), lambda t: reference.label("threat_categories", t.category, lang)),
+            (self.tr("L"), lambda t: t.likelihood),
+            (self.tr("I"), lambda t: t.impact),
+            (self.tr("Risk"), lambda t: t.score),
+            (self.tr("Priority"), lambda t: self._priority_text(t)),
+        ]
+        self.model = ItemTableModel(columns, self._visible_threats, self)
+        self.model.colour = lambda t, col: (QColor(band_for(t.score).colour).lighter(130)
+                                            if col == 5 else None)
+        self.table = ItemTable(self.model)
+        self.table.setObjectName("threatTable")
+        self.table.stretch(1)
+        self.table.fixed(2, 170)
+
+        self.add_button = QPushButton(self.tr("&Add threat"))
+        self.add_button.setObjectName("addThreat")
+        self.duplicate_button = QPushButton(self.tr("D&uplicate"))
+        self.duplicate_button.setObjectName("duplicateThreat")
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button.setObjectName("removeThreat")
+        self.filter_label = QLabel()
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.duplicate_button, self.remove_button):
+            buttons.addWidget(b)
+        buttons.addWidget(self.filter_label, 1)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.table, 1)
+        self.heat_map = HeatMap()
+        left_layout.addWidget(self.heat_map)
+
+        form_widget = QWidget()
+        form = QFormLayout(form_widget)
+        b = self.binder = FormBinder(session, form)
+        b.line("title", self.tr("What happens"))
+        b.lines("groups_at_risk", self.tr("Groups at risk (one per line)"),
+                self.tr("e.g. Fulani herders and their families"))
+        b.combo("category", self.tr("Category"), self.vocab("threat_categories"))
+        b.combo("perpetrator_type", self.tr("Perpetrator type"), self.vocab("perpetrator_types"))
+        b.line("perpetrator", self.tr("Perpetrator (as known)"))
+        b.combo("likelihood", self.tr("Likelihood"), self.scale("likelihood"))
+        b.combo("impact", self.tr("Impact"), self.scale("impact"))
+        b.combo("priority", self.tr("Priority"), [
+            (None, self.tr("Default rule (risk ≥ %1)").replace("%1", str(priority_threshold()))),
+            (True, self.tr("Priority")), (False, self.tr("Not a priority"))])
+        b.lines("locations", self.tr("Locations (one per line)"))
+        b.text("description", self.tr("Description"))
+        b.combo("vulnerability", self.tr("Vulnerability of the groups"),
+                self.vocab("vulnerability", True))
+        b.lines("indicators", self.tr("Early-warning indicators"))
+        b.lines("triggers", self.tr("Possible triggers"))
+        b.text("sources", self.tr("Sources"), lines=2)
+        b.combo("confidence", self.tr("Confidence"), self.vocab("confidence", True))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_widget)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.outer.addWidget(splitter, 1)
+
+        self.table.selected.connect(self._selected)
+        self.add_button.clicked.connect(self.add_threat)
+        self.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.heat_map.cell_clicked.connect(self._filter_cell)
+        session.changed.connect(self.refresh)
+        self.refresh()
+        self._selected(None)
+        self.table.select_first()
+
+    def _priority_text(self, threat) -> str:
+        marked = self.tr("yes") if is_priority(threat) else self.tr("no")
+        return marked if threat.priority is not None else marked + " " + self.tr("(default)")
+
+    def _visible_threats(self):
+        threats = threats_by_risk(self.plan)
+        if self.cell_filter:
+            threats = [t for t in threats if (t.likelihood, t.impact) == self.cell_filter]
+        return threats
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        self.heat_map.set_threats(self.plan.threats)
+        if self.cell_filter:
+            self.filter_label.setText(self.tr("Showing likelihood %1 × impact %2 — click the "
+                                              "cell again to show all")
+                                      .replace("%1", str(self.cell_filter[0]))
+                                      .replace("%2", str(self.cell_filter[1])))
+        else:
+            self.filter_label.setText(self.tr("%1 threats, highest risk first")
+                                      .replace("%1", str(len(self.plan.threats))))
+
+    def _filter_cell(self, cell) -> None:
+        self.cell_filter = cell
+        self.refresh()
+
+    def _selected(self, threat) -> None:
+        self.binder.bind(threat)
+        self.duplicate_button.setEnabled(threat is not None)
+        self.remove_button.setEnabled(threat is not None)
+
+    def select_item(self, obj) -> None:
+        if self.cell_filter:
+            self.heat_map.selected = None
+            self._filter_cell(None)
+        self.table.select(obj)
+
+    def add_threat(self) -> None:
+        threat = new_threat(self.plan)
+        self.session.push(Insert(self.plan.threats, len(self.plan.threats), threat),
+                          self.tr("Add threat"))
+        self.select_item(threat)
+        self.binder.fields[0].widget.setFocus()
+        self.binder.fields[0].widget.selectAll()
+
+    def duplicate_selected(self) -> None:
+        threat = self.table.current()
+        if threat is not None:
+            copy_ = duplicate_threat(self.plan, threat)
+            index = self.plan.threats.index(threat) + 1
+            self.session.push(Insert(self.plan.threats, index, copy_), self.tr("Duplicate threat"))
+            self.select_item(copy_)
+
+    def remove_selected(self) -> None:
+        threat = self.table.current()
+        if threat is not None:
+            self.session.push(remove(self.plan.threats, threat), self.tr("Remove threat"))

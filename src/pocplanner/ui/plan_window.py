@@ -1,0 +1,195 @@
+"""The window in which one plan is built, step by step."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QMainWindow, QMessageBox, QPushButton,
+                               QSplitter, QStackedWidget, QVBoxLayout, QWidget)
+
+from pocplanner.domain.flow import STEP_TITLES, STEPS, Flow, step_for_advisory
+from pocplanner.i18n import tr as core_tr
+from pocplanner.storage import PlanChanged
+from pocplanner.ui.advisory_panel import AdvisoryPanel
+from pocplanner.ui.pages.context_page import ContextPage
+from pocplanner.ui.pages.engagement_page import EngagementPage
+from pocplanner.ui.pages.responses_page import ResponsesPage
+from pocplanner.ui.pages.review_page import ReviewPage
+from pocplanner.ui.pages.sequencing_page import SequencingPage
+from pocplanner.ui.pages.threats_page import ThreatsPage
+from pocplanner.ui.session import PlanSession
+
+PAGES = {"context": ContextPage, "threats": ThreatsPage, "responses": ResponsesPage,
+         "sequencing": SequencingPage, "engagement": EngagementPage, "review": ReviewPage}
+
+
+class PlanWindow(QMainWindow):
+    saved = Signal(str)      # plan id
+    closed = Signal(str)
+    reopen = Signal(str)     # the user chose to reload the stored version
+
+    def __init__(self, session: PlanSession) -> None:
+        super().__init__()
+        self.session = session
+        self.flow = Flow()
+        self.setObjectName("planWindow")
+        self.resize(1340, 720)
+
+        self.steps = QListWidget()
+        self.steps.setObjectName("stepList")
+        for step in STEPS:
+            self.steps.addItem(core_tr(STEP_TITLES[step], session.lang))
+        self.steps.setFixedWidth(190)
+        self.stack = QStackedWidget()
+        self.pages = {}
+        for step in STEPS:
+            page = PAGES[step](session)
+            self.pages[step] = page
+            self.stack.addWidget(page)
+        self.pages["review"].follow.connect(self.follow_advisory)
+
+        self.back_button = QPushButton(self.tr("◀ &Back"))
+        self.back_button.setObjectName("backButton")
+        self.back_button.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left))
+        self.next_button = QPushButton(self.tr("&Next ▶"))
+        self.next_button.setObjectName("nextButton")
+        self.next_button.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right))
+        self.back_button.setToolTip(self.tr("Previous step (Alt+Left)"))
+        self.next_button.setToolTip(self.tr("Next step (Alt+Right)"))
+        self.panel = AdvisoryPanel(session)
+        self.panel.follow.connect(self.follow_advisory)
+        nav = QHBoxLayout()
+        nav.addWidget(self.panel, 1)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.next_button)
+        buttons.addStretch(1)
+        nav.addLayout(buttons)
+
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(self.stack, 1)
+        rv.addLayout(nav)
+        central = QWidget()
+        h = QHBoxLayout(central)
+        h.setContentsMargins(4, 4, 4, 4)
+        h.addWidget(self.steps)
+        h.addWidget(right, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self.steps.currentRowChanged.connect(self._step_clicked)
+        self.back_button.clicked.connect(lambda: self.go(self.flow.back()))
+        self.next_button.clicked.connect(lambda: self.go(self.flow.next()))
+        session.changed.connect(self._update_title)
+        session.undo_stack.cleanChanged.connect(lambda _c: self._update_title())
+        self.go("context")
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.save_action = QAction(self.tr("&Save"), self)
+        self.save_action.setObjectName("saveAction")
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(self.save)
+        file_menu.addAction(self.save_action)
+        close_action = QAction(self.tr("&Close plan"), self)
+        close_action.setShortcut(QKeySequence.StandardKey.Close)
+        close_action.triggered.connect(self.close)
+        file_menu.addAction(close_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Z),
+                                       QKeySequence.StandardKey.Redo])
+        for action in (self.undo_action, self.redo_action):
+            edit_menu.addAction(action)
+            self.addAction(action)
+        self.addAction(self.save_action)
+
+    # -- navigation ------------------------------------------------------------------------
+    def go(self, step: str) -> None:
+        if self.flow.step != step or self.stack.currentWidget() is not self.pages[step]:
+            self.session.autosave()     # autosave on every page change
+        self.flow.go(step)
+        self.stack.setCurrentWidget(self.pages[step])
+        self.steps.blockSignals(True)
+        self.steps.setCurrentRow(self.flow.index)
+        self.steps.blockSignals(False)
+        self.back_button.setEnabled(self.flow.can_go_back())
+        self.next_button.setEnabled(self.flow.can_go_next())
+
+    def _step_clicked(self, row: int) -> None:
+        if row >= 0:
+            self.go(STEPS[row])
+
+    def follow_advisory(self, advisory) -> None:
+        step = step_for_advisory(advisory.code, advisory.kind)
+        self.go(step)
+        target = self._find(advisory)
+        if target is not None:
+            self.pages[step].select_item(target)
+
+    def _find(self, advisory):
+        plan = self.session.plan
+        first = advisory.refs[0] if advisory.refs else None
+        lists = {"threat": plan.threats, "response": plan.responses,
+                 "activity": plan.activities, "engagement": plan.engagements}
+        for item in lists.get(advisory.kind, []):
+            if item.id == first:
+                return item
+        return None
+
+    # -- saving ----------------------------------------------------------------------------
+    def _update_title(self) -> None:
+        mark = "*" if self.session.dirty else ""
+        self.setWindowTitle(f"{mark}{self.session.plan.title} — pocplanner")
+
+    def save(self) -> bool:
+        try:
+            self.session.save()
+        except PlanChanged:
+            return self._resolve_conflict()
+        self.statusBar().showMessage(self.tr("Saved."), 4000)
+        self.saved.emit(self.session.plan.id)
+        return True
+
+    def _resolve_conflict(self) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Plan changed elsewhere"), self.tr(
+            "This plan was changed in another window or by the command line since you opened "
+            "it. Save your version as a copy, or reload the stored version (your changes in "
+            "this window are then lost)?"), parent=self)
+        copy_button = box.addButton(self.tr("Save as a copy"), QMessageBox.ButtonRole.AcceptRole)
+        reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is copy_button:
+            plan = self.session.plan
+            plan.id = self.session.store.free_id(plan.id)
+            self.session.revision = None
+            self.session.save()
+            self.saved.emit(plan.id)
+            return True
+        if box.clickedButton() is reload_button:
+            self.session.undo_stack.setClean()
+            self.close()
+            self.reopen.emit(self.session.plan.id)
+        return False
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self.session.dirty:
+            answer = QMessageBox.question(
+                self, self.tr("Unsaved changes"),
+                self.tr("Save the changes to “%1” before closing?").replace(
+                    "%1", self.session.plan.title),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard |
+                QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            if answer == QMessageBox.StandardButton.Cancel:
+                event.ignore()
+                return
+            if answer == QMessageBox.StandardButton.Save and not self.save():
+                event.ignore()
+                return
+        self.session.autosave_timer.stop()
+        self.closed.emit(self.session.plan.id)
+        event.accept()
