@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))   # tests/builders.py
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")   # before any QApplication exists
 
 DATA = Path(__file__).parent / "data"
 SAMPLE = DATA / "gao-sample.pocplan.json"
@@ -35,4 +36,4 @@ def _isolated_environment(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     monkeypatch.delenv("POCPLANNER_DB", raising=False)
     monkeypatch.setenv("POCPLANNER_LANG", "en")
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+

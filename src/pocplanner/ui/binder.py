@@ -69,12 +69,15 @@ class FormBinder(QObject):
             self.session.push(set_field(target, name, value),
                               self.tr("Edit %1").replace("%1", label))
 
-    def _add(self, name: str, label: str, widget: QWidget, read, write) -> QWidget:
+    def _add(self, name: str, label: str | None, widget: QWidget, read, write) -> QWidget:
         widget.setObjectName(f"field_{name}")
-        caption = QLabel(label)
-        caption.setBuddy(widget)
-        caption.setWordWrap(True)
-        self.layout.addRow(caption, widget)
+        if label is None:          # the widget shows its own label (check boxes)
+            self.layout.addRow(widget)
+        else:
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            caption.setWordWrap(True)
+            self.layout.addRow(caption, widget)
         self.fields.append(Field(name, widget, read, write))
         widget.setEnabled(False)
         return widget
@@ -135,9 +138,9 @@ class FormBinder(QObject):
         return self._add(name, label, w, read, write)
 
     def check(self, name: str, label: str) -> QCheckBox:
-        w = QCheckBox()
+        w = QCheckBox(label)
         w.toggled.connect(lambda on: self._changed(name, on, label))
-        return self._add(name, label, w, w.isChecked, lambda v: w.setChecked(bool(v)))
+        return self._add(name, None, w, w.isChecked, lambda v: w.setChecked(bool(v)))
 
     def date(self, name: str, label: str) -> QDateEdit:
         w = QDateEdit()

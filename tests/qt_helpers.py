@@ -1,0 +1,67 @@
+"""Driving real widgets the way a user does: clicks and keys."""
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QComboBox, QDateEdit
+
+
+def click(qtbot, widget) -> None:
+    assert widget.isEnabled() and widget.isVisible(), widget.objectName()
+    if isinstance(widget, QAbstractButton) and widget.isCheckable():
+        # on the box itself, where a user clicks a check box
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(8, widget.height() // 2))
+    else:
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def type_into(qtbot, widget, text: str, replace: bool = True) -> None:
+    widget.setFocus()
+    if replace:
+        qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    qtbot.keyClicks(widget, text)
+
+
+def choose(qtbot, combo: QComboBox, text: str) -> None:
+    """Pick an entry of a closed combo box with the arrow keys, as a keyboard user does."""
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentText() == text:
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == text, f"{text!r} not in {combo.objectName()}"
+
+
+def set_date(qtbot, edit: QDateEdit, iso: str) -> None:
+    """Type the date section by section (day first, so no step passes through an
+    impossible date such as 31 February)."""
+    year, month, day = iso.split("-")
+    edit.setFocus()
+    for section, text in ((QDateEdit.Section.DaySection, "01"),
+                          (QDateEdit.Section.YearSection, year),
+                          (QDateEdit.Section.MonthSection, month),
+                          (QDateEdit.Section.DaySection, day)):
+        edit.setSelectedSection(section)      # what a double-click on the section does
+        qtbot.keyClicks(edit, text)
+    assert edit.date().toString("yyyy-MM-dd") == iso
+
+
+def click_row(qtbot, view: QAbstractItemView, row: int, column: int = 0) -> None:
+    index = view.model().index(row, column)
+    view.scrollTo(index)
+    rect = view.visualRect(index)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def toggle_list_item(qtbot, list_widget, text: str) -> None:
+    """Tick or untick a checkable list item with the space bar."""
+    items = list_widget.findItems(text, Qt.MatchFlag.MatchExactly)
+    assert items, text
+    list_widget.setFocus()
+    list_widget.setCurrentItem(items[0])
+    qtbot.keyClick(list_widget.viewport(), Qt.Key.Key_Space)
+
+
+def modal():
+    return QApplication.activeModalWidget()

@@ -1,0 +1,372 @@
+"""A whole plan built through the plan window's real widgets, then read back from the database."""
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QTreeWidgetItemIterator
+
+from qt_helpers import choose, click, click_row, set_date, toggle_list_item, type_into
+from pocplanner.domain.flow import STEPS, Flow, step_for_advisory
+from pocplanner.exchange import load_file
+from pocplanner.storage import PlanStore, open_database
+from pocplanner.ui.main_window import MainWindow
+from pocplanner.ui.plan_window import PlanWindow
+from pocplanner.ui.session import PlanSession
+
+
+def discard_and_close(window: PlanWindow) -> None:
+    """Close without the unsaved-changes question, which would block the run."""
+    window.session.undo_stack.setClean()
+    window.close()
+
+
+def activate(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+
+
+@pytest.fixture
+def store(db_path):
+    return PlanStore(open_database(db_path))
+
+
+@pytest.fixture
+def library(qtbot, store, db_path):
+    window = MainWindow(store, db_path)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    for plan_window in list(window.plan_windows.values()):
+        discard_and_close(plan_window)
+
+
+def field(page, name):
+    return page.findChild(object, f"field_{name}")
+
+
+def answer_next_dialog(qtbot, button):
+    def press():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
+    QTimer.singleShot(50, press)
+
+
+def test_the_flow_has_six_steps_and_knows_where_advisories_are_fixed():
+    flow = Flow()
+    assert STEPS == ("context", "threats", "responses", "sequencing", "engagement", "review")
+    assert not flow.can_go_back() and flow.next() == "threats"
+    assert flow.go("review") == "review" and not flow.can_go_next()
+    assert step_for_advisory("SEQ-COVER", "activity") == "sequencing"
+    assert step_for_advisory("THR-UNANSWERED", "threat") == "responses"
+    assert step_for_advisory("ENG-UNASSESSED", "activity") == "engagement"
+
+
+def test_a_whole_plan_through_every_page(qtbot, library, store):
+    qtbot.keyClick(library, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    [window] = library.plan_windows.values()
+    activate(qtbot, window)
+    plan_id = window.session.plan.id
+
+    # 1. context
+    page = window.pages["context"]
+    type_into(qtbot, field(page, "title"), "Koro cercle: POC plan, first quarter 2019")
+    set_date(qtbot, field(page, "start"), "2019-01-01")
+    set_date(qtbot, field(page, "end"), "2019-03-31")
+    choose(qtbot, field(page, "sensitivity"), "Strictly confidential")
+    type_into(qtbot, field(page, "office"), "Regional office Mopti")
+    type_into(qtbot, field(page, "prepared_by"), "Regional POC task force")
+    type_into(qtbot, page.area_search, "koro")
+    qtbot.keyClick(page.area_search, Qt.Key.Key_Return)
+    type_into(qtbot, page.area_search, "Ogossagou")
+    click(qtbot, page.add_place)
+    choose(qtbot, field(page, "mission_targeted"), "Yes")
+    choose(qtbot, field(page, "access"), "Non-permissive")
+    type_into(qtbot, field(page, "summary"), "Reprisal cycles between communities.")
+    click(qtbot, window.next_button)
+
+    # 2. threats
+    page = window.pages["threats"]
+    assert window.stack.currentWidget() is page
+    click(qtbot, page.add_button)
+    type_into(qtbot, field(page, "title"), "Militia attacks on herders' camps")
+    type_into(qtbot, field(page, "groups_at_risk"), "Herder families")
+    choose(qtbot, field(page, "perpetrator_type"), "Community militia or self-defence group")
+    choose(qtbot, field(page, "likelihood"), "4 · Likely")
+    choose(qtbot, field(page, "impact"), "5 · Severe")
+    type_into(qtbot, field(page, "locations"), "Koro")
+    assert page.heat_map.counts == {(4, 5): 1}
+    assert page.model.index(0, 6).data() == "yes (default)"    # risk 20 ≥ 12
+    click(qtbot, window.next_button)
+
+    # 3. responses
+    page = window.pages["responses"]
+    assert page.threat_list.count() == 1
+    type_into(qtbot, page.search, "mediation")
+    mediation = next(item for item in _tree_items(page.tree)
+                     if item.data(0, Qt.ItemDataRole.UserRole + 1) == "local_mediation")
+    page.tree.scrollToItem(mediation)
+    qtbot.mouseClick(page.tree.viewport(), Qt.MouseButton.LeftButton,
+                     pos=page.tree.visualItemRect(mediation).center())
+    assert "Works when" in page.guidance.toPlainText()
+    click(qtbot, page.add_tool)
+    type_into(qtbot, field(page, "lead_section"), "Civil Affairs")
+    type_into(qtbot, field(page, "rationale"), "Back the elders who mediate.")
+    assert "tier I: 1" in page.balance.text()
+    click(qtbot, window.next_button)
+
+    # 4. sequencing
+    page = window.pages["sequencing"]
+    click(qtbot, page.generate_button)
+    assert [a.title for a in window.session.plan.activities] == [
+        "Support to local mediation and reconciliation"]
+    set_date(qtbot, field(page, "start"), "2019-02-01")
+    set_date(qtbot, field(page, "end"), "2019-02-03")
+    assert field(page, "engages_communities").isChecked()   # catalogue default flag
+    click(qtbot, window.next_button)
+
+    # 5. engagement
+    page = window.pages["engagement"]
+    click_row(qtbot, page.table, 0)
+    click(qtbot, page.create_button)
+    type_into(qtbot, field(page, "communities"), "Herder and farmer representatives")
+    box, likelihood, impact = page.risk_rows["reprisals_against_interlocutors"]
+    click(qtbot, box)
+    choose(qtbot, likelihood, "4")
+    choose(qtbot, impact, "5")
+    toggle_list_item(qtbot, page.mitigation_list, "Neutral and safe meeting place")
+    choose(qtbot, field(page, "residual_likelihood"), "2 · Unlikely")
+    choose(qtbot, field(page, "residual_impact"), "4 · Major")
+    choose(qtbot, field(page, "decision"), "Go")
+    type_into(qtbot, field(page, "decided_by"), "Head of Office")
+    click(qtbot, window.next_button)
+
+    # 6. review, final, save
+    page = window.pages["review"]
+    assert window.session.advisories == []
+    click(qtbot, page.final_button)
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not window.session.dirty
+
+    stored = store.load(plan_id).to_dict()
+    assert stored == {
+        "id": plan_id, "title": "Koro cercle: POC plan, first quarter 2019", "region": "Mopti",
+        "areas": ["Koro", "Ogossagou"], "period": {"start": "2019-01-01", "end": "2019-03-31"},
+        "sensitivity": "strictly_confidential", "office": "Regional office Mopti",
+        "prepared_by": "Regional POC task force", "version": 1, "status": "final",
+        "context": {"summary": "Reprisal cycles between communities.", "mission_targeted": True,
+                    "access": "non_permissive"},
+        "threats": [{"id": "T1", "title": "Militia attacks on herders' camps",
+                     "category": "intercommunal_violence", "perpetrator_type": "community_militia",
+                     "likelihood": 4, "impact": 5, "groups_at_risk": ["Herder families"],
+                     "locations": ["Koro"]}],
+        "responses": [{"id": "R1", "threat_ids": ["T1"], "tool": "local_mediation", "tier": 1,
+                       "phase": "prevention", "lead_component": "civilian",
+                       "lead_section": "Civil Affairs",
+                       "rationale": "Back the elders who mediate."}],
+        "activities": [{"id": "A1", "title": "Support to local mediation and reconciliation",
+                        "component": "civilian", "location": "Koro", "start": "2019-02-01",
+                        "end": "2019-02-03", "response_id": "R1", "lead_section": "Civil Affairs",
+                        "engages_communities": True}],
+        "engagements": [{"id": "E1", "activity_id": "A1", "decision": "go",
+                         "communities": ["Herder and farmer representatives"],
+                         "risks": [{"key": "reprisals_against_interlocutors", "likelihood": 4,
+                                    "impact": 5}],
+                         "mitigations": [{"key": "neutral_safe_venue"}],
+                         "residual_likelihood": 2, "residual_impact": 4,
+                         "decided_by": "Head of Office"}],
+    }
+
+
+def _tree_items(tree):
+    it = QTreeWidgetItemIterator(tree)
+    while it.value():
+        yield it.value()
+        it += 1
+
+
+@pytest.fixture
+def sample_window(qtbot, store, sample_path):
+    plan = load_file(sample_path).plan
+    revision = store.save(plan)
+    window = PlanWindow(PlanSession(plan, store, revision))
+    window.show()
+    activate(qtbot, window)
+    yield window
+    discard_and_close(window)
+
+
+def test_advisories_follow_the_edits(qtbot, sample_window):
+    window = sample_window
+    assert window.session.advisories == []
+    assert "none" in window.panel.count.text()
+    click_row(qtbot, window.steps, 3)
+    page = window.pages["sequencing"]
+    click(qtbot, page.add_button)
+    type_into(qtbot, field(page, "title"), "Visit to Ogossagou")
+    place = field(page, "location")
+    type_into(qtbot, place.lineEdit(), "Ogossagou")
+    click(qtbot, field(page, "requires_security"))
+    assert [a.code for a in window.session.advisories] == ["SEQ-COVER"]
+    assert "1 error(s)" in window.panel.count.text()
+    assert window.panel.list.count() == 1
+    type_into(qtbot, place.lineEdit(), "MENAKA")   # the base at "Menaka" (case, accents ignored)
+    [cover] = window.session.advisories            # starts 2019-01-05, after the activity
+    assert cover.params["gaps"] == "2019-01-01 – 2019-01-04"
+    set_date(qtbot, field(page, "start"), "2019-01-05")
+    assert window.session.advisories == []
+    assert not window.panel.list.isVisible()
+
+
+def test_following_an_advisory_opens_the_item(qtbot, sample_window):
+    window = sample_window
+    plan = window.session.plan
+    click_row(qtbot, window.steps, 3)
+    page = window.pages["sequencing"]
+    click_row(qtbot, page.table, 0)
+    click(qtbot, field(page, "military_operation"))   # GA1 already is: untick it…
+    click(qtbot, field(page, "military_operation"))   # …and tick it again: no change
+    field_widget = field(page, "harm_mitigation")
+    type_into(qtbot, field_widget, "")
+    [advisory] = window.session.advisories
+    assert advisory.code == "SEQ-HARM"
+    window.go("review")
+    review = window.pages["review"]
+    errors = review.tree.topLevelItem(0)
+    item = errors.child(0)
+    review.tree.setCurrentItem(item)
+    qtbot.keyClick(review.tree, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is page
+    assert page.table.current() is plan.activities[0]
+
+
+def test_mark_as_final_is_refused_while_errors_remain(qtbot, sample_window, store):
+    window = sample_window
+    plan = window.session.plan
+    window.go("threats")
+    page = window.pages["threats"]
+    click(qtbot, page.add_button)
+    choose(qtbot, field(page, "priority"), "Priority")          # a priority without response
+    assert "THR-UNANSWERED" in [a.code for a in window.session.advisories]
+    window.go("review")
+    seen = []
+
+    def close_warning():
+        box = QApplication.activeModalWidget()
+        seen.append(box.text())
+        box.close()
+    QTimer.singleShot(50, close_warning)
+    click(qtbot, window.pages["review"].final_button)
+    assert "1 error" in seen[0]
+    assert plan.status == "draft"
+
+
+def test_undo_and_redo(qtbot, sample_window):
+    window = sample_window
+    page = window.pages["context"]
+    title = field(page, "title")
+    original = title.text()
+    type_into(qtbot, title, "A new title")
+    assert window.session.plan.title == "A new title"
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.plan.title == original and title.text() == original
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier |
+                   Qt.KeyboardModifier.ShiftModifier)
+    assert window.session.plan.title == "A new title" and title.text() == "A new title"
+
+    window.go("threats")
+    threats = window.pages["threats"]
+    n = len(window.session.plan.threats)
+    click(qtbot, threats.add_button)
+    assert len(window.session.plan.threats) == n + 1
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.session.plan.threats) == n
+    assert threats.model.rowCount() == n
+
+
+def test_autosave_on_page_change_and_on_the_timer(qtbot, sample_window, store):
+    window = sample_window
+    plan_id = window.session.plan.id
+    type_into(qtbot, field(window.pages["context"], "office"), "Bureau de Gao")
+    assert store.load(plan_id).office == "Bureau régional de Gao"
+    click(qtbot, window.next_button)
+    assert store.load(plan_id).office == "Bureau de Gao"
+    assert not window.session.dirty
+
+    window.session.autosave_timer.setInterval(50)
+    window.go("threats")
+    click(qtbot, window.pages["threats"].add_button)
+    qtbot.waitUntil(lambda: len(store.load(plan_id).threats) == 5, timeout=3000)
+
+
+def test_dragging_a_bar_moves_the_activity(qtbot, sample_window):
+    window = sample_window
+    window.go("sequencing")
+    page = window.pages["sequencing"]
+    activity = window.session.plan.activities[2]        # GA3, 2019-02-01 – 2019-02-28
+    rect = page.gantt.bar_rect(activity)
+    start = rect.center().toPoint()
+    qtbot.mousePress(page.gantt, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(page.gantt, start + type(start)(int(page.gantt.day_px * 5), 0))
+    qtbot.mouseRelease(page.gantt, Qt.MouseButton.LeftButton,
+                       pos=start + type(start)(int(page.gantt.day_px * 5), 0))
+    assert (activity.start, activity.end) == (dt.date(2019, 2, 6), dt.date(2019, 3, 5))
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert activity.start == dt.date(2019, 2, 1)
+
+
+def test_closing_with_unsaved_changes_asks(qtbot, sample_window, store):
+    window = sample_window
+    plan_id = window.session.plan.id
+    type_into(qtbot, field(window.pages["context"], "office"), "Changed")
+    answer_next_dialog(qtbot, QMessageBox.StandardButton.Cancel)
+    window.close()
+    assert window.isVisible()
+    answer_next_dialog(qtbot, QMessageBox.StandardButton.Save)
+    window.close()
+    assert not window.isVisible()
+    assert store.load(plan_id).office == "Changed"
+
+
+def test_a_plan_changed_elsewhere_is_not_overwritten(qtbot, sample_window, store):
+    window = sample_window
+    plan_id = window.session.plan.id
+    other = store.load(plan_id)
+    other.office = "Saved by the command line"
+    store.save(other)
+    type_into(qtbot, field(window.pages["context"], "office"), "Saved in the window")
+
+    def save_as_copy():
+        box = QApplication.activeModalWidget()
+        copy_button = next(b for b in box.buttons() if b.text() == "Save as a copy")
+        qtbot.mouseClick(copy_button, Qt.MouseButton.LeftButton)
+    QTimer.singleShot(50, save_as_copy)
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert store.load(plan_id).office == "Saved by the command line"
+    copy_id = window.session.plan.id
+    assert copy_id != plan_id and store.load(copy_id).office == "Saved in the window"
+
+
+def test_library_search_filter_open_duplicate(qtbot, library, store, sample_path):
+    library.import_file(str(sample_path))
+    library.import_file(str(sample_path))
+    assert library.model.rowCount() == 2
+    type_into(qtbot, library.search, "q1-2")
+    assert library.model.rowCount() == 1
+    type_into(qtbot, library.search, "")
+    choose(qtbot, library.region_filter, "Mopti")
+    assert library.model.rowCount() == 0
+    choose(qtbot, library.region_filter, "Gao")
+    assert library.model.rowCount() == 2
+    click_row(qtbot, library.table, 0)
+    qtbot.keyClick(library, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert library.model.rowCount() == 3
+    assert library.selected_plan_id().endswith("-copy")
+    centre = library.table.visualRect(library.model.index(0, 0)).center()
+    qtbot.mouseClick(library.table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseDClick(library.table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    opened = library.selected_plan_id()
+    assert list(library.plan_windows) == [opened]
+    click_row(qtbot, library.table, 1)
+    qtbot.keyClick(library.table, Qt.Key.Key_Return)          # Enter opens too
+    assert set(library.plan_windows) == {opened, library.selected_plan_id()}
