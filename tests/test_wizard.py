@@ -315,6 +315,20 @@ def test_dragging_a_bar_moves_the_activity(qtbot, sample_window):
     assert activity.start == dt.date(2019, 2, 1)
 
 
+def test_dates_can_be_edited_in_the_table(qtbot, sample_window):
+    window = sample_window
+    window.go("sequencing")
+    page = window.pages["sequencing"]
+    activity = window.session.plan.activities[3]          # GA4 ends 2019-03-20
+    click_row(qtbot, page.table, 3, 5)
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    editor = page.table.focusWidget()
+    set_date(qtbot, editor, "2019-03-25")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)       # the view commits on its next event turn
+    qtbot.waitUntil(lambda: activity.end == dt.date(2019, 3, 25), timeout=2000)
+    assert page.model.index(3, 5).data() == "2019-03-25"
+
+
 def test_closing_with_unsaved_changes_asks(qtbot, sample_window, store):
     window = sample_window
     plan_id = window.session.plan.id

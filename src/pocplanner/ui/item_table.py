@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+import datetime as dt
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 Column = tuple[str, Callable[[Any], Any]]   # header, value of an item
@@ -17,6 +19,9 @@ class ItemTableModel(QAbstractTableModel):
         self._items_fn = items
         self._items: list = list(items())
         self.colour: Callable[[Any, int], Any] | None = None
+        # column -> field name, for date columns the user can edit in place
+        self.editable_dates: dict[int, str] = {}
+        self.on_edit: Callable[[Any, str, Any], None] | None = None
 
     def refresh(self) -> None:
         items = list(self._items_fn())
@@ -45,10 +50,29 @@ class ItemTableModel(QAbstractTableModel):
             return self.columns[section][0]
         return None
 
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.column() in self.editable_dates and self.on_edit is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        name = self.editable_dates.get(index.column())
+        if name is None or role != Qt.ItemDataRole.EditRole or self.on_edit is None:
+            return False
+        new = dt.date(value.year(), value.month(), value.day())
+        item = self._items[index.row()]
+        if getattr(item, name) != new:
+            self.on_edit(item, name, new)
+        return True
+
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         item = self._items[index.row()]
+        if role == Qt.ItemDataRole.EditRole and index.column() in self.editable_dates:
+            day = getattr(item, self.editable_dates[index.column()])
+            return QDate(day.year, day.month, day.day)
         if role == Qt.ItemDataRole.DisplayRole:
             value = self.columns[index.column()][1](item)
             return "" if value is None else str(value)
@@ -67,7 +91,8 @@ class ItemTable(QTableView):
         self.item_model = model
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked |
+                             QAbstractItemView.EditTrigger.EditKeyPressed)
         self.verticalHeader().hide()
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QButtonGroup, QFormLayout, QHBoxLayout, QLabel, Q
                                QRadioButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
 from pocplanner import reference
-from pocplanner.domain.edits import Batch, Insert, SetField, remove
+from pocplanner.domain.edits import Batch, Insert, SetField, remove, set_field
 from pocplanner.domain.planning import activity_for_response, new_activity
 from pocplanner.ui.binder import FormBinder
 from pocplanner.ui.gantt import GanttChart
@@ -33,6 +33,9 @@ class SequencingPage(Page):
                    (self.tr("Start"), lambda a: a.start.isoformat()),
                    (self.tr("End"), lambda a: a.end.isoformat())]
         self.model = ItemTableModel(columns, lambda: self.plan.activities, self)
+        self.model.editable_dates = {4: "start", 5: "end"}     # double-click or F2 to edit
+        self.model.on_edit = lambda item, name, value: self.session.push(
+            set_field(item, name, value), self.tr("Edit dates"))
         self.table = ItemTable(self.model)
         self.table.setObjectName("activityTable")
         self.table.stretch(1)
