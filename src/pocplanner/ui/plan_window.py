@@ -32,7 +32,8 @@ class PlanWindow(QMainWindow):
         self.session = session
         self.flow = Flow()
         self.setObjectName("planWindow")
-        self.resize(1340, 720)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1340, screen.width() - 20), min(900, screen.height() - 40))
 
         self.steps = QListWidget()
         self.steps.setObjectName("stepList")

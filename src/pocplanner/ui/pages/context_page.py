@@ -44,6 +44,8 @@ class ContextPage(Page):
         b.date("start", self.tr("Period starts"))
         b.date("end", self.tr("Period ends"))
         b.combo("sensitivity", self.tr("Sensitivity marking"), self.vocab("sensitivities"))
+        b.combo("language", self.tr("Language of the plan"),
+                [(None, self.tr("— not stated —")), ("en", "English"), ("fr", "Français")])
         b.line("office", self.tr("Office"))
         b.line("prepared_by", self.tr("Prepared by"),
                self.tr("a role or body, e.g. Regional POC task force — no names or phone numbers"))

@@ -137,8 +137,8 @@ class ResponsesPage(Page):
         self.table.selected.connect(self._response_selected)
         session.changed.connect(self.refresh)
         self.refresh()
-        self._response_selected(None)
         self.table.select_first()
+        self._response_selected(self.table.current())
 
     # -- threats ---------------------------------------------------------------------------
     def current_threat(self):

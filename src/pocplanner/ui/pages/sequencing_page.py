@@ -14,6 +14,7 @@ from pocplanner.ui.binder import FormBinder
 from pocplanner.ui.gantt import GanttChart
 from pocplanner.ui.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.pages.base import Page
+from pocplanner.ui.pages.responses_page import tool_label
 
 
 class SequencingPage(Page):
@@ -115,8 +116,7 @@ class SequencingPage(Page):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(gantt_box)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
+        split.setSizes([300, 320])        # the timeline needs room as much as the table
         self.outer.addWidget(split, 1)
 
         self.table.selected.connect(self._selected)
@@ -127,8 +127,8 @@ class SequencingPage(Page):
         self.remove_button.clicked.connect(self.remove_selected)
         session.changed.connect(self.refresh)
         self.refresh()
-        self._selected(None)
         self.table.select_first()
+        self._selected(self.table.current())
 
     def refresh(self) -> None:
         self.model.refresh()
@@ -141,7 +141,7 @@ class SequencingPage(Page):
         for combo, items in ((self.location, [(p, p) for p in places]),
                              (self.response_combo,
                               [(None, self.tr("— none —"))] +
-                              [(r.id, f"{r.id} · {r.tool.removeprefix('custom:')}")
+                              [(r.id, f"{r.id} · {tool_label(r.tool, self.lang)}")
                                for r in self.plan.responses])):
             combo.blockSignals(True)
             text = combo.currentText()

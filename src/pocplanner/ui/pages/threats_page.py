@@ -105,8 +105,8 @@ class ThreatsPage(Page):
         self.heat_map.cell_clicked.connect(self._filter_cell)
         session.changed.connect(self.refresh)
         self.refresh()
-        self._selected(None)
         self.table.select_first()
+        self._selected(self.table.current())
 
     def _priority_text(self, threat) -> str:
         marked = self.tr("yes") if is_priority(threat) else self.tr("no")
