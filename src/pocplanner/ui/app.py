@@ -12,11 +12,25 @@ from pocplanner.storage import PlanStore, StorageError, open_database
 from pocplanner.ui.main_window import MainWindow
 
 
+def _install_error_dialog(app: QApplication) -> None:
+    """An unexpected error in the app shows a plain message instead of a traceback;
+    what was last saved stays as it was."""
+    def show(kind, value, _tb) -> None:
+        sys.__excepthook__(kind, value, _tb)      # keeps the details on stderr for support
+        QMessageBox.critical(None, app.translate("app", "Something went wrong"),
+                             app.translate("app", "pocplanner met an unexpected error (%1: %2). "
+                                           "Your plan as last saved is unchanged; save your "
+                                           "work, then restart the app.")
+                             .replace("%1", kind.__name__).replace("%2", str(value)[:300]))
+    sys.excepthook = show
+
+
 def run_app(db_path: Path, lang: str = "en", exit_after_start: bool = False,
             open_plan: str | None = None, step: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("pocplanner")
     app.setApplicationVersion(__version__)
+    _install_error_dialog(app)
     try:
         store = PlanStore(open_database(db_path, lang))
     except StorageError as exc:

@@ -1,0 +1,73 @@
+"""The Qt-free helpers behind the wizard: edits and their inverses, defaults, cautions."""
+import datetime as dt
+
+from builders import activity, plan, response, threat
+
+from pocplanner import reference
+from pocplanner.domain.edits import Batch, Insert, set_field, remove
+from pocplanner.domain.planning import (activity_for_response, applicable_cautions,
+                                        context_conditions, new_response, next_id, tier_balance)
+
+
+def test_every_edit_is_undone_by_its_inverse():
+    p = plan(threats=[threat("T1"), threat("T2")])
+    before = p.to_dict()
+    makers = [lambda: set_field(p.threats[0], "title", "Changed"),
+              lambda: Insert(p.threats, 1, threat("T9")),
+              lambda: remove(p.threats, p.threats[-1]),
+              lambda: Batch([set_field(p.period, "end", dt.date(2019, 4, 30)),
+                             set_field(p.context, "mission_targeted", True)])]
+    edits = []
+    for make in makers:          # each edit is made against the plan as it is then
+        edits.append(make())
+        edits[-1].apply()
+    assert [t.id for t in p.threats] == ["T1", "T9"] and p.threats[0].title == "Changed"
+    for edit in reversed(edits):
+        edit.inverse().apply()
+    assert p.to_dict() == before
+
+
+def test_next_id_follows_the_highest_number():
+    assert next_id("T", ["T1", "T7", "X3", "T"]) == "T8"
+    assert next_id("A", []) == "A1"
+
+
+def test_response_and_activity_defaults_come_from_the_catalogue():
+    p = plan(threats=[threat("T1", locations=["Koro"])])
+    r = new_response(p, "T1", "extended_operation")
+    assert (r.tier, r.phase, r.lead_component) == (2, "pre_emption", "military")
+    p.responses.append(r)
+    a = activity_for_response(p, r)
+    assert (a.location, a.start, a.end, a.response_id) == ("Koro", p.period.start, p.period.end, r.id)
+    assert a.provides_security and a.military_operation and not a.engages_communities
+    custom = new_response(p, "T1", "custom:Radio phone-in")
+    assert (custom.tier, custom.lead_component) == (1, "civilian")
+
+
+def test_cautions_that_apply_follow_the_context():
+    patrols = reference.catalogue().tools["deterrent_patrols"]
+    quiet = plan()
+    assert [applies for _c, applies in applicable_cautions(quiet, patrols)] == [False]
+    targeted = plan(mission_targeted=True)
+    assert [applies for _c, applies in applicable_cautions(targeted, patrols)] == [True]
+
+
+def test_reprisals_become_likely_from_the_threat_register():
+    p = plan(threats=[threat(category="targeted_reprisals", likelihood=2)])
+    assert "reprisals_likely" not in context_conditions(p)
+    p.threats[0].likelihood = 3
+    assert "reprisals_likely" in context_conditions(p)
+    network = reference.catalogue().tools["community_alert_network"]
+    assert applicable_cautions(p, network)[0][1] is True
+    p = plan(state_presence="predatory", access="non_permissive", drawdown=True)
+    assert context_conditions(p) == {"state_presence:predatory", "access:non_permissive",
+                                     "drawdown"}
+
+
+def test_tier_balance():
+    p = plan(threats=[threat("T1")],
+             responses=[response("R1", tier=1), response("R2", tool="escorts", tier=2),
+                        response("R3", tool="mine_action", tier=3),
+                        response("R4", tool="ddr_cvr", tier=3)])
+    assert tier_balance(p, "T1") == {1: 1, 2: 1, 3: 2}
+    assert tier_balance(p, "T9") == {1: 0, 2: 0, 3: 0}
