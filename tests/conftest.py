@@ -30,6 +30,12 @@ def db_path(tmp_path) -> Path:
     return tmp_path / "data" / "pocplanner.db"
 
 
+@pytest.fixture
+def store(db_path):
+    from pocplanner.storage import PlanStore, open_database
+    return PlanStore(open_database(db_path))
+
+
 @pytest.fixture(autouse=True)
 def _isolated_environment(tmp_path, monkeypatch):
     """No test reads or writes the real user data folder or depends on the tester's locale."""

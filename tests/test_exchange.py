@@ -1,10 +1,8 @@
-import copy
 import json
 
 import pytest
 
 from pocplanner.exchange import ExchangeError, export_document, export_plan, load_document, load_file
-from pocplanner.domain.model import Plan
 
 
 def refused(document_or_bytes, strict=True) -> list[str]:

@@ -5,15 +5,9 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from pocplanner.storage import PlanStore, open_database
 from pocplanner.ui.main_window import MainWindow
 from pocplanner.ui.problem_dialog import ProblemDialog
 from pocplanner.exchange import load_file
-
-
-@pytest.fixture
-def store(db_path):
-    return PlanStore(open_database(db_path))
 
 
 @pytest.fixture

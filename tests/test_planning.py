@@ -1,7 +1,7 @@
 """The Qt-free helpers behind the wizard: edits and their inverses, defaults, cautions."""
 import datetime as dt
 
-from builders import activity, plan, response, threat
+from builders import plan, response, threat
 
 from pocplanner import reference
 from pocplanner.domain.edits import Batch, Insert, set_field, remove

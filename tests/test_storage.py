@@ -11,11 +11,6 @@ from pocplanner.storage import migrations
 
 
 @pytest.fixture
-def store(db_path):
-    return PlanStore(open_database(db_path))
-
-
-@pytest.fixture
 def sample_plan(sample_document):
     return Plan.from_dict(sample_document["plan"])
 

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QTreeWidgetItemIterator
 from qt_helpers import choose, click, click_row, set_date, toggle_list_item, type_into
 from pocplanner.domain.flow import STEPS, Flow, step_for_advisory
 from pocplanner.exchange import load_file
-from pocplanner.storage import PlanStore, open_database
 from pocplanner.ui.main_window import MainWindow
 from pocplanner.ui.plan_window import PlanWindow
 from pocplanner.ui.session import PlanSession
@@ -23,11 +22,6 @@ def discard_and_close(window: PlanWindow) -> None:
 def activate(qtbot, window):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-
-
-@pytest.fixture
-def store(db_path):
-    return PlanStore(open_database(db_path))
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QMainWindow, QMessageBox, QPushButton,
-                               QSplitter, QStackedWidget, QVBoxLayout, QWidget)
+                               QStackedWidget, QVBoxLayout, QWidget)
 
 from pocplanner.domain.flow import STEP_TITLES, STEPS, Flow, step_for_advisory
 from pocplanner.i18n import tr as core_tr

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFormLayout, QGridLayout, QHBoxLayout, QLineEdit, QListWidget,
-                               QListWidgetItem, QPushButton, QScrollArea, QVBoxLayout, QWidget,
-                               QGroupBox, QLabel)
+                               QListWidgetItem, QPushButton, QVBoxLayout, QGroupBox, QLabel)
 
 from pocplanner import reference
 from pocplanner.domain.edits import set_field

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox,
-                               QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem,
+                               QInputDialog, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
 from pocplanner import reference
