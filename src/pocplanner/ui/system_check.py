@@ -16,6 +16,8 @@ _COMMON = {
     "fontconfig": "libfontconfig1",
     "xkbcommon": "libxkbcommon0",
     "dbus-1": "libdbus-1-3",
+    "X11": "libx11-6",
+    "glib-2.0": "libglib2.0-0",
 }
 _XCB = {
     "xcb-icccm": "libxcb-icccm4",
