@@ -47,3 +47,23 @@ def engagement(id="E1", activity_id="A1", risks=((2, 2),), mitigations=("informe
 
 def codes(advisories) -> list[str]:
     return [a.code for a in advisories]
+
+
+def large_plan(n_threats: int = 500, n_activities: int = 1000) -> Plan:
+    """A deterministic big plan: every title unique and short enough not to wrap."""
+    places = ["Koro", "Bankass", "Ténenkou", "Djenné", "Douentza"]
+    threats = [threat(f"T{i}", likelihood=1 + i % 5, impact=1 + (i * 3) % 5,
+                      title=f"Threat {i:04d}", locations=[places[i % 5]],
+                      indicators=[f"Indicator {i:04d}"]) for i in range(n_threats)]
+    responses = [response(f"R{i}", threat_ids=[f"T{i}"], tool="local_mediation", tier=1)
+                 for i in range(n_threats)]
+    start = dt.date(2019, 1, 1)
+    activities = []
+    for i in range(n_activities):
+        s = start + dt.timedelta(days=i % 80)
+        activities.append(activity(f"A{i}", start=s.isoformat(),
+                                   end=(s + dt.timedelta(days=5 + i % 9)).isoformat(),
+                                   location=places[i % 5], title=f"Activity {i:04d}",
+                                   response_id=f"R{i % n_threats}",
+                                   provides_security=i % 7 == 0))
+    return plan(threats=threats, responses=responses, activities=activities)

@@ -67,6 +67,13 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     chk.add_argument("target", metavar="FILE_OR_PLAN_ID")
     chk.add_argument("--json", action="store_true", help=tr("print JSON", lang))
 
+    pdf = sub.add_parser("pdf", parents=[common],
+                         help=tr("print a plan as a PDF regional action plan", lang))
+    pdf.add_argument("target", metavar="FILE_OR_PLAN_ID")
+    pdf.add_argument("out", metavar="OUT.pdf")
+    pdf.add_argument("--redacted", action="store_true",
+                     help=tr("the edition for wider distribution, without sensitive fields", lang))
+
     dele = sub.add_parser("delete", parents=[common], help=tr("delete a stored plan", lang))
     dele.add_argument("plan_id", metavar="PLAN_ID")
     return parser
@@ -188,6 +195,19 @@ def cmd_check(args: argparse.Namespace, lang: str) -> int:
     return EXIT_PLAN_ERRORS if has_errors(advisories) else EXIT_OK
 
 
+def cmd_pdf(args: argparse.Namespace, lang: str) -> int:
+    from pocplanner.reports import render_pdf
+    plan = _plan_for_check(args, lang)
+    language = getattr(args, "lang", None) or plan.language or lang
+    try:
+        render_pdf(plan, Path(args.out), language, redacted=args.redacted)
+    except OSError as exc:
+        raise CommandError(tr("{path} cannot be written: {reason}.", lang, path=args.out,
+                              reason=exc.strerror or exc)) from None
+    print(tr("Wrote {path}.", lang, path=args.out), file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_delete(args: argparse.Namespace, lang: str) -> int:
     store = _store(args, lang)
     if not store.delete(args.plan_id):
@@ -209,7 +229,7 @@ def cmd_gui(args: argparse.Namespace, lang: str) -> int:
 
 
 COMMANDS = {"gui": cmd_gui, "list": cmd_list, "import": cmd_import, "export": cmd_export,
-            "check": cmd_check, "delete": cmd_delete}
+            "check": cmd_check, "pdf": cmd_pdf, "delete": cmd_delete}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,30 @@
+"""The redacted edition of a plan, for wider distribution (DOMAIN.md §8).
+
+Leaves out what could expose people: threat descriptions, perpetrator names and sources,
+the communities engaged, every note, and the names of who prepared or decided.
+"""
+from __future__ import annotations
+
+import copy
+
+from pocplanner.domain.model import Plan
+
+
+def redacted_copy(plan: Plan) -> Plan:
+    out = copy.deepcopy(plan)
+    out.prepared_by = ""
+    for t in out.threats:
+        t.description = ""
+        t.perpetrator = ""
+        t.sources = ""
+    for a in out.activities:
+        a.notes = ""
+    for e in out.engagements:
+        e.communities = []
+        e.decided_by = ""
+        for r in e.risks:
+            r.notes = ""
+        for m in e.mitigations:
+            m.notes = ""
+            m.owner = ""
+    return out

@@ -1,0 +1,48 @@
+"""The printed regional POC action plan (PDF, reportlab).
+
+    render_pdf(plan, "plan.pdf", lang="fr", redacted=True)
+
+reportlab is imported only when a report is made, so that starting the app stays quick.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pocplanner import __version__
+from pocplanner.domain.checks import run_checks
+from pocplanner.domain.model import Plan
+from pocplanner.domain.redaction import redacted_copy
+from pocplanner.i18n import tr
+from pocplanner.reference import label
+
+
+def render_pdf(plan: Plan, out: Path | str, lang: str = "en", redacted: bool = False) -> Path:
+    from pocplanner.exchange.writer import write_atomically
+    from pocplanner.reports.sections import SECTIONS, Ctx
+    from pocplanner.reports.template import ActionPlanDocument, PageTexts, numbered_canvas
+    import io
+
+    advisories = run_checks(plan)          # on the full plan: redaction must not hide problems
+    shown = redacted_copy(plan) if redacted else plan
+    marking = label("sensitivities", plan.sensitivity, lang).upper()
+    if redacted:
+        marking += " — " + tr("REDACTED", lang)
+    period = f"{plan.period.start.isoformat()} – {plan.period.end.isoformat()}"
+    texts = PageTexts(
+        marking=marking,
+        header=" · ".join([plan.title, plan.region, period,
+                           tr("version {n}", lang, n=plan.version or 1)]),
+        page_of=tr("Page {page} of {pages}", lang))
+    buffer = io.BytesIO()
+    doc = ActionPlanDocument(buffer, texts, title=plan.title,
+                             subject=tr("Regional POC action plan", lang) + f" — {plan.region}",
+                             creator=f"pocplanner {__version__}", author="",
+                             lang=lang)
+    ctx = Ctx(shown, lang, redacted, advisories)
+    story = []
+    for section in SECTIONS:
+        story += section(ctx)
+    doc.build(story, canvasmaker=numbered_canvas(texts))
+    out = Path(out)
+    write_atomically(out, buffer.getvalue())
+    return out
