@@ -378,3 +378,31 @@ def test_library_search_filter_open_duplicate(qtbot, library, store, sample_path
     click_row(qtbot, library.table, 1)
     qtbot.keyClick(library.table, Qt.Key.Key_Return)          # Enter opens too
     assert set(library.plan_windows) == {opened, library.selected_plan_id()}
+
+
+def test_export_pdf_print_and_preview_give_the_same_document(qtbot, sample_window, tmp_path):
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+
+    window = sample_window
+    exported = tmp_path / "plan.pdf"
+    assert window.export_pdf(str(exported)) is True
+    pages = len(PdfReader(str(exported)).pages)
+    assert "Gao region" in PdfReader(str(exported)).pages[0].extract_text()
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    assert window.print_plan(printer) is True
+    assert len(PdfReader(str(printed)).pages) == pages
+
+    dialog = window.print_preview(show=False)
+    preview = dialog.findChild(QPrintPreviewWidget)
+    dialog.show()
+    qtbot.waitUntil(lambda: preview.pageCount() == pages, timeout=10000)
+    dialog.close()
+
+    redacted = tmp_path / "redacted.pdf"
+    assert window.export_pdf(str(redacted), redacted=True) is True
+    assert "EXPURGÉ" in PdfReader(str(redacted)).pages[0].extract_text()   # the plan is in French

@@ -157,7 +157,7 @@ def threats(c: Ctx) -> list:
     story = [c.p(c.t("3. Threat assessment"), "h1"),
              c.table([c.t("Id"), c.t("Threat"), c.t("Category"), c.t("L"), c.t("I"),
                       c.t("Risk"), c.t("Priority")], rows,
-                     _widths(width, [8, 62, 28, 5, 5, 7, 10]))]
+                     _widths(width, [8, 60, 28, 5, 5, 9, 10]))]
     story += [CondPageBreak(95 * mm), c.p(c.t("Risk heat map (number of threats per cell)"), "h2"),
               heat_map(plan, c.t("Likelihood"), c.t("Impact"))]
     return story

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QMainWindow, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QListWidget, QMainWindow, QMessageBox, QPushButton,
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from pocplanner.domain.flow import STEP_TITLES, STEPS, Flow, step_for_advisory
@@ -93,6 +93,25 @@ class PlanWindow(QMainWindow):
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self.save)
         file_menu.addAction(self.save_action)
+        file_menu.addSeparator()
+        self.pdf_action = QAction(self.tr("Export &PDF…"), self)
+        self.pdf_action.setObjectName("exportPdfAction")
+        self.pdf_action.triggered.connect(lambda: self.export_pdf())
+        self.redacted_pdf_action = QAction(self.tr("Export &redacted PDF…"), self)
+        self.redacted_pdf_action.setObjectName("exportRedactedPdfAction")
+        self.redacted_pdf_action.triggered.connect(lambda: self.export_pdf(redacted=True))
+        self.preview_action = QAction(self.tr("Print pre&view…"), self)
+        self.preview_action.setObjectName("printPreviewAction")
+        self.preview_action.triggered.connect(lambda: self.print_preview())
+        self.print_action = QAction(self.tr("&Print…"), self)
+        self.print_action.setObjectName("printAction")
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(lambda: self.print_plan())
+        for action in (self.pdf_action, self.redacted_pdf_action, self.preview_action,
+                       self.print_action):
+            file_menu.addAction(action)
+            self.addAction(action)
+        file_menu.addSeparator()
         close_action = QAction(self.tr("&Close plan"), self)
         close_action.setShortcut(QKeySequence.StandardKey.Close)
         close_action.triggered.connect(self.close)
@@ -140,6 +159,64 @@ class PlanWindow(QMainWindow):
             if item.id == first:
                 return item
         return None
+
+    # -- printing --------------------------------------------------------------------------
+    def _print_language(self) -> str:
+        return self.session.plan.language or self.session.lang
+
+    def export_pdf(self, path: str | None = None, redacted: bool = False) -> bool:
+        from pocplanner.reports import render_pdf
+        plan = self.session.plan
+        if not path:
+            suffix = "-redacted" if redacted else ""
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the action plan"),
+                                                  f"{plan.id}{suffix}.pdf",
+                                                  self.tr("PDF documents (*.pdf)"))
+            if not path:
+                return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            render_pdf(plan, path, self._print_language(), redacted=redacted)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("The PDF was not written"),
+                                self.tr("%1 cannot be written: %2").replace("%1", path)
+                                .replace("%2", exc.strerror or str(exc)))
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.statusBar().showMessage(self.tr("Wrote %1.").replace("%1", path), 6000)
+        return True
+
+    def _pages(self, redacted: bool = False):
+        from pocplanner.ui.printing import page_images, pdf_bytes
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return page_images(pdf_bytes(self.session.plan, self._print_language(), redacted))
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def print_preview(self, show: bool = True):
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+        from pocplanner.ui.printing import paint_pages
+        images = self._pages()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.printer_ref = printer        # the dialog does not own its printer: keep it alive
+        dialog.setObjectName("printPreview")
+        dialog.paintRequested.connect(lambda p: paint_pages(images, p))
+        if show:
+            dialog.exec()
+        return dialog
+
+    def print_plan(self, printer=None) -> bool:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from pocplanner.ui.printing import paint_pages
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
+                return False
+        paint_pages(self._pages(), printer)
+        return True
 
     # -- saving ----------------------------------------------------------------------------
     def _update_title(self) -> None:
