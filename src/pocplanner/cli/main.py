@@ -74,6 +74,23 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     pdf.add_argument("--redacted", action="store_true",
                      help=tr("the edition for wider distribution, without sensitive fields", lang))
 
+    hist = sub.add_parser("history", parents=[common],
+                          help=tr("list a plan's saved versions, compare or restore one", lang))
+    hist.add_argument("plan_id", metavar="PLAN_ID")
+    hist.add_argument("--json", action="store_true", help=tr("print JSON", lang))
+    hist.add_argument("--diff", nargs=2, type=int, metavar=("OLD", "NEW"),
+                      help=tr("what changed between two versions", lang))
+    hist.add_argument("--restore", type=int, metavar="VERSION",
+                      help=tr("make this version the current plan again (as a new version)", lang))
+
+    bak = sub.add_parser("backup", parents=[common],
+                         help=tr("copy the whole database (default: into the backups folder)", lang))
+    bak.add_argument("out", metavar="OUT", nargs="?")
+
+    res = sub.add_parser("restore", parents=[common],
+                         help=tr("replace the database by a backup (the current one is kept)", lang))
+    res.add_argument("backup", metavar="BACKUP")
+
     dele = sub.add_parser("delete", parents=[common], help=tr("delete a stored plan", lang))
     dele.add_argument("plan_id", metavar="PLAN_ID")
     return parser
@@ -208,6 +225,68 @@ def cmd_pdf(args: argparse.Namespace, lang: str) -> int:
     return EXIT_OK
 
 
+def cmd_history(args: argparse.Namespace, lang: str) -> int:
+    from pocplanner.domain.diff import LISTS, diff_plans
+    from pocplanner.storage import PlanNotFound
+    store = _store(args, lang)
+    try:
+        if args.restore is not None:
+            revision = store.restore_version(args.plan_id, args.restore)
+            print(tr("Version {old} of {id} is now the current plan (version {new}).", lang,
+                     old=args.restore, id=args.plan_id, new=revision))
+            return EXIT_OK
+        if args.diff:
+            old, new = (store.load_version(args.plan_id, r) for r in args.diff)
+            changes = diff_plans(old, new)
+            if changes.is_empty():
+                print(tr("No difference.", lang))
+            if changes.fields:
+                print(tr("Changed: {fields}", lang, fields=", ".join(changes.fields)))
+            for name in LISTS:
+                c = changes.lists[name]
+                for label, ids in ((N_("added"), c.added), (N_("removed"), c.removed),
+                                   (N_("changed"), c.changed)):
+                    if ids:
+                        print(f"{name} {tr(label, lang)}: {', '.join(ids)}")
+            return EXIT_OK
+        versions = store.history(args.plan_id)
+    except PlanNotFound as exc:
+        raise CommandError(tr("There is no plan or version {what}; 'pocplanner history PLAN_ID' "
+                              "lists the versions.", lang, what=exc.args[0])) from None
+    if args.json:
+        print(json.dumps([v.to_json() for v in versions], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for v in versions:
+        print(f"{v.revision:>4}  {v.saved_at.replace('T', ' ')[:19]}  {v.os_user:<12}  "
+              f"{v.prepared_by}")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace, lang: str) -> int:
+    from pocplanner.storage.backups import copy_database, make_backup
+    store = _store(args, lang)
+    if args.out:
+        path = copy_database(store.db.conn, Path(args.out))
+    else:
+        path = make_backup(store.db.conn, _db_path(args), "manual")
+    print(path)
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, lang: str) -> int:
+    from pocplanner.storage import BackupError, restore_backup
+    try:
+        safety = restore_backup(Path(args.backup), _db_path(args), lang)
+    except BackupError as exc:
+        raise CommandError(str(exc)) from None
+    _store(args, lang)      # migrates an older backup to the current schema
+    print(tr("Restored {backup}.", lang, backup=args.backup), file=sys.stderr)
+    if safety:
+        print(tr("The database as it was is kept in {path}.", lang, path=safety),
+              file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_delete(args: argparse.Namespace, lang: str) -> int:
     store = _store(args, lang)
     if not store.delete(args.plan_id):
@@ -229,7 +308,8 @@ def cmd_gui(args: argparse.Namespace, lang: str) -> int:
 
 
 COMMANDS = {"gui": cmd_gui, "list": cmd_list, "import": cmd_import, "export": cmd_export,
-            "check": cmd_check, "pdf": cmd_pdf, "delete": cmd_delete}
+            "check": cmd_check, "pdf": cmd_pdf, "history": cmd_history, "backup": cmd_backup,
+            "restore": cmd_restore, "delete": cmd_delete}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,7 +1,6 @@
 """Opening the pocplanner database: one SQLite file, WAL mode, schema migrated on open."""
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from pathlib import Path
 
@@ -9,27 +8,13 @@ from sqlite_utils import Database
 
 from pocplanner.i18n import tr
 from pocplanner.storage import migrations
+from pocplanner.storage.backups import make_backup
 
 BUSY_TIMEOUT_S = 5.0
 
 
 class StorageError(Exception):
     """A database problem, said in words for the user."""
-
-
-def backup_database(db: Database, dest: Path) -> Path:
-    """A consistent copy of the whole database (SQLite's online backup API)."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    target = sqlite3.connect(dest)
-    try:
-        db.conn.backup(target)
-    finally:
-        target.close()
-    return dest
-
-
-def backups_dir(db_path: Path) -> Path:
-    return db_path.parent / "backups"
 
 
 def open_database(path: Path, lang: str = "en") -> Database:
@@ -52,10 +37,10 @@ def open_database(path: Path, lang: str = "en") -> Database:
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = FULL")
         db.execute("PRAGMA foreign_keys = ON")
+        if version > 0 and db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise sqlite3.DatabaseError("the integrity check failed")
         if 0 < version < migrations.LATEST:
-            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-            backup_database(db, backups_dir(path) /
-                            f"{path.stem}-before-schema-{migrations.LATEST}-{stamp}.db")
+            make_backup(db.conn, path, f"before-schema-{migrations.LATEST}")
         migrations.apply(db)
     except sqlite3.DatabaseError as exc:
         conn.close()

@@ -41,7 +41,27 @@ def _v2_sensitivity_and_revision(db: Database) -> None:
     db.execute("CREATE INDEX plans_updated_at ON plans (updated_at)")
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1_plans, _v2_sensitivity_and_revision]
+def _v3_plan_versions(db: Database) -> None:
+    """Every save keeps a version of the plan: when, by which computer account, and the
+    plan's own "prepared by"."""
+    db.execute("""
+        CREATE TABLE plan_versions (
+            plan_id TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            saved_at TEXT NOT NULL,
+            os_user TEXT NOT NULL DEFAULT '',
+            prepared_by TEXT NOT NULL DEFAULT '',
+            document TEXT NOT NULL,
+            PRIMARY KEY (plan_id, revision)
+        )""")
+    db.execute("""
+        INSERT INTO plan_versions (plan_id, revision, saved_at, prepared_by, document)
+        SELECT id, revision, updated_at, COALESCE(json_extract(document, '$.prepared_by'), ''),
+               document FROM plans""")
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1_plans, _v2_sensitivity_and_revision,
+                                                _v3_plan_versions]
 LATEST = len(MIGRATIONS)
 
 

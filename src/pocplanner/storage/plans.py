@@ -6,6 +6,7 @@ format's "plan" object in `document`. A save is one transaction; `revision` coun
 from __future__ import annotations
 
 import datetime as dt
+import getpass
 import json
 import re
 from dataclasses import dataclass
@@ -49,6 +50,25 @@ class PlanSummary:
                 "period": {"start": self.period_start, "end": self.period_end},
                 "status": self.status, "sensitivity": self.sensitivity,
                 "updated_at": self.updated_at, "revision": self.revision}
+
+
+@dataclass(frozen=True)
+class VersionSummary:
+    revision: int
+    saved_at: str
+    os_user: str
+    prepared_by: str
+
+    def to_json(self) -> dict[str, object]:
+        return {"revision": self.revision, "saved_at": self.saved_at, "os_user": self.os_user,
+                "prepared_by": self.prepared_by}
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:   # noqa: BLE001 - no user name available (some service accounts)
+        return ""
 
 
 def _now() -> str:
@@ -102,12 +122,40 @@ class PlanStore:
                 [plan.id, plan.title, plan.region, plan.period.start.isoformat(),
                  plan.period.end.isoformat(), plan.status or "draft", plan.sensitivity,
                  document, now, now, revision])
+            self.db.execute(
+                "INSERT INTO plan_versions (plan_id, revision, saved_at, os_user, prepared_by, "
+                "document) VALUES (?, ?, ?, ?, ?, ?)",
+                [plan.id, revision, now, _os_user(), plan.prepared_by, document])
         return revision
 
     def delete(self, plan_id: str) -> bool:
+        """Delete the plan and its history (a deleted plan leaves nothing behind)."""
         with transaction(self.db):
             cursor = self.db.execute("DELETE FROM plans WHERE id = ?", [plan_id])
+            self.db.execute("DELETE FROM plan_versions WHERE plan_id = ?", [plan_id])
         return cursor.rowcount > 0
+
+    # -- history -----------------------------------------------------------------------------
+    def history(self, plan_id: str) -> list[VersionSummary]:
+        """The saved versions of a plan, newest first."""
+        if not self.exists(plan_id):
+            raise PlanNotFound(plan_id)
+        rows = self.db.execute(
+            "SELECT revision, saved_at, os_user, prepared_by FROM plan_versions "
+            "WHERE plan_id = ? ORDER BY revision DESC", [plan_id]).fetchall()
+        return [VersionSummary(*row) for row in rows]
+
+    def load_version(self, plan_id: str, revision: int) -> Plan:
+        row = self.db.execute("SELECT document FROM plan_versions WHERE plan_id = ? AND "
+                              "revision = ?", [plan_id, revision]).fetchone()
+        if row is None:
+            raise PlanNotFound(f"{plan_id} version {revision}")
+        return Plan.from_dict(json.loads(row[0]))
+
+    def restore_version(self, plan_id: str, revision: int) -> int:
+        """Make an older version the current plan again, as a new version."""
+        plan = self.load_version(plan_id, revision)
+        return self.save(plan)
 
     def free_id(self, wanted: str) -> str:
         """wanted if no plan has it yet, otherwise wanted-2, wanted-3, …"""

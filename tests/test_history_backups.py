@@ -1,0 +1,113 @@
+"""Plan history, backups and restore, through the installed command and the storage API."""
+import json
+import sqlite3
+
+from pocplanner.domain.diff import diff_plans
+from pocplanner.exchange import load_file
+from pocplanner.storage import PlanStore, StorageError, list_backups, open_database
+from test_cli import assert_no_traceback, run
+
+import pytest
+
+
+def test_every_save_is_a_version_that_can_be_compared_and_restored(store, sample_path):
+    plan = load_file(sample_path).plan
+    store.save(plan)
+    plan.title = "Second title"
+    plan.threats.pop()
+    plan.activities[0].end = plan.activities[0].end.replace(day=30)
+    store.save(plan)
+    versions = store.history(plan.id)
+    assert [v.revision for v in versions] == [2, 1]
+    assert versions[0].prepared_by == "Groupe de travail régional PdC"
+    changes = diff_plans(store.load_version(plan.id, 1), store.load_version(plan.id, 2))
+    assert changes.fields == ["title"]
+    assert changes.lists["threats"].removed == ["G4"]
+    assert changes.lists["activities"].changed == ["GA1"]
+    assert not changes.lists["responses"]
+
+    assert store.restore_version(plan.id, 1) == 3
+    assert store.load(plan.id).title.startswith("Gao region")
+    assert [v.revision for v in store.history(plan.id)] == [3, 2, 1]
+    store.delete(plan.id)
+    assert store.db.execute("SELECT count(*) FROM plan_versions").fetchone()[0] == 0
+
+
+def test_history_from_the_command_line(sample_path, db_path):
+    plan_id = run("import", str(sample_path), db=db_path).stdout.strip()
+    run("import", str(sample_path), db=db_path)
+    listed = json.loads(run("history", plan_id, "--json", db=db_path).stdout)
+    assert [v["revision"] for v in listed] == [1]
+    restored = run("history", plan_id, "--restore", "1", db=db_path)
+    assert restored.returncode == 0 and "version 2" in restored.stdout
+    diff = run("history", plan_id, "--diff", "1", "2", db=db_path)
+    assert diff.stdout.strip() == "No difference."
+    missing = run("history", plan_id, "--restore", "9", db=db_path)
+    assert missing.returncode == 2
+    assert_no_traceback(missing)
+
+
+def test_backup_and_restore_from_the_command_line(sample_path, db_path, tmp_path):
+    plan_id = run("import", str(sample_path), db=db_path).stdout.strip()
+    made = run("backup", db=db_path)
+    assert made.returncode == 0
+    backup = made.stdout.strip()
+    assert backup.endswith("-manual.db") and "backups" in backup
+    run("delete", plan_id, db=db_path)
+    assert json.loads(run("list", "--json", db=db_path).stdout) == []
+    restored = run("restore", backup, db=db_path)
+    assert restored.returncode == 0, restored.stderr
+    assert "is kept in" in restored.stderr
+    assert [p["id"] for p in json.loads(run("list", "--json", db=db_path).stdout)] == [plan_id]
+    out = tmp_path / "copy.db"
+    assert run("backup", str(out), db=db_path).returncode == 0
+    assert sqlite3.connect(out).execute("SELECT id FROM plans").fetchall() == [(plan_id,)]
+
+
+def test_restore_refuses_what_is_not_a_backup(tmp_path, db_path, sample_path):
+    run("import", str(sample_path), db=db_path)
+    fake = tmp_path / "fake.db"
+    fake.write_bytes(b"not a database at all" * 50)
+    result = run("restore", str(fake), db=db_path)
+    assert result.returncode == 2 and "not a pocplanner backup" in result.stderr
+    assert_no_traceback(result)
+    assert len(json.loads(run("list", "--json", db=db_path).stdout)) == 1
+
+
+def test_backups_are_pruned_to_the_newest(sample_path, db_path):
+    run("import", str(sample_path), db=db_path)
+    for _ in range(4):
+        assert run("backup", db=db_path, env={"POCPLANNER_KEEP_BACKUPS": "3"}).returncode == 0
+    assert len(list_backups(db_path)) == 3
+
+
+def test_the_app_makes_one_backup_a_day(db_path, sample_path):
+    run("import", str(sample_path), db=db_path)
+    for _ in range(2):
+        result = run("gui", "--exit-after-start", db=db_path, env={"QT_QPA_PLATFORM": "offscreen"})
+        assert result.returncode == 0, result.stderr
+    assert [p.name.endswith("-daily.db") for p in list_backups(db_path)] == [True]
+
+
+def damage(db_path):
+    """Overwrite the middle of the file, where the plans' pages are."""
+    data = bytearray(db_path.read_bytes())
+    for i in range(len(data) // 3, len(data) - 100):
+        data[i] = 0x5A
+    db_path.write_bytes(bytes(data))
+
+
+def test_a_damaged_database_is_reported_and_a_backup_brings_it_back(sample_path, db_path):
+    plan_id = run("import", str(sample_path), db=db_path).stdout.strip()
+    backup = run("backup", db=db_path).stdout.strip()
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    damage(db_path)
+    with pytest.raises(StorageError):
+        open_database(db_path)
+    listed = run("list", db=db_path)
+    assert listed.returncode == 2 and "damaged" in listed.stderr
+    assert_no_traceback(listed)
+    assert run("restore", backup, db=db_path).returncode == 0
+    assert PlanStore(open_database(db_path)).load(plan_id).region == "Gao"
