@@ -153,8 +153,7 @@ def cmd_import(args: argparse.Namespace, lang: str) -> int:
     store = _store(args, lang)
     plan = loaded.plan
     wanted = plan.id
-    plan.id = store.free_id(wanted)
-    store.save(plan)
+    store.add_imported(plan)
     if plan.id != wanted:
         print(tr("A plan with the id {old} is already stored; this one is stored as {new}.",
                  lang, old=wanted, new=plan.id), file=sys.stderr)

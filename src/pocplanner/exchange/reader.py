@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from pocplanner.domain.model import Plan
-from pocplanner.exchange.schema_messages import describe_schema_errors, json_path, short
+from pocplanner.exchange.schema_messages import (SCAN_LIMIT, describe_schema_errors, json_path,
+                                                 short)
 from pocplanner.i18n import tr
 
 MAX_FILE_BYTES = 64 * 1024 * 1024   # far above any real plan (a 1,000-activity plan is ~1 MB)
@@ -137,6 +138,8 @@ def _limit(problems: list[str], lang: str) -> list[str]:
     if len(problems) <= MAX_PROBLEMS:
         return problems
     rest = len(problems) - MAX_PROBLEMS
+    if len(problems) >= SCAN_LIMIT:
+        return problems[:MAX_PROBLEMS] + [tr("… and more than {n} other problems.", lang, n=rest)]
     return problems[:MAX_PROBLEMS] + [tr("… and {n} more problems.", lang, n=rest)]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from functools import lru_cache
+from itertools import islice
 from typing import Any, Iterable
 
 from jsonschema import Draft202012Validator, FormatChecker
@@ -162,11 +163,15 @@ def _file_order(document: Any, path: Iterable[Any]) -> tuple[int, ...]:
     return tuple(order)
 
 
+SCAN_LIMIT = 1000   # a file this broken is refused after this many problems, without a hang
+
+
 def describe_schema_errors(document: Any, lang: str = "en") -> list[str]:
-    """Every schema problem as "path: what is wrong", one per value, in file order."""
+    """Each schema problem as "path: what is wrong", one per value, in file order (at most
+    SCAN_LIMIT of them: a file with 200,000 broken items is refused in a moment)."""
     problems: list[str] = []
     seen_paths: set[str] = set()
-    errors = sorted(validator().iter_errors(document),
+    errors = sorted(islice(validator().iter_errors(document), SCAN_LIMIT),
                     key=lambda e: (_file_order(document, e.absolute_path),
                                    e.validator == "format"))   # "not YYYY-MM-DD" first
     for err in errors:

@@ -157,6 +157,13 @@ class PlanStore:
         plan = self.load_version(plan_id, revision)
         return self.save(plan)
 
+    def add_imported(self, plan: Plan) -> str:
+        """Store a plan that came from a file; a plan already stored under its id is never
+        overwritten: the newcomer gets the next free id. Returns the id it was stored under."""
+        plan.id = self.free_id(plan.id)
+        self.save(plan)
+        return plan.id
+
     def free_id(self, wanted: str) -> str:
         """wanted if no plan has it yet, otherwise wanted-2, wanted-3, …"""
         if not self.exists(wanted):

@@ -225,8 +225,7 @@ class MainWindow(QMainWindow):
                                   "The problems found:").replace("%1", Path(path).name),
                           exc.problems, self).exec()
             return None
-        plan.id = self.store.free_id(plan.id)
-        self.store.save(plan)
+        self.store.add_imported(plan)
         self.refresh()
         self.select_plan(plan.id)
         self.statusBar().showMessage(self.tr("Imported “%1”.").replace("%1", plan.title), 8000)
