@@ -111,3 +111,12 @@ def test_a_damaged_database_is_reported_and_a_backup_brings_it_back(sample_path,
     assert_no_traceback(listed)
     assert run("restore", backup, db=db_path).returncode == 0
     assert PlanStore(open_database(db_path)).load(plan_id).region == "Gao"
+
+
+def test_history_keeps_the_newest_versions(store, sample_path, monkeypatch):
+    from pocplanner.storage import plans
+    monkeypatch.setattr(plans, "HISTORY_KEEP", 3)
+    plan = load_file(sample_path).plan
+    for _ in range(5):
+        store.save(plan)
+    assert [v.revision for v in store.history(plan.id)] == [5, 4, 3]

@@ -17,6 +17,9 @@ from pocplanner.domain.model import Plan
 from pocplanner.storage.transaction import transaction
 
 
+HISTORY_KEEP = 100     # versions kept per plan (autosave writes one a minute at most)
+
+
 class PlanNotFound(LookupError):
     pass
 
@@ -126,6 +129,8 @@ class PlanStore:
                 "INSERT INTO plan_versions (plan_id, revision, saved_at, os_user, prepared_by, "
                 "document) VALUES (?, ?, ?, ?, ?, ?)",
                 [plan.id, revision, now, _os_user(), plan.prepared_by, document])
+            self.db.execute("DELETE FROM plan_versions WHERE plan_id = ? AND revision <= ?",
+                            [plan.id, revision - HISTORY_KEEP])
         return revision
 
     def delete(self, plan_id: str) -> bool:
