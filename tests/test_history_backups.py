@@ -120,3 +120,72 @@ def test_history_keeps_the_newest_versions(store, sample_path, monkeypatch):
     for _ in range(5):
         store.save(plan)
     assert [v.revision for v in store.history(plan.id)] == [5, 4, 3]
+
+
+def test_a_locked_database_is_reported_not_a_crash(sample_path, db_path):
+    run("import", str(sample_path), db=db_path)
+    blocker = sqlite3.connect(db_path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")          # another process is writing, for too long
+    try:
+        result = run("import", str(sample_path), db=db_path)
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    assert result.returncode == 2
+    assert "the database is busy" in result.stderr
+    assert_no_traceback(result)
+    assert len(json.loads(run("list", "--json", db=db_path).stdout)) == 1
+
+
+def test_the_log_holds_no_plan_content(sample_document, tmp_path, db_path):
+    sample_document["plan"]["title"] = "MARKER-TITLE-9X"
+    sample_document["plan"]["threats"][0]["likelihood"] = 70
+    sample_document["plan"]["threats"][1]["description"] = "MARKER-DESCRIPTION-9X"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(sample_document), "utf-8")
+    assert run("import", str(bad), db=db_path).returncode == 2
+    log = db_path.parent / "logs" / "pocplanner.log"
+    text = log.read_text("utf-8")
+    assert "import: refused" in text
+    assert "9X" not in text
+
+
+def test_versions_and_restore_in_the_app(qtbot, store, sample_path, db_path):
+    from pocplanner.ui.main_window import MainWindow
+    from qt_helpers import click, type_into
+    library = MainWindow(store, db_path)
+    qtbot.addWidget(library)
+    plan_id = library.import_file(str(sample_path))
+    window = library.open_plan(plan_id)
+    office = window.pages["context"].findChild(object, "field_office")
+    type_into(qtbot, office, "Changed office")
+    seen = {}
+
+    def choose_first_version(dialog):
+        dialog.show()
+        seen["rows"] = dialog.table.rowCount()
+        dialog.table.selectRow(1)                      # version 1, before the change
+        seen["changes"] = dialog.changes.toPlainText()
+        click(qtbot, dialog.restore_button)
+
+    assert window.show_history(choose_first_version) == 3
+    assert seen["rows"] == 2                           # the edit was saved first
+    assert "The first saved version." in seen["changes"]
+    reopened = library.plan_windows[plan_id]
+    assert reopened is not window
+    assert reopened.session.plan.office == "Bureau régional de Gao"
+    reopened.close()
+
+
+def test_restore_a_backup_from_the_app(qtbot, store, sample_path, db_path):
+    from pocplanner.storage import make_backup
+    from pocplanner.ui.main_window import MainWindow
+    library = MainWindow(store, db_path)
+    qtbot.addWidget(library)
+    library.import_file(str(sample_path))
+    backup = make_backup(store.db.conn, db_path, "manual")
+    library.import_file(str(sample_path))
+    assert library.model.rowCount() == 2
+    assert library.restore_backup(str(backup)) is True
+    assert library.model.rowCount() == 1
+    assert library.open_log_folder().name == "logs"

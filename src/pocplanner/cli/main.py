@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -317,9 +318,12 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser(lang).parse_args(argv)
     lang = getattr(args, "lang", None) or lang
     command = args.command or "gui"
+    from pocplanner import logs
+    logs.setup(_db_path(args))
     try:
         return COMMANDS[command](args, lang)
     except CommandError as exc:
+        logs.LOGGER.info("%s: refused or failed (%d detail lines)", command, len(exc.details))
         print(f"pocplanner: {exc}", file=sys.stderr)
         for detail in exc.details:
             print(f"  - {detail}", file=sys.stderr)
@@ -329,7 +333,14 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         sys.stderr.close()
         return EXIT_OK
+    except sqlite3.OperationalError as exc:
+        logs.log_exception(command, exc)
+        print(tr("pocplanner: the database is busy or cannot be written ({reason}); another "
+                 "pocplanner may be saving. Try again in a moment.", lang, reason=exc),
+              file=sys.stderr)
+        return EXIT_FAILED
     except Exception as exc:   # the last line of defence: one line, never a traceback
+        logs.log_exception(command, exc)
         try:
             text = tr("pocplanner: unexpected error ({kind}): {reason}", lang,
                       kind=type(exc).__name__, reason=exc)

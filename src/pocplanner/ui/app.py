@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from pocplanner import __version__
+from pocplanner import __version__, logs
 from pocplanner.storage import PlanStore, StorageError, daily_backup, list_backups, open_database
 from pocplanner.ui.main_window import MainWindow
 
@@ -18,6 +18,7 @@ def _install_error_dialog(app: QApplication) -> None:
     what was last saved stays as it was."""
     def show(kind, value, _tb) -> None:
         sys.__excepthook__(kind, value, _tb)      # keeps the details on stderr for support
+        logs.log_exception("app", value)
         QMessageBox.critical(None, app.translate("app", "Something went wrong"),
                              app.translate("app", "pocplanner met an unexpected error (%1: %2). "
                                            "Your plan as last saved is unchanged; save your "

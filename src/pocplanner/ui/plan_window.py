@@ -1,11 +1,14 @@
 """The window in which one plan is built, step by step."""
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QListWidget, QMainWindow, QMessageBox, QPushButton,
                                QStackedWidget, QVBoxLayout, QWidget)
 
+from pocplanner import logs
 from pocplanner.domain.flow import STEP_TITLES, STEPS, Flow, step_for_advisory
 from pocplanner.i18n import tr as core_tr
 from pocplanner.storage import PlanChanged
@@ -112,6 +115,11 @@ class PlanWindow(QMainWindow):
             file_menu.addAction(action)
             self.addAction(action)
         file_menu.addSeparator()
+        self.history_action = QAction(self.tr("&Versions…"), self)
+        self.history_action.setObjectName("historyAction")
+        self.history_action.triggered.connect(lambda: self.show_history())
+        file_menu.addAction(self.history_action)
+        file_menu.addSeparator()
         close_action = QAction(self.tr("&Close plan"), self)
         close_action.setShortcut(QKeySequence.StandardKey.Close)
         close_action.triggered.connect(self.close)
@@ -159,6 +167,23 @@ class PlanWindow(QMainWindow):
             if item.id == first:
                 return item
         return None
+
+    # -- history ---------------------------------------------------------------------------
+    def show_history(self, dialog_hook=None) -> int | None:
+        """List the saved versions; restoring one saves it as a new version and reopens the
+        plan in that state. Unsaved edits are saved first, so nothing is lost."""
+        from pocplanner.ui.history_dialog import HistoryDialog
+        if self.session.dirty and not self.save():
+            return None
+        dialog = HistoryDialog(self.session.store, self.session.plan.id, self)
+        if dialog_hook:
+            dialog_hook(dialog)
+        else:
+            dialog.exec()
+        if dialog.restored is not None:
+            self.close()
+            self.reopen.emit(self.session.plan.id)
+        return dialog.restored
 
     # -- printing --------------------------------------------------------------------------
     def _print_language(self) -> str:
@@ -228,6 +253,12 @@ class PlanWindow(QMainWindow):
             self.session.save()
         except PlanChanged:
             return self._resolve_conflict()
+        except sqlite3.OperationalError as exc:      # locked for longer than the retry time
+            logs.log_exception("save", exc)
+            QMessageBox.warning(self, self.tr("Not saved"), self.tr(
+                "The plan could not be saved: the database is busy or cannot be written (%1). "
+                "Your changes are still here; try again in a moment.").replace("%1", str(exc)))
+            return False
         self.statusBar().showMessage(self.tr("Saved."), 4000)
         self.saved.emit(self.session.plan.id)
         return True

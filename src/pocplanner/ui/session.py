@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from pocplanner import logs
 from pocplanner.domain.checks import Advisory, run_checks
 from pocplanner.domain.edits import SetField
 from pocplanner.domain.model import Plan
@@ -91,6 +92,7 @@ class PlanSession(QObject):
             return False
         try:
             self.save()
-        except Exception:   # noqa: BLE001 - a failed autosave must never interrupt editing
+        except Exception as exc:   # noqa: BLE001 - a failed autosave must never interrupt editing
+            logs.log_exception("autosave", exc)
             return False
         return True
