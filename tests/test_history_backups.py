@@ -189,3 +189,28 @@ def test_restore_a_backup_from_the_app(qtbot, store, sample_path, db_path):
     assert library.restore_backup(str(backup)) is True
     assert library.model.rowCount() == 1
     assert library.open_log_folder().name == "logs"
+
+
+def test_a_damaged_database_at_start_up_offers_the_newest_backup(qtbot, qapp, sample_path,
+                                                                  db_path):
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+    from pocplanner.ui.app import _offer_restore
+    plan_id = run("import", str(sample_path), db=db_path).stdout.strip()
+    run("backup", db=db_path)
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    damage(db_path)
+    with pytest.raises(StorageError) as info:
+        open_database(db_path)
+    asked = []
+
+    def answer_yes():
+        box = QApplication.activeModalWidget()
+        asked.append(box.text())
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    QTimer.singleShot(100, answer_yes)
+    store = _offer_restore(qapp, db_path, str(info.value), "en")
+    assert "Restore the newest good backup" in asked[0]
+    assert store.load(plan_id).region == "Gao"
