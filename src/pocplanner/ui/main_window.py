@@ -11,11 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
 
 from pocplanner import reference
 from pocplanner.domain.places import place_key
-from pocplanner.domain.planning import new_plan
-from pocplanner.ui.plan_window import PlanWindow
-from pocplanner.ui.session import PlanSession
 
-from pocplanner.exchange import ExchangeError, export_plan, load_file
 from pocplanner.logs import log_dir
 from pocplanner.storage import BackupError, PlanStore, open_database, restore_backup
 from pocplanner.ui.plan_library_model import PlanLibraryModel
@@ -121,7 +117,7 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(lambda _t: self.refresh())
         self.region_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.plan_windows: dict[str, PlanWindow] = {}
+        self.plan_windows: dict = {}     # plan id -> its open PlanWindow
         self.refresh()
 
     def _action(self, text: str, slot, shortcut, name: str) -> QAction:
@@ -173,7 +169,10 @@ class MainWindow(QMainWindow):
             action.setEnabled(has)
 
     # -- opening plans ---------------------------------------------------------------------
-    def open_plan(self, plan_id: str) -> PlanWindow:
+    def open_plan(self, plan_id: str):
+        # imported here: the plan window's pages are not needed to show the library quickly
+        from pocplanner.ui.plan_window import PlanWindow
+        from pocplanner.ui.session import PlanSession
         window = self.plan_windows.get(plan_id)
         if window is None:
             session = PlanSession(self.store.load(plan_id), self.store,
@@ -192,11 +191,12 @@ class MainWindow(QMainWindow):
         self.plan_windows.pop(plan_id, None)
         self.refresh()
 
-    def open_selected(self) -> PlanWindow | None:
+    def open_selected(self):
         plan_id = self.selected_plan_id()
         return self.open_plan(plan_id) if plan_id else None
 
-    def new_plan(self) -> PlanWindow:
+    def new_plan(self):
+        from pocplanner.domain.planning import new_plan
         plan = new_plan()
         plan.title = self.tr("New POC plan")
         plan.id = self.store.free_id(plan.id)
@@ -262,6 +262,7 @@ class MainWindow(QMainWindow):
                                                   self.tr(PLAN_FILES))
             if not path:
                 return None
+        from pocplanner.exchange import ExchangeError, load_file
         try:
             plan = load_file(Path(path), strict=True, lang=self.lang).plan
         except ExchangeError as exc:
@@ -286,6 +287,7 @@ class MainWindow(QMainWindow):
                                                   f"{plan.id}.pocplan.json", self.tr(PLAN_FILES))
             if not path:
                 return False
+        from pocplanner.exchange import ExchangeError, export_plan
         try:
             export_plan(plan, Path(path), self.lang)
         except ExchangeError as exc:
