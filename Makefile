@@ -1,5 +1,7 @@
-.PHONY: run test
+.PHONY: run test bench
 run:
 	python3 dev.py run
 test:
 	python3 dev.py test
+bench:
+	python3 dev.py bench

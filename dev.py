@@ -3,6 +3,7 @@
 
     python3 dev.py run     install (first time only) and start the desktop app
     python3 dev.py test    install (first time only) and run the whole test suite headless
+    python3 dev.py bench   install (first time only) and run the benchmark (bench/run.py)
 
 Needs nothing but Python 3.11 or newer: the environment lives in .venv/ beside this file.
 Where Debian's python3 ships without ensurepip (the python3-venv package), pip is fetched
@@ -101,8 +102,14 @@ def cmd_test(args: list[str]) -> int:
     return subprocess.call([str(PY), "-m", "pytest", *args], cwd=ROOT, env=env)
 
 
+def cmd_bench(args: list[str]) -> int:
+    ensure_installed("test")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.call([str(PY), str(ROOT / "bench" / "run.py"), *args], cwd=ROOT, env=env)
+
+
 def main(argv: list[str]) -> int:
-    commands = {"run": cmd_run, "test": cmd_test}
+    commands = {"run": cmd_run, "test": cmd_test, "bench": cmd_bench}
     if not argv or argv[0] not in commands:
         print(__doc__.strip())
         return 2

@@ -4,10 +4,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from pocplanner.i18n import tr
 from pocplanner.storage import migrations
+from pocplanner.storage.connection import Connection
 from pocplanner.storage.backups import make_backup
 
 BUSY_TIMEOUT_S = 5.0
@@ -17,7 +16,7 @@ class StorageError(Exception):
     """A database problem, said in words for the user."""
 
 
-def open_database(path: Path, lang: str = "en") -> Database:
+def open_database(path: Path, lang: str = "en") -> Connection:
     """Open (creating if needed) and migrate the database at path."""
     path = Path(path)
     try:
@@ -26,7 +25,7 @@ def open_database(path: Path, lang: str = "en") -> Database:
     except (OSError, sqlite3.Error) as exc:
         raise StorageError(tr("The database {path} cannot be opened: {reason}.", lang,
                               path=path, reason=exc)) from exc
-    db = Database(conn)
+    db = Connection(conn)
     try:
         db.execute("PRAGMA schema_version").fetchone()   # fails on a file that is not SQLite
         version = migrations.version_of(db)

@@ -10,9 +10,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
+from pocplanner.storage.connection import Connection
 from pocplanner.storage.transaction import transaction
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _v1_plans(db: Database) -> None:
@@ -33,8 +37,11 @@ def _v1_plans(db: Database) -> None:
 def _v2_sensitivity_and_revision(db: Database) -> None:
     """List plans by sensitivity, and count saves (revision) so that two windows, or a
     window and the command line, can tell that a plan changed under them."""
-    db.execute("ALTER TABLE plans ADD COLUMN sensitivity TEXT NOT NULL DEFAULT 'confidential'")
-    db.execute("ALTER TABLE plans ADD COLUMN revision INTEGER NOT NULL DEFAULT 1")
+    columns = db["plans"].columns_dict
+    if "sensitivity" not in columns:
+        db.execute("ALTER TABLE plans ADD COLUMN sensitivity TEXT NOT NULL DEFAULT 'confidential'")
+    if "revision" not in columns:
+        db.execute("ALTER TABLE plans ADD COLUMN revision INTEGER NOT NULL DEFAULT 1")
     for plan_id, document in db.execute("SELECT id, document FROM plans").fetchall():
         sensitivity = json.loads(document).get("sensitivity", "confidential")
         db.execute("UPDATE plans SET sensitivity = ? WHERE id = ?", [sensitivity, plan_id])
@@ -65,16 +72,19 @@ MIGRATIONS: list[Callable[[Database], None]] = [_v1_plans, _v2_sensitivity_and_r
 LATEST = len(MIGRATIONS)
 
 
-def version_of(db: Database) -> int:
+def version_of(db: Connection | Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
-def apply(db: Database, upto: int = LATEST) -> list[int]:
+def apply(db: Connection | Database, upto: int = LATEST) -> list[int]:
     """Run the missing migrations up to `upto`; returns the versions applied."""
-    applied = []
-    for version in range(version_of(db) + 1, upto + 1):
+    pending = range(version_of(db) + 1, upto + 1)
+    if not pending:
+        return []
+    from sqlite_utils import Database      # only when the schema changes (see connection.py)
+    schema = Database(db.conn)
+    for version in pending:
         with transaction(db):
-            MIGRATIONS[version - 1](db)
+            MIGRATIONS[version - 1](schema)
             db.execute(f"PRAGMA user_version = {int(version)}")
-        applied.append(version)
-    return applied
+    return list(pending)

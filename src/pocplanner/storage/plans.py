@@ -11,9 +11,8 @@ import json
 import re
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from pocplanner.domain.model import Plan
+from pocplanner.storage.connection import Connection
 from pocplanner.storage.transaction import transaction
 
 
@@ -79,7 +78,7 @@ def _now() -> str:
 
 
 class PlanStore:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Connection) -> None:
         self.db = db
 
     def list(self) -> list[PlanSummary]:

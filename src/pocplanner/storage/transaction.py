@@ -4,11 +4,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlite_utils import Database
+from pocplanner.storage.connection import Connection
 
 
 @contextmanager
-def transaction(db: Database) -> Iterator[None]:
+def transaction(db: Connection) -> Iterator[None]:
     """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any error: all of it is saved, or none."""
     db.execute("BEGIN IMMEDIATE")
     try:

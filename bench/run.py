@@ -1,0 +1,155 @@
+"""pocplanner benchmark: one table of medians, and bench/results.json.
+
+    python3 dev.py bench            (or: make bench)
+    python3 bench/run.py --quick    (plan S only, few repeats: keeps the benchmark from rotting)
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+BIN = Path(sys.executable).parent
+POCPLANNER = str(BIN / ("pocplanner.exe" if os.name == "nt" else "pocplanner"))
+ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+
+BARE = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([]); window = QMainWindow(); window.show()
+QTimer.singleShot(0, app.quit); app.exec()
+"""
+
+OPEN_IN_WIZARD = """
+import json, resource, sys, time
+sys.path.insert(0, {here!r})
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from plans import make_plan
+from pocplanner.storage import PlanStore, open_database
+from pocplanner.ui.plan_window import PlanWindow
+from pocplanner.ui.session import PlanSession
+store = PlanStore(open_database({db!r}))
+plan = make_plan({size!r})
+revision = store.save(plan)
+started = time.perf_counter()
+window = PlanWindow(PlanSession(store.load(plan.id), store, revision))
+window.show(); app.processEvents()
+opened = time.perf_counter() - started
+print(json.dumps({{"open_s": opened,
+                   "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+"""
+
+
+def median_of(fn, repeat: int) -> float:
+    return statistics.median(_timed(fn) for _ in range(repeat))
+
+
+def _timed(fn) -> float:
+    started = time.perf_counter()
+    fn()
+    return time.perf_counter() - started
+
+
+def process(args: list[str]) -> None:
+    subprocess.run(args, env=ENV, check=True, capture_output=True)
+
+
+def run(sizes: list[str], repeat: int) -> dict:
+    from plans import make_plan
+    from pocplanner.domain.checks import run_checks
+    from pocplanner.domain.edits import set_field
+    from pocplanner.exchange import export_plan, load_file
+    from pocplanner.storage import PlanStore, open_database
+
+    results: dict = {"machine": f"{platform.node()} · {platform.machine()} · {os.cpu_count()} cores"
+                                f" · Python {platform.python_version()}", "sizes": {}}
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        db = tmp / "bench.db"
+        bare = tmp / "bare.py"
+        bare.write_text(BARE)
+        results["start_bare_s"] = median_of(lambda: process([sys.executable, str(bare)]), repeat)
+        results["start_app_s"] = median_of(
+            lambda: process([POCPLANNER, "gui", "--exit-after-start", "--db", str(db)]), repeat)
+        results["start_cli_s"] = median_of(lambda: process([POCPLANNER, "--version"]), repeat)
+        for size in sizes:
+            r: dict = {}
+            plan = make_plan(size)
+            store = PlanStore(open_database(db))
+            path = tmp / f"{size}.json"
+            export_plan(plan, path)
+            r["save_s"] = median_of(lambda: store.save(plan), repeat)
+            r["open_s"] = median_of(lambda: store.load(plan.id), repeat)
+            r["advisories_after_edit_s"] = median_of(
+                lambda: (set_field(plan.threats[0], "likelihood",
+                                   1 + plan.threats[0].likelihood % 5).apply(),
+                         run_checks(plan)), repeat * 3)
+            r["import_s"] = median_of(lambda: store.add_imported(load_file(path).plan), repeat)
+            r["export_s"] = median_of(lambda: export_plan(plan, tmp / "out.json"), repeat)
+            r["check_process_s"] = median_of(lambda: subprocess.run(
+                [POCPLANNER, "check", str(path)], env=ENV, capture_output=True), repeat)
+            r["pdf_process_s"] = median_of(
+                lambda: process([POCPLANNER, "pdf", str(path), str(tmp / "out.pdf")]), repeat)
+            out = subprocess.run([sys.executable, "-c", OPEN_IN_WIZARD.format(
+                here=str(HERE), db=str(tmp / f"wizard-{size}.db"), size=size)],
+                env=ENV, check=True, capture_output=True, text=True).stdout
+            r.update({f"wizard_{k}": v for k, v in json.loads(out.splitlines()[-1]).items()})
+            results["sizes"][size] = r
+    return results
+
+
+TARGETS = {  # (figure, size) -> limit, as issue #7 sets them
+    ("advisories_after_edit_s", "L"): 0.050, ("open_s", "L"): 0.5, ("save_s", "L"): 0.5,
+    ("pdf_process_s", "M"): 1.0, ("pdf_process_s", "L"): 5.0, ("wizard_peak_mb", "L"): 300,
+}
+
+
+def table(results: dict) -> str:
+    lines = [f"Machine: {results['machine']}",
+             f"Start-up: app {results['start_app_s']:.3f} s, bare PySide6 window "
+             f"{results['start_bare_s']:.3f} s (ratio {results['start_app_s'] / results['start_bare_s']:.2f}, "
+             f"target ≤ 2 and < 1.5 s); CLI start-up {results['start_cli_s']:.3f} s", "",
+             "| figure | " + " | ".join(results["sizes"]) + " |",
+             "|---|" + "---|" * len(results["sizes"])]
+    figures = next(iter(results["sizes"].values())).keys()
+    for figure in figures:
+        cells = []
+        for size, r in results["sizes"].items():
+            value = r[figure]
+            text = f"{value:.0f} MB" if figure.endswith("_mb") else f"{value * 1000:.1f} ms"
+            limit = TARGETS.get((figure, size))
+            if limit is not None:
+                text += " ✓" if value <= limit else " ✗"
+            cells.append(text)
+        lines.append(f"| {figure} | " + " | ".join(cells) + " |")
+    check_l = results["sizes"].get("L")
+    if check_l:
+        above = check_l["check_process_s"] - results["start_cli_s"]
+        lines.append(f"\n`check` of plan L above start-up: {above:.3f} s (target < 1 s)")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true", help="plan S only, 1 repeat")
+    parser.add_argument("--out", default=str(HERE / "results.json"))
+    args = parser.parse_args()
+    results = run(["S"] if args.quick else ["S", "M", "L"], 1 if args.quick else 5)
+    Path(args.out).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(table(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,22 @@
+"""A quick run of the benchmark on plan S keeps it from rotting (no timing is asserted)."""
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).parent.parent / "bench" / "run.py"
+
+
+def test_quick_benchmark_runs_and_reports_every_figure(tmp_path):
+    out = tmp_path / "results.json"
+    result = subprocess.run([sys.executable, str(BENCH), "--quick", "--out", str(out)],
+                            capture_output=True, text=True, timeout=600,
+                            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert result.returncode == 0, result.stderr
+    results = json.loads(out.read_text())
+    assert {"start_app_s", "start_bare_s", "start_cli_s", "machine"} <= set(results)
+    assert set(results["sizes"]["S"]) == {
+        "save_s", "open_s", "advisories_after_edit_s", "import_s", "export_s",
+        "check_process_s", "pdf_process_s", "wizard_open_s", "wizard_peak_mb"}
+    assert "| advisories_after_edit_s |" in result.stdout
