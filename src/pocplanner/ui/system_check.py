@@ -5,29 +5,30 @@ This check names the missing Debian/Ubuntu packages instead. It imports no Qt.
 """
 from __future__ import annotations
 
-import ctypes.util
 import os
+import platform
 import sys
+from pathlib import Path
 
-# library name as ctypes.util.find_library knows it -> Debian 12 package that ships it
+# the file the dynamic linker loads -> Debian 12 package that ships it
 _COMMON = {
-    "EGL": "libegl1",
-    "GL": "libgl1",
-    "fontconfig": "libfontconfig1",
-    "xkbcommon": "libxkbcommon0",
-    "dbus-1": "libdbus-1-3",
-    "X11": "libx11-6",
-    "glib-2.0": "libglib2.0-0",
+    "libEGL.so.1": "libegl1",
+    "libGL.so.1": "libgl1",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libdbus-1.so.3": "libdbus-1-3",
+    "libX11.so.6": "libx11-6",
+    "libglib-2.0.so.0": "libglib2.0-0",
 }
 _XCB = {
-    "xcb-icccm": "libxcb-icccm4",
-    "xcb-keysyms": "libxcb-keysyms1",
-    "xcb-image": "libxcb-image0",
-    "xcb-render-util": "libxcb-render-util0",
-    "xcb-shape": "libxcb-shape0",
-    "xcb-xkb": "libxcb-xkb1",
-    "xkbcommon-x11": "libxkbcommon-x11-0",
-    "xcb-cursor": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libxcb-cursor.so.0": "libxcb-cursor0",
 }
 
 
@@ -41,14 +42,46 @@ def platform_name() -> str:
     return "xcb"
 
 
-def missing_packages(platform: str) -> list[str]:
+def installed_sonames() -> set[str] | None:
+    """The shared libraries the dynamic linker knows (one `ldconfig -p`), or None."""
+    import subprocess
+    for ldconfig in ("/sbin/ldconfig", "/usr/sbin/ldconfig"):
+        try:
+            out = subprocess.run([ldconfig, "-p"], capture_output=True, text=True,
+                                 timeout=10).stdout
+        except (OSError, subprocess.SubprocessError):
+            continue
+        return {line.split()[0] for line in out.splitlines()[1:] if line.strip()}
+    return None
+
+
+_MULTIARCH = f"{platform.machine()}-linux-gnu"
+# Where Debian and most distributions keep shared libraries: looked at first, as files,
+# because asking the dynamic linker (ldconfig) costs time at every start of the app.
+LIB_DIRS = [Path(d) for d in (f"/usr/lib/{_MULTIARCH}", f"/lib/{_MULTIARCH}", "/usr/lib64",
+                              "/lib64", "/usr/lib", "/lib", "/usr/local/lib")]
+
+
+def _on_disk(soname: str) -> bool:
+    return any((d / soname).exists() for d in LIB_DIRS)
+
+
+def missing_packages(platform_name: str) -> list[str]:
     """Debian packages whose libraries are missing for this platform plugin (Linux only)."""
     if not sys.platform.startswith("linux"):
         return []
     needed = dict(_COMMON)
-    if platform == "xcb":
+    if platform_name == "xcb":
         needed.update(_XCB)
-    return sorted({pkg for lib, pkg in needed.items() if ctypes.util.find_library(lib) is None})
+    unseen = {so: pkg for so, pkg in needed.items() if not _on_disk(so)}
+    if not unseen:
+        return []
+    sonames = installed_sonames()            # not where expected: ask the linker to be sure
+    if sonames is None:
+        import ctypes.util
+        return sorted({pkg for so, pkg in unseen.items()
+                       if ctypes.util.find_library(so[3:so.index(".so")]) is None})
+    return sorted({pkg for so, pkg in unseen.items() if so not in sonames})
 
 
 def problem(platform: str | None = None) -> str | None:
