@@ -406,3 +406,15 @@ def test_export_pdf_print_and_preview_give_the_same_document(qtbot, sample_windo
     redacted = tmp_path / "redacted.pdf"
     assert window.export_pdf(str(redacted), redacted=True) is True
     assert "EXPURGÉ" in PdfReader(str(redacted)).pages[0].extract_text()   # the plan is in French
+
+
+def test_hidden_pages_catch_up_when_shown(qtbot, sample_window):
+    from pocplanner.domain.edits import set_field
+    window = sample_window
+    threats = window.pages["threats"]
+    threat = window.session.plan.threats[0]
+    row = threats.model.row_of(threat)
+    window.session.push(set_field(threat, "title", "Renamed while hidden"), "edit")
+    assert threats.model.index(row, 1).data() != "Renamed while hidden"     # not refreshed yet
+    window.go("threats")
+    assert threats.model.index(threats.model.row_of(threat), 1).data() == "Renamed while hidden"

@@ -9,6 +9,7 @@ from pocplanner.domain.checks import ERROR
 from pocplanner.ui.session import PlanSession
 
 ADVISORY_ROLE = Qt.ItemDataRole.UserRole + 1
+SHOWN = 50     # the panel lists the first ones; the review step lists them all
 
 
 class AdvisoryPanel(QWidget):
@@ -43,7 +44,7 @@ class AdvisoryPanel(QWidget):
         else:
             self.count.setText(self.tr("<b>Advisories:</b> none — the plan passes every check"))
         self.list.clear()
-        for a in advisories:
+        for a in advisories[:SHOWN]:
             marker = "✖" if a.severity == ERROR else "▲"
             item = QListWidgetItem(f"{marker} {a.code}: {a.message(self.session.lang)}")
             item.setData(ADVISORY_ROLE, a)

@@ -33,6 +33,7 @@ class PlanWindow(QMainWindow):
     def __init__(self, session: PlanSession) -> None:
         super().__init__()
         self.session = session
+        session.setParent(self)          # the session lives and dies with its window
         self.flow = Flow()
         self.setObjectName("planWindow")
         screen = self.screen().availableGeometry()
@@ -245,7 +246,10 @@ class PlanWindow(QMainWindow):
 
     # -- saving ----------------------------------------------------------------------------
     def _update_title(self) -> None:
-        mark = "*" if self.session.dirty else ""
+        try:
+            mark = "*" if self.session.dirty else ""
+        except RuntimeError:        # the undo stack is already gone: the app is closing
+            return
         self.setWindowTitle(f"{mark}{self.session.plan.title} — pocplanner")
 
     def save(self) -> bool:

@@ -26,6 +26,26 @@ class Page(QWidget):
         about.setStyleSheet("color: palette(window-text); padding-bottom: 4px;")
         self.outer.addWidget(about)
 
+    def follow_changes(self, refresh) -> None:
+        """Refresh after every edit while the page is shown; a hidden page refreshes when it
+        is next shown (on a plan with 1,000 activities, refreshing every page at each key
+        press would make typing lag)."""
+        self._refresh = refresh
+        self._stale = False
+        self.session.changed.connect(self._changed)
+
+    def _changed(self) -> None:
+        if self.isVisible():
+            self._refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self._refresh()
+        super().showEvent(event)
+
     @property
     def plan(self):
         return self.session.plan

@@ -94,7 +94,7 @@ class ContextPage(Page):
         self.area_search.returnPressed.connect(self._add_typed_place)
         self.add_place.clicked.connect(self._add_typed_place)
         self.area_list.itemChanged.connect(self._area_toggled)
-        session.changed.connect(self._fill_areas)
+        self.follow_changes(self._fill_areas)
         self.binder.bind(plan)
         self.context_binder.bind(plan)
         self._fill_areas()

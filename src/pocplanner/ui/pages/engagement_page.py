@@ -117,7 +117,7 @@ class EngagementPage(Page):
         self.add_mitigation.clicked.connect(lambda: self.add_custom_mitigation())
         self.create_button.clicked.connect(self.create_assessment)
         self.table.selected.connect(lambda _a: self._show())
-        session.changed.connect(self.refresh)
+        self.follow_changes(self.refresh)
         self.refresh()
         self.table.select_first()
 

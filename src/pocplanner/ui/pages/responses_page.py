@@ -135,7 +135,7 @@ class ResponsesPage(Page):
         self.add_custom.clicked.connect(self.add_custom_tool)
         self.remove_button.clicked.connect(self.remove_selected)
         self.table.selected.connect(self._response_selected)
-        session.changed.connect(self.refresh)
+        self.follow_changes(self.refresh)
         self.refresh()
         self.table.select_first()
         self._response_selected(self.table.current())

@@ -44,7 +44,7 @@ class ReviewPage(Page):
         self.tree.itemActivated.connect(self._activated)
         self.final_button.clicked.connect(lambda: self.mark_final())
         self.draft_button.clicked.connect(self.mark_draft)
-        session.changed.connect(self.refresh)
+        self.follow_changes(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:

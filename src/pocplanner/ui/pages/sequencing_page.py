@@ -125,7 +125,7 @@ class SequencingPage(Page):
         self.add_button.clicked.connect(self.add_activity)
         self.generate_button.clicked.connect(self.create_from_responses)
         self.remove_button.clicked.connect(self.remove_selected)
-        session.changed.connect(self.refresh)
+        self.follow_changes(self.refresh)
         self.refresh()
         self.table.select_first()
         self._selected(self.table.current())

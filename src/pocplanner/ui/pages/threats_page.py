@@ -103,7 +103,7 @@ class ThreatsPage(Page):
         self.duplicate_button.clicked.connect(self.duplicate_selected)
         self.remove_button.clicked.connect(self.remove_selected)
         self.heat_map.cell_clicked.connect(self._filter_cell)
-        session.changed.connect(self.refresh)
+        self.follow_changes(self.refresh)
         self.refresh()
         self.table.select_first()
         self._selected(self.table.current())
