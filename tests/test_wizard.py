@@ -409,12 +409,14 @@ def test_export_pdf_print_and_preview_give_the_same_document(qtbot, sample_windo
 
 
 def test_hidden_pages_catch_up_when_shown(qtbot, sample_window):
-    from pocplanner.domain.edits import set_field
+    from pocplanner.domain.edits import Batch, set_field
     window = sample_window
     threats = window.pages["threats"]
-    threat = window.session.plan.threats[0]
-    row = threats.model.row_of(threat)
-    window.session.push(set_field(threat, "title", "Renamed while hidden"), "edit")
-    assert threats.model.index(row, 1).data() != "Renamed while hidden"     # not refreshed yet
+    lowest = threats.model.item(threats.model.rowCount() - 1)     # G3, risk 6
+    window.session.push(Batch([set_field(lowest, "likelihood", 5),
+                               set_field(lowest, "impact", 5)]), "edit")
+    assert threats.model.row_of(lowest) == threats.model.rowCount() - 1   # hidden: not yet
+    assert threats.heat_map.counts[(5, 5)] == 0
     window.go("threats")
-    assert threats.model.index(threats.model.row_of(threat), 1).data() == "Renamed while hidden"
+    assert threats.model.row_of(lowest) == 0                      # now the highest risk
+    assert threats.heat_map.counts[(5, 5)] == 1
