@@ -46,7 +46,18 @@ started = time.perf_counter()
 window = PlanWindow(PlanSession(store.load(plan.id), store, revision))
 window.show(); app.processEvents()
 opened = time.perf_counter() - started
-print(json.dumps({{"open_s": opened,
+from pocplanner.domain.edits import set_field
+worst = 0.0
+for step in ("context", "threats", "responses", "sequencing", "engagement", "review"):
+    window.go(step); app.processEvents()
+    times = []
+    for i in range(5):
+        t = time.perf_counter()
+        window.session.push(set_field(window.session.plan.threats[0], "title", f"x{{i}}{{step}}"), "edit")
+        app.processEvents()
+        times.append(time.perf_counter() - t)
+    worst = max(worst, sorted(times)[2])
+print(json.dumps({{"open_s": opened, "edit_latency_s": worst,
                    "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
 """
 
@@ -110,7 +121,8 @@ def run(sizes: list[str], repeat: int) -> dict:
 
 
 TARGETS = {  # (figure, size) -> limit, as issue #7 sets them
-    ("advisories_after_edit_s", "L"): 0.050, ("open_s", "L"): 0.5, ("save_s", "L"): 0.5,
+    ("advisories_after_edit_s", "L"): 0.050, ("wizard_edit_latency_s", "L"): 0.050,
+    ("open_s", "L"): 0.5, ("save_s", "L"): 0.5, ("wizard_open_s", "L"): 0.5,
     ("pdf_process_s", "M"): 1.0, ("pdf_process_s", "L"): 5.0, ("wizard_peak_mb", "L"): 300,
 }
 
@@ -143,6 +155,8 @@ def table(results: dict) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="plan S only, 1 repeat")
+    # wizard_edit_latency_s: one edit in the plan window, advisories and the shown step
+    # refreshed, the worst step's median — what a user typing feels
     parser.add_argument("--out", default=str(HERE / "results.json"))
     args = parser.parse_args()
     results = run(["S"] if args.quick else ["S", "M", "L"], 1 if args.quick else 5)

@@ -18,5 +18,6 @@ def test_quick_benchmark_runs_and_reports_every_figure(tmp_path):
     assert {"start_app_s", "start_bare_s", "start_cli_s", "machine"} <= set(results)
     assert set(results["sizes"]["S"]) == {
         "save_s", "open_s", "advisories_after_edit_s", "import_s", "export_s",
-        "check_process_s", "pdf_process_s", "wizard_open_s", "wizard_peak_mb"}
+        "check_process_s", "pdf_process_s", "wizard_open_s", "wizard_edit_latency_s",
+        "wizard_peak_mb"}
     assert "| advisories_after_edit_s |" in result.stdout

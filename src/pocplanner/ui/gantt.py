@@ -31,6 +31,7 @@ class GanttChart(QWidget):
         self.group_by = "location"
         self.day_px = 6.0
         self.rows: list[tuple[str, object]] = []   # ("group", name) or ("activity", activity)
+        self._row_of: dict[int, int] = {}
         self.start = dt.date.today()
         self.days = 1
         self._drag: tuple[object, float] | None = None
@@ -68,6 +69,8 @@ class GanttChart(QWidget):
             self.rows.append(("group", (key, names[key])))
             for a in sorted(groups[key], key=lambda a: (a.start, a.id)):
                 self.rows.append(("activity", a))
+        self._row_of = {id(obj): i for i, (kind, obj) in enumerate(self.rows)
+                        if kind == "activity"}
         self.setMinimumSize(self.sizeHint())
         self.updateGeometry()
         self.update()
@@ -80,13 +83,13 @@ class GanttChart(QWidget):
         return LABEL_W + (day - self.start).days * self.day_px
 
     def bar_rect(self, activity) -> QRectF | None:
-        for i, (kind, obj) in enumerate(self.rows):
-            if kind == "activity" and obj is activity:
-                shift = self._drag_days if self._drag and self._drag[0] is activity else 0
-                x0 = self.x_of(activity.start) + shift * self.day_px
-                width = max(((activity.end - activity.start).days + 1) * self.day_px, 3)
-                return QRectF(x0, TOP + i * ROW_H + 4, width, ROW_H - 8)
-        return None
+        i = self._row_of.get(id(activity)) if activity is not None else None
+        if i is None:
+            return None
+        shift = self._drag_days if self._drag and self._drag[0] is activity else 0
+        x0 = self.x_of(activity.start) + shift * self.day_px
+        width = max(((activity.end - activity.start).days + 1) * self.day_px, 3)
+        return QRectF(x0, TOP + i * ROW_H + 4, width, ROW_H - 8)
 
     def activity_at(self, pos: QPointF):
         row = int((pos.y() - TOP) // ROW_H)
@@ -121,9 +124,12 @@ class GanttChart(QWidget):
             self.update()
 
     # -- painting --------------------------------------------------------------------------
-    def paintEvent(self, _event) -> None:  # noqa: N802
+    def paintEvent(self, event) -> None:  # noqa: N802
         if self.plan is None:
             return
+        exposed = event.rect()
+        first_row = max(int((exposed.top() - TOP) // ROW_H) - 1, 0)
+        last_row = int((exposed.bottom() - TOP) // ROW_H) + 1
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         height = TOP + len(self.rows) * ROW_H
@@ -152,6 +158,8 @@ class GanttChart(QWidget):
             if a.provides_security and a.start <= a.end:
                 providers[place_key(a.location)].append((a.start, a.end))
         for i, (kind, obj) in enumerate(self.rows):
+            if i < first_row or i > last_row:      # outside the exposed part of the chart
+                continue
             y = TOP + i * ROW_H
             if kind == "group":
                 key, name = obj
