@@ -7,6 +7,7 @@ resolution numbers and figures that plans are full of.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 
@@ -26,12 +27,16 @@ _DATE_LIKE = (
 
 def contact_details(text: str) -> list[str]:
     """The phone numbers and e-mail addresses found in the text, in order."""
-    if not text:
-        return []
+    return list(_contact_details(text)) if text else []
+
+
+@lru_cache(maxsize=65536)
+def _contact_details(text: str) -> tuple[str, ...]:
+    """Cached: the checks run after every edit and most texts have not changed."""
     found = [m.group(0) for m in EMAIL.finditer(text)]
     without_emails = EMAIL.sub(" ", text)
     for m in PHONE.finditer(without_emails):
         value = m.group(0).strip()
         if not any(p.match(value) for p in _DATE_LIKE):
             found.append(value)
-    return found
+    return tuple(found)
