@@ -420,3 +420,17 @@ def test_hidden_pages_catch_up_when_shown(qtbot, sample_window):
     window.go("threats")
     assert threats.model.row_of(lowest) == 0                      # now the highest risk
     assert threats.heat_map.counts[(5, 5)] == 1
+
+
+def test_contact_details_are_flagged_where_they_are_typed(qtbot, sample_window):
+    window = sample_window
+    window.go("engagement")
+    page = window.pages["engagement"]
+    communities = field(page, "communities")
+    type_into(qtbot, communities, "Village chief, +223 76 12 34 56")
+    assert communities.property("personalData") is True
+    assert "+223 76 12 34 56" in communities.toolTip()
+    assert "DATA-PII" in [a.code for a in window.session.advisories]
+    type_into(qtbot, communities, "Village elders")
+    assert communities.property("personalData") is False
+    assert "DATA-PII" not in [a.code for a in window.session.advisories]

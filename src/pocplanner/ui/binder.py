@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QLa
                                QPlainTextEdit, QWidget)
 
 from pocplanner.domain.edits import set_field
+from pocplanner.domain.personal_data import contact_details
 from pocplanner.ui.session import PlanSession
 
 
@@ -58,13 +59,38 @@ class FormBinder(QObject):
                 value = getattr(self.target(f.name), f.name)
                 if f.read() != value:
                     f.write(value)
+                self._flag_personal_data(f.widget, value)
         finally:
             self._loading = False
+
+    def _flag_personal_data(self, widget: QWidget, value: Any) -> None:
+        """Show, where it is typed, what the DATA-PII check will flag: a phone number or an
+        e-mail address in free text."""
+        if not isinstance(widget, (QLineEdit, QPlainTextEdit)):
+            return
+        texts = value if isinstance(value, list) else [value]
+        found = [d for t in texts if isinstance(t, str) for d in contact_details(t)]
+        flagged = bool(widget.property("personalData"))
+        if not found and not flagged:
+            return
+        widget.setProperty("personalData", bool(found))
+        if found:
+            if not flagged:
+                widget.setStyleSheet("border: 2px solid #c62828;")
+            widget.setToolTip(self.tr("This looks like personal contact details (%1). Record "
+                                      "groups and roles, never a person's phone number or "
+                                      "e-mail address.").replace("%1", ", ".join(found)))
+        else:
+            widget.setStyleSheet("")
+            widget.setToolTip("")
 
     def _changed(self, name: str, value: Any, label: str) -> None:
         if self._loading or self.obj is None:
             return
         target = self.target(name)
+        field = next((f for f in self.fields if f.name == name), None)
+        if field is not None:
+            self._flag_personal_data(field.widget, value)
         if getattr(target, name) != value:
             self.session.push(set_field(target, name, value),
                               self.tr("Edit %1").replace("%1", label))
