@@ -27,6 +27,7 @@ class AdvisoryPanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("advisoryList")
         self.list.setMaximumHeight(96)
+        self.list.setWordWrap(True)
         layout.addWidget(self.count)
         layout.addWidget(self.list)
         self.list.itemActivated.connect(self._activated)
