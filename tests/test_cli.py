@@ -182,3 +182,43 @@ def test_gui_without_display_says_what_to_do(db_path):
     assert result.returncode == 2
     assert "No graphical display was found" in result.stderr
     assert_no_traceback(result)
+
+
+def test_encrypted_export_and_import(sample_path, db_path, tmp_path):
+    run("import", str(sample_path), db=db_path)
+    secret = {"POCPLANNER_PASSPHRASE": "correct horse battery staple"}
+    out = tmp_path / "usb.pocplan"
+    result = run("export", "sample-gao-2019-q1", str(out), "--encrypt", db=db_path, env=secret)
+    assert result.returncode == 0, result.stderr
+    data = out.read_bytes()
+    assert data.startswith(b"PPLNENC1") and b"Gao" not in data and b"Ansongo" not in data
+
+    other = tmp_path / "other.db"
+    needs = run("import", str(out), db=other)
+    assert needs.returncode == 2 and "is encrypted: give its passphrase" in needs.stderr
+    wrong = run("import", str(out), db=other, env={"POCPLANNER_PASSPHRASE": "wrong"})
+    assert wrong.returncode == 2 and "passphrase is wrong" in wrong.stderr
+    assert_no_traceback(wrong)
+    phrase_file = tmp_path / "phrase.txt"
+    phrase_file.write_text("correct horse battery staple\n", "utf-8")
+    good = run("import", str(out), "--passphrase-file", str(phrase_file), db=other)
+    assert (good.returncode, good.stdout) == (0, "sample-gao-2019-q1\n")
+    assert run("check", str(out), db=other, env=secret).returncode == 0
+
+    tampered = tmp_path / "tampered.pocplan"
+    changed = bytearray(data)
+    changed[len(changed) // 2] ^= 0x01
+    tampered.write_bytes(bytes(changed))
+    refused = run("import", str(tampered), db=other, env=secret)
+    assert refused.returncode == 2 and "changed after it was encrypted" in refused.stderr
+    assert len(json.loads(run("list", "--json", db=other).stdout)) == 1
+
+
+def test_encrypt_without_a_passphrase_is_refused(sample_path, db_path, tmp_path):
+    run("import", str(sample_path), db=db_path)
+    env = {k: v for k, v in os.environ.items() if k != "POCPLANNER_PASSPHRASE"}
+    result = subprocess.run([POCPLANNER, "export", "sample-gao-2019-q1", str(tmp_path / "x"),
+                             "--encrypt", "--db", str(db_path)], capture_output=True, text=True,
+                            env=env)
+    assert result.returncode == 2 and "needs a passphrase" in result.stderr
+    assert not (tmp_path / "x").exists()

@@ -102,3 +102,24 @@ def test_selecting_a_row_with_the_mouse_enables_export(qtbot, window, sample_pat
     out = tmp_path / "out.pocplan.json"
     assert window.export_selected(str(out)) is True
     assert json.loads(out.read_text("utf-8"))["plan"]["id"] == "sample-gao-2019-q1"
+
+
+def test_encrypted_file_round_trip_through_the_window(qtbot, window, sample_path, tmp_path):
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+    window.import_file(str(sample_path))
+    out = tmp_path / "usb.pocplan"
+    assert window.export_encrypted(str(out), passphrase="stick passphrase") is True
+    assert out.read_bytes().startswith(b"PPLNENC1")
+    window.store.delete("sample-gao-2019-q1")
+    window.refresh()
+
+    def type_passphrase():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QInputDialog)
+        assert dialog.textEchoMode() == QLineEdit.EchoMode.Password
+        editor = dialog.findChild(QLineEdit)
+        qtbot.keyClicks(editor, "stick passphrase")
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QTimer.singleShot(100, type_passphrase)
+    assert window.import_file(str(out)) == "sample-gao-2019-q1"
+    assert window.model.rowCount() == 1

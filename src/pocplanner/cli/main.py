@@ -33,6 +33,9 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
                         help=tr("the database file (default: $POCPLANNER_DB, or pocplanner.db "
                                 "in your data folder)", lang))
+    common.add_argument("--passphrase-file", metavar="FILE", default=argparse.SUPPRESS,
+                        help=tr("read the passphrase of encrypted files from FILE (default: "
+                                "$POCPLANNER_PASSPHRASE)", lang))
     common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
                         help=tr("language of messages (default: your system's)", lang))
 
@@ -62,6 +65,8 @@ def _parser(lang: str) -> argparse.ArgumentParser:
                          help=tr("write a stored plan as an exchange file", lang))
     exp.add_argument("plan_id", metavar="PLAN_ID")
     exp.add_argument("out", metavar="OUT.json")
+    exp.add_argument("--encrypt", action="store_true",
+                     help=tr("protect the file with the passphrase (for USB transfer)", lang))
 
     chk = sub.add_parser("check", parents=[common],
                          help=tr("list a plan's advisories; exit 1 if any is an error", lang))
@@ -120,6 +125,20 @@ def _load_stored(store, plan_id: str, lang: str):
                               "the stored plans.", lang, id=plan_id)) from None
 
 
+def _passphrase(args: argparse.Namespace, lang: str) -> str | None:
+    """From --passphrase-file (first line) or $POCPLANNER_PASSPHRASE; never from the command line
+    itself, where other users of the computer could read it."""
+    path = getattr(args, "passphrase_file", None)
+    if path:
+        try:
+            text = Path(path).read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CommandError(tr("{path} cannot be read: {reason}.", lang, path=path,
+                                  reason=getattr(exc, "strerror", None) or exc)) from None
+        return text[0] if text and text[0] else None
+    return os.environ.get("POCPLANNER_PASSPHRASE") or None
+
+
 def _refused(path: str, exc, lang: str) -> CommandError:
     if not exc.schema:    # not even readable as JSON: one line says it all
         return CommandError(exc.problems[0])
@@ -148,7 +167,8 @@ def cmd_list(args: argparse.Namespace, lang: str) -> int:
 def cmd_import(args: argparse.Namespace, lang: str) -> int:
     from pocplanner.exchange import ExchangeError, load_file
     try:
-        loaded = load_file(Path(args.file), strict=True, lang=lang)
+        loaded = load_file(Path(args.file), strict=True, lang=lang,
+                           passphrase=_passphrase(args, lang))
     except ExchangeError as exc:
         raise _refused(args.file, exc, lang) from None
     store = _store(args, lang)
@@ -166,11 +186,17 @@ def cmd_export(args: argparse.Namespace, lang: str) -> int:
     from pocplanner.exchange import ExchangeError, export_plan
     from pocplanner.reference import label
     plan = _load_stored(_store(args, lang), args.plan_id, lang)
+    passphrase = _passphrase(args, lang) if args.encrypt else None
+    if args.encrypt and not passphrase:
+        raise CommandError(tr("--encrypt needs a passphrase: set POCPLANNER_PASSPHRASE or give "
+                              "--passphrase-file FILE.", lang))
     try:
-        export_plan(plan, Path(args.out), lang)
+        export_plan(plan, Path(args.out), lang, passphrase=passphrase)
     except ExchangeError as exc:
         raise CommandError(tr("The plan {id} cannot be exported yet:", lang, id=plan.id),
                            exc.problems) from None
+    if passphrase:
+        print(tr("The file is encrypted with the passphrase.", lang), file=sys.stderr)
     print(tr("Exported plan {id} to {path} (sensitivity: {sensitivity}).", lang, id=plan.id,
              path=args.out, sensitivity=label("sensitivities", plan.sensitivity, lang)), file=sys.stderr)
     return EXIT_OK
@@ -182,7 +208,8 @@ def _plan_for_check(args: argparse.Namespace, lang: str):
     path = Path(target)
     if path.exists() or target.lower().endswith(".json") or os.sep in target:
         try:
-            return load_file(path, strict=False, lang=lang).plan
+            return load_file(path, strict=False, lang=lang,
+                             passphrase=_passphrase(args, lang)).plan
         except ExchangeError as exc:
             raise _refused(target, exc, lang) from None
     store = _store(args, lang)

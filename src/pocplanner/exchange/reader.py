@@ -160,5 +160,20 @@ def load_document(data: bytes, *, strict: bool = True, lang: str = "en") -> Load
     return Loaded(document, Plan.from_dict(document["plan"]))
 
 
-def load_file(path: Path, *, strict: bool = True, lang: str = "en") -> Loaded:
-    return load_document(read_bytes(path, lang), strict=strict, lang=lang)
+class PassphraseNeeded(ExchangeError):
+    """The file is encrypted and no passphrase was given."""
+
+
+def load_file(path: Path, *, strict: bool = True, lang: str = "en",
+              passphrase: str | None = None) -> Loaded:
+    from pocplanner.exchange.encryption import DecryptionError, decrypt, is_encrypted
+    data = read_bytes(path, lang)
+    if is_encrypted(data):
+        if not passphrase:
+            raise PassphraseNeeded([tr("{path} is encrypted: give its passphrase.", lang,
+                                       path=path)], schema=False)
+        try:
+            data = decrypt(data, passphrase, lang)
+        except DecryptionError as exc:
+            raise ExchangeError([str(exc)], schema=False) from None
+    return load_document(data, strict=strict, lang=lang)

@@ -56,9 +56,14 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise
 
 
-def export_plan(plan: Plan, path: Path, lang: str = "en") -> None:
+def export_plan(plan: Plan, path: Path, lang: str = "en", passphrase: str | None = None) -> None:
+    """Write the exchange file; with a passphrase, encrypted (see encryption.py)."""
+    data = dumps(export_document(plan, lang))
+    if passphrase:
+        from pocplanner.exchange.encryption import encrypt
+        data = encrypt(data, passphrase)
     try:
-        write_atomically(Path(path), dumps(export_document(plan, lang)))
+        write_atomically(Path(path), data)
     except OSError as exc:
         raise ExchangeError([tr("{path} cannot be written: {reason}.", lang, path=path,
                                 reason=exc.strerror or exc)], schema=False)

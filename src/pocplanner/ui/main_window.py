@@ -6,6 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout,
+                               QInputDialog,
                                QHeaderView, QLabel, QLineEdit, QMainWindow, QMessageBox,
                                QTableView, QVBoxLayout, QWidget)
 
@@ -87,6 +88,9 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(self.tr("&Export file…"), self.export_selected,
                                           QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E),
                                           "exportAction")
+        self.export_encrypted_action = self._action(
+            self.tr("Export &encrypted file…"), lambda: self.export_encrypted(), QKeySequence(),
+            "exportEncryptedAction")
         self.delete_action = self._action(self.tr("&Delete"), self.delete_selected,
                                           QKeySequence.StandardKey.Delete, "deleteAction")
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit,
@@ -94,7 +98,7 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Plans"))
         toolbar.setObjectName("planToolbar")
         actions = (self.new_action, self.open_action, self.duplicate_action, self.import_action,
-                   self.export_action, self.delete_action)
+                   self.export_action, self.export_encrypted_action, self.delete_action)
         for action in actions:
             toolbar.addAction(action)
         menu = self.menuBar().addMenu(self.tr("&Plan"))
@@ -165,7 +169,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has = self.selected_plan_id() is not None
         for action in (self.open_action, self.duplicate_action, self.export_action,
-                       self.delete_action):
+                       self.export_encrypted_action, self.delete_action):
             action.setEnabled(has)
 
     # -- opening plans ---------------------------------------------------------------------
@@ -262,9 +266,17 @@ class MainWindow(QMainWindow):
                                                   self.tr(PLAN_FILES))
             if not path:
                 return None
-        from pocplanner.exchange import ExchangeError, load_file
+        from pocplanner.exchange import ExchangeError, PassphraseNeeded, load_file
         try:
-            plan = load_file(Path(path), strict=True, lang=self.lang).plan
+            try:
+                plan = load_file(Path(path), strict=True, lang=self.lang).plan
+            except PassphraseNeeded:
+                passphrase = self.ask_passphrase(self.tr("%1 is encrypted. Its passphrase:")
+                                                 .replace("%1", Path(path).name))
+                if passphrase is None:
+                    return None
+                plan = load_file(Path(path), strict=True, lang=self.lang,
+                                 passphrase=passphrase).plan
         except ExchangeError as exc:
             ProblemDialog(self.tr("The file was not imported"),
                           self.tr("%1 was refused. Nothing was changed in your plans. "
@@ -277,7 +289,29 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Imported “%1”.").replace("%1", plan.title), 8000)
         return plan.id
 
-    def export_selected(self, path: str | None = None) -> bool:
+    def ask_passphrase(self, prompt: str) -> str | None:
+        """The passphrase of an encrypted file; None if the user cancels."""
+        text, ok = QInputDialog.getText(self, self.tr("Passphrase"), prompt,
+                                        QLineEdit.EchoMode.Password)
+        return text if ok and text else None
+
+    def export_encrypted(self, path: str | None = None, passphrase: str | None = None) -> bool:
+        """Export… with a passphrase, for carrying the plan on a USB stick."""
+        if self.selected_plan_id() is None:
+            return False
+        if passphrase is None:
+            first = self.ask_passphrase(self.tr("Passphrase to protect the file (tell it to the "
+                                                "recipient by another way than the stick):"))
+            if first is None:
+                return False
+            if self.ask_passphrase(self.tr("The same passphrase again:")) != first:
+                QMessageBox.warning(self, self.tr("Not exported"),
+                                    self.tr("The two passphrases differ."))
+                return False
+            passphrase = first
+        return self.export_selected(path, passphrase=passphrase)
+
+    def export_selected(self, path: str | None = None, passphrase: str | None = None) -> bool:
         plan_id = self.selected_plan_id()
         if plan_id is None:
             return False
@@ -289,7 +323,7 @@ class MainWindow(QMainWindow):
                 return False
         from pocplanner.exchange import ExchangeError, export_plan
         try:
-            export_plan(plan, Path(path), self.lang)
+            export_plan(plan, Path(path), self.lang, passphrase=passphrase)
         except ExchangeError as exc:
             ProblemDialog(self.tr("The plan was not exported"),
                           self.tr("The plan cannot be written as an exchange file yet:"),

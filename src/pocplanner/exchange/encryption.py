@@ -1,0 +1,54 @@
+"""Passphrase-protected exchange files, for carrying plans on USB sticks.
+
+Layout: MAGIC (8 bytes) · salt (16) · nonce (12) · AES-256-GCM ciphertext of the plain JSON
+file, with MAGIC + salt as associated data. The key comes from the passphrase through scrypt
+(memory-hard: 2^15 × 8 × 1, 32 MB), so guessing passphrases on a seized stick is slow.
+A wrong passphrase and a changed byte both fail the authentication: nothing is decrypted.
+"""
+from __future__ import annotations
+
+import os
+
+from pocplanner.i18n import tr
+
+MAGIC = b"PPLNENC1"
+SALT, NONCE = 16, 12
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2 ** 15, 8, 1
+
+
+class DecryptionError(Exception):
+    pass
+
+
+def is_encrypted(data: bytes) -> bool:
+    return data.startswith(MAGIC)
+
+
+def _key(passphrase: str, salt: bytes) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+    return Scrypt(salt=salt, length=32, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P).derive(
+        passphrase.encode("utf-8"))
+
+
+def encrypt(plain: bytes, passphrase: str) -> bytes:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    if not passphrase:
+        raise ValueError("empty passphrase")
+    salt, nonce = os.urandom(SALT), os.urandom(NONCE)
+    header = MAGIC + salt
+    return header + nonce + AESGCM(_key(passphrase, salt)).encrypt(nonce, plain, header)
+
+
+def decrypt(data: bytes, passphrase: str, lang: str = "en") -> bytes:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    if len(data) < len(MAGIC) + SALT + NONCE + 16:
+        raise DecryptionError(tr("The encrypted file is truncated.", lang))
+    salt = data[len(MAGIC):len(MAGIC) + SALT]
+    nonce = data[len(MAGIC) + SALT:len(MAGIC) + SALT + NONCE]
+    try:
+        return AESGCM(_key(passphrase, salt)).decrypt(nonce, data[len(MAGIC) + SALT + NONCE:],
+                                                     MAGIC + salt)
+    except InvalidTag:
+        raise DecryptionError(tr("The passphrase is wrong, or the file was changed after it "
+                                 "was encrypted.", lang)) from None
