@@ -434,3 +434,17 @@ def test_contact_details_are_flagged_where_they_are_typed(qtbot, sample_window):
     type_into(qtbot, communities, "Village elders")
     assert communities.property("personalData") is False
     assert "DATA-PII" not in [a.code for a in window.session.advisories]
+
+
+def test_strictly_confidential_plans_offer_the_redacted_edition_first(qtbot, sample_window):
+    window = sample_window                                  # the sample is strictly confidential
+    seen = []
+
+    def accept_default(box):
+        seen.append(box.defaultButton().text())
+        box.show()
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert window.offer_redacted(ask=accept_default) is True
+    assert seen == ["Redacted edition"]
+    window.session.plan.sensitivity = "confidential"
+    assert window.offer_redacted(ask=accept_default) is False

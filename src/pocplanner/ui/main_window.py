@@ -329,7 +329,10 @@ class MainWindow(QMainWindow):
                           self.tr("The plan cannot be written as an exchange file yet:"),
                           exc.problems, self).exec()
             return False
-        self.statusBar().showMessage(self.tr("Exported to %1.").replace("%1", path), 8000)
+        self.statusBar().showMessage(
+            self.tr("Exported to %1 (sensitivity: %2%3).").replace("%1", path)
+            .replace("%2", reference.label("sensitivities", plan.sensitivity, self.lang))
+            .replace("%3", self.tr(", encrypted") if passphrase else ""), 8000)
         return True
 
     def delete_selected(self) -> bool:

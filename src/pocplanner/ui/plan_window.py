@@ -100,7 +100,7 @@ class PlanWindow(QMainWindow):
         file_menu.addSeparator()
         self.pdf_action = QAction(self.tr("Export &PDF…"), self)
         self.pdf_action.setObjectName("exportPdfAction")
-        self.pdf_action.triggered.connect(lambda: self.export_pdf())
+        self.pdf_action.triggered.connect(lambda: self.export_pdf(redacted=self.offer_redacted()))
         self.redacted_pdf_action = QAction(self.tr("Export &redacted PDF…"), self)
         self.redacted_pdf_action.setObjectName("exportRedactedPdfAction")
         self.redacted_pdf_action.triggered.connect(lambda: self.export_pdf(redacted=True))
@@ -189,6 +189,20 @@ class PlanWindow(QMainWindow):
     # -- printing --------------------------------------------------------------------------
     def _print_language(self) -> str:
         return self.session.plan.language or self.session.lang
+
+    def offer_redacted(self, ask=None) -> bool:
+        """For a strictly confidential plan, the redacted edition is offered first."""
+        if self.session.plan.sensitivity != "strictly_confidential":
+            return False
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Which edition?"), self.tr(
+            "This plan is strictly confidential. The redacted edition leaves out threat "
+            "descriptions, perpetrators, sources, the communities engaged, notes and names; "
+            "it is the one to share beyond the task force."), parent=self)
+        redacted = box.addButton(self.tr("Redacted edition"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Full edition"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(redacted)
+        (ask or QMessageBox.exec)(box)
+        return box.clickedButton() is redacted
 
     def export_pdf(self, path: str | None = None, redacted: bool = False) -> bool:
         from pocplanner.reports import render_pdf
