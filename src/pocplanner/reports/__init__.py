@@ -6,6 +6,7 @@ reportlab is imported only when a report is made, so that starting the app stays
 """
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from pocplanner import __version__
@@ -20,7 +21,6 @@ def render_pdf(plan: Plan, out: Path | str, lang: str = "en", redacted: bool = F
     from pocplanner.exchange.writer import write_atomically
     from pocplanner.reports.sections import SECTIONS, Ctx
     from pocplanner.reports.template import ActionPlanDocument, PageTexts, numbered_canvas
-    import io
 
     advisories = run_checks(plan)          # on the full plan: redaction must not hide problems
     shown = redacted_copy(plan) if redacted else plan
