@@ -202,7 +202,7 @@ def cmd_export(args: argparse.Namespace, lang: str) -> int:
     return EXIT_OK
 
 
-def _plan_for_check(args: argparse.Namespace, lang: str):
+def _plan_from_file_or_store(args: argparse.Namespace, lang: str):
     from pocplanner.exchange import ExchangeError, load_file
     target = args.target
     path = Path(target)
@@ -221,7 +221,7 @@ def _plan_for_check(args: argparse.Namespace, lang: str):
 
 def cmd_check(args: argparse.Namespace, lang: str) -> int:
     from pocplanner.domain.checks import ERROR, has_errors, run_checks
-    advisories = run_checks(_plan_for_check(args, lang))
+    advisories = run_checks(_plan_from_file_or_store(args, lang))
     if args.json:
         print(json.dumps({"advisories": [a.to_json(lang) for a in advisories]},
                          ensure_ascii=False, indent=2))
@@ -241,7 +241,7 @@ def cmd_check(args: argparse.Namespace, lang: str) -> int:
 
 def cmd_pdf(args: argparse.Namespace, lang: str) -> int:
     from pocplanner.reports import render_pdf
-    plan = _plan_for_check(args, lang)
+    plan = _plan_from_file_or_store(args, lang)
     language = getattr(args, "lang", None) or plan.language or lang
     try:
         render_pdf(plan, Path(args.out), language, redacted=args.redacted)

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +12,7 @@ from pocplanner import __version__
 from pocplanner.domain.model import Plan
 from pocplanner.exchange.reader import ExchangeError
 from pocplanner.exchange.schema_messages import describe_schema_errors
+from pocplanner.files import write_atomically
 from pocplanner.i18n import tr
 
 
@@ -36,24 +35,6 @@ def export_document(plan: Plan, lang: str = "en") -> dict[str, Any]:
 
 def dumps(document: dict[str, Any]) -> bytes:
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside the target, flush it to disk, then rename."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def export_plan(plan: Plan, path: Path, lang: str = "en", passphrase: str | None = None) -> None:

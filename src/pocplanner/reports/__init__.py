@@ -18,7 +18,15 @@ from pocplanner.reference import label
 
 
 def render_pdf(plan: Plan, out: Path | str, lang: str = "en", redacted: bool = False) -> Path:
-    from pocplanner.exchange.writer import write_atomically
+    """Write the action plan to a file (atomically)."""
+    from pocplanner.files import write_atomically
+    out = Path(out)
+    write_atomically(out, pdf_document(plan, lang, redacted))
+    return out
+
+
+def pdf_document(plan: Plan, lang: str = "en", redacted: bool = False) -> bytes:
+    """The action plan as PDF bytes (the same bytes for a file, a preview or a printer)."""
     from pocplanner.reports.sections import SECTIONS, Ctx
     from pocplanner.reports.template import ActionPlanDocument, PageTexts, numbered_canvas
 
@@ -43,6 +51,4 @@ def render_pdf(plan: Plan, out: Path | str, lang: str = "en", redacted: bool = F
     for section in SECTIONS:
         story += section(ctx)
     doc.build(story, canvasmaker=numbered_canvas(texts))
-    out = Path(out)
-    write_atomically(out, buffer.getvalue())
-    return out
+    return buffer.getvalue()

@@ -228,10 +228,11 @@ class PlanWindow(QMainWindow):
         return True
 
     def _pages(self, redacted: bool = False):
-        from pocplanner.ui.printing import page_images, pdf_bytes
+        from pocplanner.reports import pdf_document
+        from pocplanner.ui.printing import page_images
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            return page_images(pdf_bytes(self.session.plan, self._print_language(), redacted))
+            return page_images(pdf_document(self.session.plan, self._print_language(), redacted))
         finally:
             QApplication.restoreOverrideCursor()
 

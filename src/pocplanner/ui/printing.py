@@ -5,24 +5,12 @@ preview and Print… all give the same document.
 """
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QTransform
 from PySide6.QtPrintSupport import QPrinter
 
-from pocplanner.domain.model import Plan
-from pocplanner.reports import render_pdf
 
 PRINT_DPI = 200
-
-
-def pdf_bytes(plan: Plan, lang: str, redacted: bool = False) -> bytes:
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "plan.pdf"
-        render_pdf(plan, path, lang, redacted=redacted)
-        return path.read_bytes()
 
 
 def page_images(data: bytes, dpi: int = PRINT_DPI) -> list[QImage]:
