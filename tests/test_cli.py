@@ -201,7 +201,8 @@ def test_encrypted_export_and_import(sample_path, db_path, tmp_path):
     assert_no_traceback(wrong)
     phrase_file = tmp_path / "phrase.txt"
     phrase_file.write_text("correct horse battery staple\n", "utf-8")
-    good = run("import", str(out), "--passphrase-file", str(phrase_file), db=other)
+    # the file's own passphrase: the new database stays unencrypted
+    good = run("import", str(out), "--file-passphrase-file", str(phrase_file), db=other)
     assert (good.returncode, good.stdout) == (0, "sample-gao-2019-q1\n")
     assert run("check", str(out), db=other, env=secret).returncode == 0
 

@@ -183,12 +183,12 @@ def test_restore_a_backup_from_the_app(qtbot, store, sample_path, db_path):
     library = MainWindow(store, db_path)
     qtbot.addWidget(library)
     library.import_file(str(sample_path))
-    backup = make_backup(store.db.conn, db_path, "manual")
+    backup = make_backup(store.db, "manual")
     library.import_file(str(sample_path))
     assert library.model.rowCount() == 2
-    assert library.restore_backup(str(backup)) is True
+    assert library.tools.restore_backup(str(backup)) is True
     assert library.model.rowCount() == 1
-    assert library.open_log_folder().name == "logs"
+    assert library.tools.open_log_folder().name == "logs"
 
 
 def test_a_damaged_database_at_start_up_offers_the_newest_backup(qtbot, qapp, sample_path,

@@ -7,7 +7,7 @@ from sqlite_utils import Database
 from pocplanner.domain.model import Plan
 from pocplanner.storage import (PlanChanged, PlanNotFound, PlanStore, StorageError,
                                 open_database)
-from pocplanner.storage import migrations
+from pocplanner.storage import driver, migrations
 
 
 @pytest.fixture
@@ -51,7 +51,7 @@ def test_a_failed_save_changes_nothing(store, sample_plan):
     store.save(sample_plan)
     before = store.load(sample_plan.id)
     sample_plan.title = None   # violates NOT NULL: the transaction must roll back
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(driver.IntegrityError):
         store.save(sample_plan)
     assert store.load(sample_plan.id) == before
     assert store.revision(sample_plan.id) == 1

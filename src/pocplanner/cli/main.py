@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -34,8 +33,13 @@ def _parser(lang: str) -> argparse.ArgumentParser:
                         help=tr("the database file (default: $POCPLANNER_DB, or pocplanner.db "
                                 "in your data folder)", lang))
     common.add_argument("--passphrase-file", metavar="FILE", default=argparse.SUPPRESS,
-                        help=tr("read the passphrase of encrypted files from FILE (default: "
-                                "$POCPLANNER_PASSPHRASE)", lang))
+                        help=tr("read the passphrase of the encrypted database and encrypted "
+                                "files from FILE (default: $POCPLANNER_PASSPHRASE); a new "
+                                "database is encrypted with it", lang))
+    common.add_argument("--file-passphrase-file", metavar="FILE", default=argparse.SUPPRESS,
+                        help=tr("read the passphrase of an encrypted exchange file from FILE "
+                                "when it differs from the database's (default: "
+                                "$POCPLANNER_FILE_PASSPHRASE)", lang))
     common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
                         help=tr("language of messages (default: your system's)", lang))
 
@@ -97,6 +101,12 @@ def _parser(lang: str) -> argparse.ArgumentParser:
                          help=tr("replace the database by a backup (the current one is kept)", lang))
     res.add_argument("backup", metavar="BACKUP")
 
+    pwd = sub.add_parser("passphrase", parents=[common],
+                         help=tr("encrypt the database with a passphrase, or change it", lang))
+    pwd.add_argument("--new-passphrase-file", metavar="FILE",
+                     help=tr("read the new passphrase from FILE (default: "
+                             "$POCPLANNER_NEW_PASSPHRASE)", lang))
+
     dele = sub.add_parser("delete", parents=[common], help=tr("delete a stored plan", lang))
     dele.add_argument("plan_id", metavar="PLAN_ID")
     return parser
@@ -109,9 +119,12 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 
 def _store(args: argparse.Namespace, lang: str):
-    from pocplanner.storage import PlanStore, StorageError, open_database
+    from pocplanner.storage import PassphraseRequired, PlanStore, StorageError, open_database
     try:
-        return PlanStore(open_database(_db_path(args), lang))
+        return PlanStore(open_database(_db_path(args), lang, passphrase=_passphrase(args, lang)))
+    except PassphraseRequired as exc:
+        raise CommandError(str(exc) + " " + tr("Set POCPLANNER_PASSPHRASE or give "
+                                               "--passphrase-file FILE.", lang)) from None
     except StorageError as exc:
         raise CommandError(str(exc)) from None
 
@@ -125,10 +138,11 @@ def _load_stored(store, plan_id: str, lang: str):
                               "the stored plans.", lang, id=plan_id)) from None
 
 
-def _passphrase(args: argparse.Namespace, lang: str) -> str | None:
+def _passphrase(args: argparse.Namespace, lang: str, option: str = "passphrase_file",
+                variable: str = "POCPLANNER_PASSPHRASE") -> str | None:
     """From --passphrase-file (first line) or $POCPLANNER_PASSPHRASE; never from the command line
     itself, where other users of the computer could read it."""
-    path = getattr(args, "passphrase_file", None)
+    path = getattr(args, option, None)
     if path:
         try:
             text = Path(path).read_text(encoding="utf-8").splitlines()
@@ -136,7 +150,13 @@ def _passphrase(args: argparse.Namespace, lang: str) -> str | None:
             raise CommandError(tr("{path} cannot be read: {reason}.", lang, path=path,
                                   reason=getattr(exc, "strerror", None) or exc)) from None
         return text[0] if text and text[0] else None
-    return os.environ.get("POCPLANNER_PASSPHRASE") or None
+    return os.environ.get(variable) or None
+
+
+def _file_passphrase(args: argparse.Namespace, lang: str) -> str | None:
+    """The passphrase of an encrypted exchange file: its own if given, else the database's."""
+    return (_passphrase(args, lang, "file_passphrase_file", "POCPLANNER_FILE_PASSPHRASE")
+            or _passphrase(args, lang))
 
 
 def _refused(path: str, exc, lang: str) -> CommandError:
@@ -168,7 +188,7 @@ def cmd_import(args: argparse.Namespace, lang: str) -> int:
     from pocplanner.exchange import ExchangeError, load_file
     try:
         loaded = load_file(Path(args.file), strict=True, lang=lang,
-                           passphrase=_passphrase(args, lang))
+                           passphrase=_file_passphrase(args, lang))
     except ExchangeError as exc:
         raise _refused(args.file, exc, lang) from None
     store = _store(args, lang)
@@ -186,7 +206,7 @@ def cmd_export(args: argparse.Namespace, lang: str) -> int:
     from pocplanner.exchange import ExchangeError, export_plan
     from pocplanner.reference import label
     plan = _load_stored(_store(args, lang), args.plan_id, lang)
-    passphrase = _passphrase(args, lang) if args.encrypt else None
+    passphrase = _file_passphrase(args, lang) if args.encrypt else None
     if args.encrypt and not passphrase:
         raise CommandError(tr("--encrypt needs a passphrase: set POCPLANNER_PASSPHRASE or give "
                               "--passphrase-file FILE.", lang))
@@ -209,7 +229,7 @@ def _plan_from_file_or_store(args: argparse.Namespace, lang: str):
     if path.exists() or target.lower().endswith(".json") or os.sep in target:
         try:
             return load_file(path, strict=False, lang=lang,
-                             passphrase=_passphrase(args, lang)).plan
+                             passphrase=_file_passphrase(args, lang)).plan
         except ExchangeError as exc:
             raise _refused(target, exc, lang) from None
     store = _store(args, lang)
@@ -293,9 +313,9 @@ def cmd_backup(args: argparse.Namespace, lang: str) -> int:
     from pocplanner.storage.backups import copy_database, make_backup
     store = _store(args, lang)
     if args.out:
-        path = copy_database(store.db.conn, Path(args.out))
+        path = copy_database(store.db, Path(args.out))
     else:
-        path = make_backup(store.db.conn, _db_path(args), "manual")
+        path = make_backup(store.db, "manual")
     print(path)
     return EXIT_OK
 
@@ -303,7 +323,8 @@ def cmd_backup(args: argparse.Namespace, lang: str) -> int:
 def cmd_restore(args: argparse.Namespace, lang: str) -> int:
     from pocplanner.storage import BackupError, restore_backup
     try:
-        safety = restore_backup(Path(args.backup), _db_path(args), lang)
+        safety = restore_backup(Path(args.backup), _db_path(args), lang,
+                                passphrase=_passphrase(args, lang))
     except BackupError as exc:
         raise CommandError(str(exc)) from None
     _store(args, lang)      # migrates an older backup to the current schema
@@ -311,6 +332,32 @@ def cmd_restore(args: argparse.Namespace, lang: str) -> int:
     if safety:
         print(tr("The database as it was is kept in {path}.", lang, path=safety),
               file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_passphrase(args: argparse.Namespace, lang: str) -> int:
+    from pocplanner.storage import StorageError, is_encrypted, set_passphrase
+    path = _db_path(args)
+    new = _passphrase(args, lang, "new_passphrase_file", "POCPLANNER_NEW_PASSPHRASE")
+    if not new:
+        raise CommandError(tr("Give the new passphrase in POCPLANNER_NEW_PASSPHRASE or with "
+                              "--new-passphrase-file FILE.", lang))
+    encrypted = is_encrypted(path)
+    old = _passphrase(args, lang) if encrypted else None
+    if encrypted and not old:
+        raise CommandError(tr("The database is encrypted: give its current passphrase in "
+                              "POCPLANNER_PASSPHRASE or with --passphrase-file FILE.", lang))
+    _store(args, lang).db.close()          # migrated, and checked to open, before the change
+    try:
+        left = set_passphrase(path, old, new, lang)
+    except StorageError as exc:
+        raise CommandError(str(exc)) from None
+    print(tr("The database is now encrypted with the new passphrase.", lang) if encrypted else
+          tr("The database and its backups are now encrypted with the passphrase. Keep it "
+             "safe: without it the plans cannot be recovered.", lang), file=sys.stderr)
+    for backup in left:
+        print(tr("This backup could not be re-encrypted and was left as it was: {path}", lang,
+                 path=backup), file=sys.stderr)
     return EXIT_OK
 
 
@@ -329,14 +376,24 @@ def cmd_gui(args: argparse.Namespace, lang: str) -> int:
     if text:
         raise CommandError(text)
     from pocplanner.ui.app import run_app
-    return run_app(_db_path(args), lang=lang,
+    return run_app(_db_path(args), lang=lang, passphrase=_passphrase(args, lang),
                    exit_after_start=getattr(args, "exit_after_start", False),
                    open_plan=getattr(args, "open_plan", None), step=getattr(args, "step", None))
 
 
 COMMANDS = {"gui": cmd_gui, "list": cmd_list, "import": cmd_import, "export": cmd_export,
             "check": cmd_check, "pdf": cmd_pdf, "history": cmd_history, "backup": cmd_backup,
-            "restore": cmd_restore, "delete": cmd_delete}
+            "restore": cmd_restore, "passphrase": cmd_passphrase, "delete": cmd_delete}
+
+
+def _operational_error() -> type[Exception]:
+    """The database driver's "busy or cannot write" error, once storage has been loaded."""
+    storage = sys.modules.get("pocplanner.storage")
+    return storage.OperationalError if storage else _NeverRaised
+
+
+class _NeverRaised(Exception):
+    pass
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -360,7 +417,7 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         sys.stderr.close()
         return EXIT_OK
-    except sqlite3.OperationalError as exc:
+    except _operational_error() as exc:
         logs.log_exception(command, exc)
         print(tr("pocplanner: the database is busy or cannot be written ({reason}); another "
                  "pocplanner may be saving. Try again in a moment.", lang, reason=exc),

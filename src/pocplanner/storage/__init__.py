@@ -1,10 +1,17 @@
-"""SQLite storage of plans (sqlite-utils), with linear migrations."""
+"""SQLite storage of plans (sqlite-utils for the schema), with linear migrations and
+optional encryption at rest (SQLCipher)."""
 from pocplanner.storage.backups import (BackupError, daily_backup, list_backups, make_backup,
                                         restore_backup)
-from pocplanner.storage.database import StorageError, open_database
+from pocplanner.storage.database import is_encrypted, lock, open_database, unlock
+from pocplanner.storage.driver import OperationalError
+from pocplanner.storage.errors import (DatabaseLocked, PassphraseRequired, StorageError,
+                                       WrongPassphrase)
 from pocplanner.storage.plans import (PlanChanged, PlanNotFound, PlanStore, PlanSummary,
                                       VersionSummary)
+from pocplanner.storage.rekey import passphrase_problem, set_passphrase
 
 __all__ = ["BackupError", "daily_backup", "list_backups", "make_backup", "restore_backup",
-           "StorageError", "open_database", "PlanChanged", "PlanNotFound",
-           "PlanStore", "PlanSummary", "VersionSummary"]
+           "is_encrypted", "lock", "open_database", "unlock", "OperationalError",
+           "DatabaseLocked", "PassphraseRequired", "StorageError", "WrongPassphrase",
+           "PlanChanged", "PlanNotFound", "PlanStore", "PlanSummary", "VersionSummary",
+           "passphrase_problem", "set_passphrase"]

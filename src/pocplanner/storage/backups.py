@@ -4,15 +4,22 @@ Made automatically at start-up (at most once a day) and before every schema migr
 in backups/ beside the database (the newest POCPLANNER_KEEP_BACKUPS, default 10), and on
 request (`pocplanner backup`). Restoring first backs up the current database, then copies
 the backup into it in one step; a backup that is not a sound pocplanner database is refused.
+
+The backup of an encrypted database is encrypted with the same passphrase (SQLCipher
+re-encrypts every page it copies); SQLCipher refuses to copy it into a plain file.
 """
 from __future__ import annotations
 
 import datetime as dt
 import os
-import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pocplanner.i18n import tr
+from pocplanner.storage import driver
+
+if TYPE_CHECKING:
+    from pocplanner.storage.connection import Connection
 
 DEFAULT_KEEP = 10
 
@@ -32,13 +39,14 @@ def keep_count() -> int:
         return DEFAULT_KEEP
 
 
-def copy_database(source: sqlite3.Connection, dest: Path) -> Path:
-    """A consistent copy of a live database, flushed to disk."""
+def copy_database(source: Connection, dest: Path) -> Path:
+    """A consistent copy of a live database, flushed to disk, encrypted as the source is."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     partial = dest.with_name(dest.name + ".part")
-    target = sqlite3.connect(partial)
+    partial.unlink(missing_ok=True)
+    target = driver.connect(partial, source.passphrase, autocommit=False)
     try:
-        source.backup(target)
+        source.conn.backup(target)
         target.execute("PRAGMA journal_mode = DELETE")
     finally:
         target.close()
@@ -56,10 +64,12 @@ def list_backups(db_path: Path) -> list[Path]:
     return sorted(folder.glob("*.db"), key=lambda p: p.stat().st_mtime, reverse=True)
 
 
-def make_backup(conn: sqlite3.Connection, db_path: Path, reason: str) -> Path:
+def make_backup(db: Connection, reason: str) -> Path:
+    assert db.path is not None
+    db_path = db.path
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")[:-3]    # to the millisecond
     dest = backups_dir(db_path) / f"{Path(db_path).stem}-{stamp}-{reason}.db"
-    copy_database(conn, dest)
+    copy_database(db, dest)
     prune(db_path)
     return dest
 
@@ -69,53 +79,73 @@ def prune(db_path: Path, keep: int | None = None) -> None:
         old.unlink(missing_ok=True)
 
 
-def daily_backup(conn: sqlite3.Connection, db_path: Path) -> Path | None:
+def daily_backup(db: Connection) -> Path | None:
     """A backup unless one was already made today."""
+    assert db.path is not None
     today = dt.date.today()
-    for existing in list_backups(db_path):
+    for existing in list_backups(db.path):
         if dt.date.fromtimestamp(existing.stat().st_mtime) == today:
             return None
-    return make_backup(conn, db_path, "daily")
+    return make_backup(db, "daily")
 
 
-def check_backup(path: Path, lang: str = "en") -> None:
-    """Refuse a file that is not a sound pocplanner database."""
+def check_backup(path: Path, passphrase: str | None = None, lang: str = "en") -> None:
+    """Refuse a file that is not a sound pocplanner database (or that this passphrase does
+    not open)."""
+    encrypted = driver.is_encrypted(path)
+    if encrypted and not passphrase:
+        raise BackupError(tr("{path} is encrypted; it opens only with its passphrase.", lang,
+                             path=path))
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = driver.connect(path, passphrase if encrypted else None, readonly=True)
         try:
             ok = conn.execute("PRAGMA integrity_check").fetchone()[0]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except driver.Error as exc:
+        if encrypted:
+            raise BackupError(tr("{path} was encrypted with another passphrase, or it is "
+                                 "damaged.", lang, path=path)) from exc
         raise BackupError(tr("{path} is not a pocplanner backup ({reason}).", lang, path=path,
                              reason=exc)) from exc
     if ok != "ok" or "plans" not in tables:
         raise BackupError(tr("{path} is not a sound pocplanner backup.", lang, path=path))
 
 
-def restore_backup(backup: Path, db_path: Path, lang: str = "en") -> Path | None:
-    """Replace the database's content by the backup's; returns the safety copy made first."""
+def restore_backup(backup: Path, db_path: Path, lang: str = "en",
+                   passphrase: str | None = None) -> Path | None:
+    """Replace the database's content by the backup's; returns the safety copy made first.
+
+    The passphrase opens the backup and, if it is encrypted, the current database (a plain
+    database and an encrypted backup, or the reverse, are refused: restoring must not
+    silently turn encryption off, and SQLCipher cannot copy between the two)."""
+    from pocplanner.storage.connection import Connection
     backup, db_path = Path(backup), Path(db_path)
     if not backup.is_file():
         raise BackupError(tr("{path} does not exist.", lang, path=backup))
-    check_backup(backup, lang)
+    check_backup(backup, passphrase, lang)
+    key = passphrase if driver.is_encrypted(backup) else None
+    if driver.exists(db_path) and driver.is_encrypted(db_path) != (key is not None):
+        raise BackupError(tr("{path} is encrypted and the database is not, or the reverse; "
+                             "restore it into a new database with --db.", lang, path=backup))
     safety = None
-    if db_path.exists():
+    if driver.exists(db_path):
         try:
-            current = sqlite3.connect(db_path)
+            current = driver.connect(db_path, key)
             try:
-                safety = make_backup(current, db_path, "before-restore")
+                current.execute("PRAGMA schema_version").fetchone()
+                safety = make_backup(Connection(current, db_path, key), "before-restore")
             finally:
                 current.close()
-        except sqlite3.Error:
+        except driver.Error:
             safety = None       # the current file is damaged: nothing worth keeping copies of
             damaged = db_path.with_name(db_path.name + ".damaged")
             os.replace(db_path, damaged)
             for suffix in ("-wal", "-shm"):
                 Path(str(db_path) + suffix).unlink(missing_ok=True)
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    target = sqlite3.connect(db_path)
+    source = driver.connect(backup, key, readonly=True)
+    target = driver.connect(db_path, key, autocommit=False)
     try:
         source.backup(target)
     finally:

@@ -1,33 +1,63 @@
-"""Opening the pocplanner database: one SQLite file, WAL mode, schema migrated on open."""
+"""Opening the pocplanner database: one SQLite file, WAL mode, schema migrated on open,
+encrypted with a passphrase when it was created with one (see driver.py and rekey.py)."""
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from pocplanner.i18n import tr
-from pocplanner.storage import migrations
-from pocplanner.storage.connection import Connection
+from pocplanner.storage import driver, migrations
 from pocplanner.storage.backups import make_backup
+from pocplanner.storage.connection import Connection
+from pocplanner.storage.errors import (DatabaseLocked, PassphraseRequired, StorageError,
+                                       WrongPassphrase)
 
 BUSY_TIMEOUT_S = 5.0
 
+__all__ = ["open_database", "lock", "unlock", "is_encrypted", "StorageError",
+           "PassphraseRequired", "WrongPassphrase", "DatabaseLocked"]
 
-class StorageError(Exception):
-    """A database problem, said in words for the user."""
+
+def is_encrypted(path: Path) -> bool:
+    return driver.is_encrypted(Path(path))
 
 
-def open_database(path: Path, lang: str = "en") -> Connection:
-    """Open (creating if needed) and migrate the database at path."""
-    path = Path(path)
+def connect_checked(path: Path, passphrase: str | None,
+             lang: str) -> tuple[driver.Connection, str | None]:
+    """A connection whose key (if any) has been checked by a first read, and that key: the
+    passphrase for an encrypted file or a new one created with a passphrase, else None."""
+    encrypted = driver.is_encrypted(path)
+    if encrypted and not passphrase:
+        raise PassphraseRequired(tr("The database {path} is encrypted; it opens only with "
+                                    "its passphrase.", lang, path=path))
+    key = passphrase if encrypted or (passphrase and not driver.exists(path)) else None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
-    except (OSError, sqlite3.Error) as exc:
+        conn = driver.connect(path, key, timeout=BUSY_TIMEOUT_S)
+    except (OSError, driver.Error) as exc:
         raise StorageError(tr("The database {path} cannot be opened: {reason}.", lang,
                               path=path, reason=exc)) from exc
-    db = Connection(conn)
     try:
-        db.execute("PRAGMA schema_version").fetchone()   # fails on a file that is not SQLite
+        conn.execute("PRAGMA schema_version").fetchone()   # fails on a file that is not SQLite
+    except driver.DatabaseError as exc:
+        conn.close()
+        if encrypted:
+            raise WrongPassphrase(tr("This passphrase does not open {path}. Nothing was "
+                                     "changed; try again.", lang, path=path)) from exc
+        raise StorageError(tr("{path} is not a pocplanner database, or it is damaged "
+                              "({reason}).", lang, path=path, reason=exc)) from exc
+    return conn, key
+
+
+def open_database(path: Path, lang: str = "en", passphrase: str | None = None) -> Connection:
+    """Open (creating if needed) and migrate the database at path.
+
+    A new database is encrypted when a passphrase is given; an existing one opens as it is
+    (encrypted ones need their passphrase: PassphraseRequired, WrongPassphrase)."""
+    path = Path(path)
+    path.with_name(path.name + ".rekey").unlink(missing_ok=True)   # an interrupted rekey.py
+    conn, key = connect_checked(path, passphrase, lang)
+    db = Connection(conn, path, key)
+    try:
         version = migrations.version_of(db)
         if version > migrations.LATEST:    # checked before anything writes to the file
             raise StorageError(tr("The database {path} was written by a newer version of "
@@ -36,12 +66,13 @@ def open_database(path: Path, lang: str = "en") -> Connection:
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = FULL")
         db.execute("PRAGMA foreign_keys = ON")
+        db.execute("PRAGMA secure_delete = ON")     # a deleted plan leaves nothing behind
         if version > 0 and db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise sqlite3.DatabaseError("the integrity check failed")
+            raise driver.DatabaseError("the integrity check failed")
         if 0 < version < migrations.LATEST:
-            make_backup(db.conn, path, f"before-schema-{migrations.LATEST}")
+            make_backup(db, f"before-schema-{migrations.LATEST}")
         migrations.apply(db)
-    except sqlite3.DatabaseError as exc:
+    except driver.DatabaseError as exc:
         conn.close()
         raise StorageError(tr("{path} is not a pocplanner database, or it is damaged "
                               "({reason}).", lang, path=path, reason=exc)) from exc
@@ -49,3 +80,20 @@ def open_database(path: Path, lang: str = "en") -> Connection:
         conn.close()
         raise
     return db
+
+
+def lock(db: Connection) -> None:
+    """Close an encrypted database and forget its passphrase (auto-lock)."""
+    db.close()
+
+
+def unlock(db: Connection, passphrase: str, lang: str = "en") -> None:
+    """Open a locked database again; WrongPassphrase leaves it locked."""
+    if not db.locked:
+        return
+    assert db.path is not None
+    conn, key = connect_checked(db.path, passphrase, lang)
+    for pragma in ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON",
+                   "secure_delete = ON"):
+        conn.execute(f"PRAGMA {pragma}")
+    db.reconnected(conn, key)

@@ -1,7 +1,6 @@
 """Starting the desktop app."""
 from __future__ import annotations
 
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -9,8 +8,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pocplanner import __version__, logs
-from pocplanner.storage import PlanStore, StorageError, daily_backup, list_backups, open_database
+from pocplanner.settings import Settings
+from pocplanner.storage import (PassphraseRequired, PlanStore, StorageError, WrongPassphrase,
+                                daily_backup, list_backups, open_database)
+from pocplanner.storage.driver import Error as DatabaseError
+from pocplanner.storage.driver import exists as database_exists
 from pocplanner.ui.main_window import MainWindow
+from pocplanner.ui.security import NewPassphraseDialog, UnlockDialog
 
 
 def _install_error_dialog(app: QApplication) -> None:
@@ -27,14 +31,15 @@ def _install_error_dialog(app: QApplication) -> None:
     sys.excepthook = show
 
 
-def _offer_restore(app: QApplication, db_path: Path, problem: str, lang: str):
+def _offer_restore(app: QApplication, db_path: Path, problem: str, lang: str,
+                   passphrase: str | None = None):
     """The database cannot be opened: say so plainly and offer the newest good backup.
     Never start silently with an empty library."""
     from pocplanner.storage.backups import BackupError, check_backup, restore_backup
     good = []
     for candidate in list_backups(db_path):
         try:
-            check_backup(candidate)
+            check_backup(candidate, passphrase)
             good.append(candidate)
         except BackupError:
             continue
@@ -52,32 +57,88 @@ def _offer_restore(app: QApplication, db_path: Path, problem: str, lang: str):
     if answer != QMessageBox.StandardButton.Yes:
         return None
     try:
-        restore_backup(newest, db_path, lang)
-        return PlanStore(open_database(db_path, lang))
+        restore_backup(newest, db_path, lang, passphrase=passphrase)
+        return PlanStore(open_database(db_path, lang, passphrase=passphrase))
     except (BackupError, StorageError) as exc:
         QMessageBox.critical(None, title, str(exc))
         return None
 
 
+def _ask_new_passphrase(app: QApplication, lang: str) -> str | None:
+    """At the creation of the database: protect it with a passphrase (opt-in)?"""
+    box = QMessageBox(QMessageBox.Icon.Question, app.translate("app", "Protect the plans?"),
+                      app.translate("app", "Plans name communities at risk and the places the "
+                                    "mission will go. Encrypt them on this laptop with a "
+                                    "passphrase, so that a lost or seized laptop reveals "
+                                    "nothing? pocplanner then asks for the passphrase at every "
+                                    "start. You can also do it later (Tools menu)."))
+    protect = box.addButton(app.translate("app", "Protect with a passphrase…"),
+                            QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(app.translate("app", "Not now"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(protect)
+    box.exec()
+    if box.clickedButton() is not protect:
+        return None
+    dialog = NewPassphraseDialog(app.translate("app", "Choose the passphrase of the plan "
+                                               "database. Without it the plans cannot be "
+                                               "recovered: keep it safe, away from the laptop."),
+                                 lang)
+    return dialog.passphrase if dialog.exec() == NewPassphraseDialog.DialogCode.Accepted else None
+
+
+def _unlock_at_start(app: QApplication, db_path: Path, lang: str,
+                     error: str | None) -> PlanStore | None:
+    """Ask for the passphrase of an encrypted database until it opens, or the user quits."""
+    opened: list[PlanStore] = []
+
+    def attempt(passphrase: str) -> None:
+        opened.append(PlanStore(open_database(db_path, lang, passphrase=passphrase)))
+
+    dialog = UnlockDialog(attempt, app.translate("app", "The plan database %1 is encrypted. "
+                                                 "Give its passphrase to open it.")
+                          .replace("%1", str(db_path)))
+    dialog.setWindowTitle(app.translate("app", "pocplanner — passphrase"))
+    if error:
+        dialog.show_error(error)
+    return opened[-1] if dialog.exec() == UnlockDialog.DialogCode.Accepted and opened else None
+
+
+def open_store(app: QApplication, db_path: Path, lang: str, passphrase: str | None,
+               interactive: bool) -> PlanStore | None:
+    """The plan library at start: unlocked, created (encrypted if the user wants), or
+    restored from a backup if damaged. None: the app cannot start (the user was told)."""
+    if interactive and passphrase is None and not database_exists(db_path):
+        passphrase = _ask_new_passphrase(app, lang)
+    try:
+        return PlanStore(open_database(db_path, lang, passphrase=passphrase))
+    except (PassphraseRequired, WrongPassphrase) as exc:
+        if not interactive:
+            print(f"pocplanner: {exc}", file=sys.stderr)
+            return None
+        return _unlock_at_start(app, db_path, lang,
+                                str(exc) if isinstance(exc, WrongPassphrase) else None)
+    except StorageError as exc:
+        return _offer_restore(app, db_path, str(exc), lang, passphrase)
+
+
 def run_app(db_path: Path, lang: str = "en", exit_after_start: bool = False,
-            open_plan: str | None = None, step: str | None = None) -> int:
+            open_plan: str | None = None, step: str | None = None,
+            passphrase: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("pocplanner")
     app.setApplicationVersion(__version__)
     _install_error_dialog(app)
+    settings = Settings.load()
+    store = open_store(app, db_path, lang, passphrase, interactive=not exit_after_start)
+    if store is None:
+        return 2
     try:
-        store = PlanStore(open_database(db_path, lang))
-    except StorageError as exc:
-        store = _offer_restore(app, db_path, str(exc), lang)
-        if store is None:
-            return 2
-    try:
-        daily_backup(store.db.conn, db_path)
-    except (OSError, sqlite3.Error) as exc:   # a full disk must not stop the planner working
+        daily_backup(store.db)
+    except (OSError, DatabaseError) as exc:   # a full disk must not stop the planner working
         QMessageBox.warning(None, app.translate("app", "No backup today"),
                             app.translate("app", "The daily backup could not be written: %1")
                             .replace("%1", str(exc)))
-    window = MainWindow(store, db_path, lang)
+    window = MainWindow(store, db_path, lang, settings)
     if exit_after_start:
         window.shown.connect(lambda: QTimer.singleShot(0, app.quit))
     window.show()

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout,
                                QInputDialog,
                                QHeaderView, QLabel, QLineEdit, QMainWindow, QMessageBox,
@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
 
 from pocplanner import reference
 from pocplanner.domain.places import place_key
-
-from pocplanner.logs import log_dir
-from pocplanner.storage import BackupError, PlanStore, open_database, restore_backup
+from pocplanner.settings import Settings
+from pocplanner.storage import PlanStore
+from pocplanner.ui.database_tools import DatabaseTools
 from pocplanner.ui.plan_library_model import PlanLibraryModel
 from pocplanner.ui.problem_dialog import ProblemDialog
 
@@ -24,7 +24,8 @@ PLAN_FILES = "pocplanner plans (*.pocplan.json *.json);;All files (*)"
 class MainWindow(QMainWindow):
     shown = Signal()
 
-    def __init__(self, store: PlanStore, db_path: Path, lang: str = "en") -> None:
+    def __init__(self, store: PlanStore, db_path: Path, lang: str = "en",
+                 settings: Settings | None = None) -> None:
         super().__init__()
         self.store = store
         self.lang = lang
@@ -106,15 +107,8 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(quit_action)
-        self.restore_action = self._action(self.tr("&Restore a backup…"), self.restore_backup,
-                                           QKeySequence(), "restoreAction")
-        self.logs_action = self._action(self.tr("Open &log folder"), self.open_log_folder,
-                                        QKeySequence(), "logFolderAction")
-        tools = self.menuBar().addMenu(self.tr("&Tools"))
-        tools.addAction(self.restore_action)
-        tools.addAction(self.logs_action)
-
         self.db_path = db_path
+        self.tools = DatabaseTools(self, settings or Settings())
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(db_path)))
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
@@ -221,42 +215,6 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.select_plan(plan.id)
         return plan.id
-
-    # -- support ---------------------------------------------------------------------------
-    def open_log_folder(self) -> Path:
-        folder = log_dir(self.db_path)
-        folder.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-        return folder
-
-    def restore_backup(self, path: str | None = None) -> bool:
-        """Replace the whole library by a backup; the current one is backed up first."""
-        if self.plan_windows:
-            QMessageBox.information(self, self.tr("Close the plans first"), self.tr(
-                "Close every open plan before restoring a backup."))
-            return False
-        if not path:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore a backup"),
-                                                  str(self.db_path.parent / "backups"),
-                                                  self.tr("pocplanner backups (*.db)"))
-            if not path:
-                return False
-            answer = QMessageBox.question(self, self.tr("Restore the backup?"), self.tr(
-                "Replace every plan by the content of %1? The library as it is now is backed "
-                "up first.").replace("%1", Path(path).name))
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-        try:
-            self.store.db.conn.close()
-            restore_backup(Path(path), self.db_path, self.lang)
-        except BackupError as exc:
-            QMessageBox.warning(self, self.tr("Not restored"), str(exc))
-            return False
-        finally:
-            self.store = PlanStore(open_database(self.db_path, self.lang))
-        self.refresh()
-        self.statusBar().showMessage(self.tr("Restored %1.").replace("%1", Path(path).name), 8000)
-        return True
 
     # -- actions ---------------------------------------------------------------------------
     def import_file(self, path: str | None = None) -> str | None:

@@ -1,7 +1,6 @@
 """The window in which one plan is built, step by step."""
 from __future__ import annotations
 
-import sqlite3
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -11,7 +10,7 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QListWidg
 from pocplanner import logs
 from pocplanner.domain.flow import STEP_TITLES, STEPS, Flow, step_for_advisory
 from pocplanner.i18n import tr as core_tr
-from pocplanner.storage import PlanChanged
+from pocplanner.storage import OperationalError, PlanChanged
 from pocplanner.ui.advisory_panel import AdvisoryPanel
 from pocplanner.ui.pages.context_page import ContextPage
 from pocplanner.ui.pages.engagement_page import EngagementPage
@@ -272,7 +271,7 @@ class PlanWindow(QMainWindow):
             self.session.save()
         except PlanChanged:
             return self._resolve_conflict()
-        except sqlite3.OperationalError as exc:      # locked for longer than the retry time
+        except OperationalError as exc:      # locked for longer than the retry time
             logs.log_exception("save", exc)
             QMessageBox.warning(self, self.tr("Not saved"), self.tr(
                 "The plan could not be saved: the database is busy or cannot be written (%1). "

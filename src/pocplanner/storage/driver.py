@@ -1,0 +1,68 @@
+"""The SQLite library behind storage: SQLCipher (through `sqlcipher3`), which reads and writes
+plain SQLite files as well as files encrypted page by page with a passphrase.
+
+Everything in storage connects through `connect()` so that a database, its WAL, its journal
+and its backups are all encrypted with the same passphrase when it has one. SQLCipher derives
+the key from the passphrase with PBKDF2-HMAC-SHA512 (256,000 rounds) and a per-file salt, and
+authenticates every page (HMAC-SHA512); a wrong passphrase reads as "file is not a database".
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlcipher3 import dbapi2 as sqlite
+
+Connection = sqlite.Connection
+Cursor = sqlite.Cursor
+Error = sqlite.Error
+DatabaseError = sqlite.DatabaseError
+OperationalError = sqlite.OperationalError
+IntegrityError = sqlite.IntegrityError
+
+PLAIN_HEADER = b"SQLite format 3\x00"
+
+
+def quoted(passphrase: str) -> str:
+    """The passphrase as an SQL string literal (PRAGMA takes no bound parameters)."""
+    if "\x00" in passphrase:
+        raise ValueError("a passphrase cannot contain a NUL character")
+    return "'" + passphrase.replace("'", "''") + "'"
+
+
+def connect(path: Path | str, passphrase: str | None = None, *, readonly: bool = False,
+            timeout: float = 5.0, autocommit: bool = True) -> sqlite.Connection:
+    """A connection keyed with the passphrase (None: a plain database). The key is checked
+    by the caller's first read, which fails with DatabaseError if it is wrong."""
+    target = f"file:{Path(path).as_posix()}?mode=ro" if readonly else str(path)
+    conn = sqlite.connect(target, timeout=timeout, uri=readonly,
+                          isolation_level=None if autocommit else "DEFERRED")
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")   # SQLCipher would print to stderr
+        if passphrase is not None:
+            conn.execute(f"PRAGMA key = {quoted(passphrase)}")
+        conn.execute("PRAGMA temp_store = MEMORY")       # no temporary files beside the data
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def is_encrypted(path: Path) -> bool:
+    """True for a file that looks like an encrypted database: whole pages (a power of two
+    from 512 bytes), starting with a random salt instead of SQLite's header."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(PLAIN_HEADER))
+            size = os.fstat(fh.fileno()).st_size
+    except OSError:
+        return False
+    return size >= 512 and size % 512 == 0 and head != PLAIN_HEADER
+
+
+def exists(path: Path) -> bool:
+    """A database file with content (SQLite creates empty files on a failed open)."""
+    try:
+        return Path(path).stat().st_size > 0
+    except OSError:
+        return False

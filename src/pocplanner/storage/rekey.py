@@ -1,0 +1,139 @@
+"""Turning encryption on, and changing the passphrase, without ever risking the data.
+
+The database is copied, page by page, into a new file encrypted with the new passphrase
+(`sqlcipher_export`), the copy is flushed to disk and checked, and only then renamed over
+the old file in one step. Killed at any moment before the rename, the old file opens with the
+old passphrase (or without one); after it, the new file opens with the new one. The backups
+are then re-encrypted one by one the same way, so that an old passphrase, or the plain text
+of the time before encryption, does not live on in backups/.
+
+No other pocplanner may have the database open meanwhile: the app closes its plan windows
+first, and the change is refused while another program holds the database (its WAL file is
+then still there after we closed ours).
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from pocplanner.i18n import tr
+from pocplanner.storage import driver
+from pocplanner.storage.backups import list_backups
+from pocplanner.storage.database import connect_checked
+from pocplanner.storage.errors import StorageError
+
+MIN_LENGTH = 8
+
+
+def passphrase_problem(passphrase: str, lang: str = "en") -> str | None:
+    """Why a new passphrase cannot be used, or None."""
+    if len(passphrase) < MIN_LENGTH:
+        return tr("A passphrase needs at least {n} characters; a few words that belong "
+                  "together are easy to remember and hard to guess.", lang, n=MIN_LENGTH)
+    if "\x00" in passphrase:
+        return tr("A passphrase cannot contain control characters.", lang)
+    return None
+
+
+def _wipe(fh) -> None:
+    """Overwrite a file we hold open with zeros (best effort: a journaling file system or an
+    SSD may keep older copies of the blocks)."""
+    try:
+        size = os.fstat(fh.fileno()).st_size
+        fh.seek(0)
+        chunk = b"\x00" * 65536
+        for _ in range(0, size, len(chunk)):
+            fh.write(chunk)
+        fh.flush()
+        os.fsync(fh.fileno())
+    except OSError:
+        pass
+
+
+def _export(path: Path, old: str | None, new: str, target: Path) -> None:
+    """Copy the database at path (opened with old) into target, encrypted with new."""
+    target.unlink(missing_ok=True)
+    conn = driver.connect(path, old if driver.is_encrypted(path) else None)
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        conn.execute(f"ATTACH DATABASE ? AS rekeyed KEY {driver.quoted(new)}", [str(target)])
+        conn.execute("SELECT sqlcipher_export('rekeyed')")
+        conn.execute(f"PRAGMA rekeyed.user_version = {int(version)}")
+        conn.execute("DETACH DATABASE rekeyed")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    with open(target, "rb") as fh:
+        os.fsync(fh.fileno())
+    check = driver.connect(target, new, readonly=True)
+    try:
+        if check.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            raise driver.DatabaseError("the encrypted copy failed its integrity check")
+    finally:
+        check.close()
+
+
+def _replace(part: Path, path: Path) -> None:
+    """Rename part over path in one step, then wipe the old file's content."""
+    old = None
+    if os.name == "posix" and path.exists():
+        old = open(path, "r+b")     # the old inode outlives the rename while we hold it
+    try:
+        os.replace(part, path)
+        if os.name == "posix":
+            fd = os.open(path.parent, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        if old is not None:
+            _wipe(old)
+    finally:
+        if old is not None:
+            old.close()
+
+
+def set_passphrase(path: Path, old: str | None, new: str, lang: str = "en",
+                   progress: Callable[[int, int], None] | None = None) -> list[Path]:
+    """Encrypt the database at path with `new` (old: its current passphrase, None if it is
+    not encrypted yet). Returns the backups that could not be re-encrypted (made with yet
+    another passphrase, or damaged); they are left as they were."""
+    path = Path(path)
+    problem = passphrase_problem(new, lang)
+    if problem:
+        raise StorageError(problem)
+    if not driver.exists(path):
+        raise StorageError(tr("The database {path} does not exist.", lang, path=path))
+    connect_checked(path, old, lang)[0].close()       # WrongPassphrase: nothing changed
+    part = path.with_name(path.name + ".rekey")
+    backups = list_backups(path)
+    total = 1 + len(backups)
+    try:
+        _export(path, old, new, part)
+    except driver.Error as exc:
+        part.unlink(missing_ok=True)
+        raise StorageError(tr("The database could not be encrypted ({reason}); it was left "
+                              "as it was.", lang, reason=exc)) from exc
+    for suffix in ("-wal", "-shm"):
+        if Path(f"{path}{suffix}").exists() and Path(f"{path}{suffix}").stat().st_size:
+            part.unlink(missing_ok=True)
+            raise StorageError(tr("Another pocplanner has the database open; close it, then "
+                                  "try again. Nothing was changed.", lang))
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    _replace(part, path)
+    if progress:
+        progress(1, total)
+    left = []
+    for done, backup in enumerate(backups, start=2):
+        backup_part = backup.with_name(backup.name + ".rekey")
+        try:
+            _export(backup, old, new, backup_part)
+            _replace(backup_part, backup)
+        except (driver.Error, OSError):
+            backup_part.unlink(missing_ok=True)
+            left.append(backup)
+        if progress:
+            progress(done, total)
+    return left

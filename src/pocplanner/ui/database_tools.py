@@ -1,0 +1,158 @@
+"""The library's Tools menu: what acts on the whole database rather than on one plan —
+restoring a backup, the passphrase (encryption at rest), locking, the log folder, settings."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from pocplanner.logs import log_dir
+from pocplanner.settings import Settings
+from pocplanner.storage import (BackupError, PlanStore, StorageError, open_database,
+                                restore_backup, set_passphrase)
+from pocplanner.ui.locking import AppLock
+from pocplanner.ui.security import NewPassphraseDialog
+
+
+class DatabaseTools(QObject):
+    def __init__(self, library, settings: Settings) -> None:
+        super().__init__(library)
+        self.library = library
+        self.settings = settings
+        self.app_lock = AppLock(library, settings.lock_minutes, self)
+        menu = library.menuBar().addMenu(self.tr("&Tools"))
+        self.passphrase_action = self._add(menu, "", self.change_passphrase, QKeySequence(),
+                                           "passphraseAction")
+        self.lock_action = self._add(menu, self.tr("&Lock now"), self.app_lock.lock,
+                                     QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L), "lockAction")
+        menu.addSeparator()
+        self.restore_action = self._add(menu, self.tr("&Restore a backup…"),
+                                        lambda: self.restore_backup(), QKeySequence(),
+                                        "restoreAction")
+        self.logs_action = self._add(menu, self.tr("Open &log folder"), self.open_log_folder,
+                                     QKeySequence(), "logFolderAction")
+        menu.addSeparator()
+        self.settings_action = self._add(menu, self.tr("&Settings…"), self.edit_settings,
+                                         QKeySequence(), "settingsAction")
+        self.update_actions()
+
+    def _add(self, menu, text: str, slot, shortcut, name: str) -> QAction:
+        action = QAction(text, self.library)
+        action.setObjectName(name)
+        action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.library.addAction(action)
+        menu.addAction(action)
+        return action
+
+    @property
+    def db(self):
+        return self.library.store.db
+
+    def update_actions(self) -> None:
+        encrypted = self.db.encrypted
+        self.passphrase_action.setText(self.tr("Change the &passphrase…") if encrypted else
+                                       self.tr("Protect with a &passphrase…"))
+        self.lock_action.setEnabled(encrypted)
+
+    def _busy_with_plans(self, title: str) -> bool:
+        if self.library.plan_windows:
+            QMessageBox.information(self.library, title,
+                                    self.tr("Close every open plan first."))
+            return True
+        return False
+
+    def _reopen(self, passphrase: str | None) -> None:
+        self.library.store = PlanStore(open_database(self.library.db_path, self.library.lang,
+                                                     passphrase=passphrase))
+        self.update_actions()
+        self.library.refresh()
+
+    # -- encryption at rest -----------------------------------------------------------------
+    def change_passphrase(self, current: str | None = None, new: str | None = None) -> bool:
+        """Encrypt the database (and its backups) with a passphrase, or change it."""
+        title = self.tr("Passphrase")
+        if self._busy_with_plans(title):
+            return False
+        encrypted = self.db.encrypted
+        if new is None:
+            intro = (self.tr("The database and its backups will be encrypted with the new "
+                             "passphrase.") if encrypted else
+                     self.tr("Encrypt the database and its backups, so that a lost or seized "
+                             "laptop reveals no plan. pocplanner will ask for the passphrase "
+                             "at every start. Without it the plans cannot be recovered: keep "
+                             "it safe, away from the laptop."))
+            dialog = NewPassphraseDialog(intro, self.library.lang, self.library,
+                                         ask_current=encrypted)
+            if dialog.exec() != NewPassphraseDialog.DialogCode.Accepted:
+                return False
+            current, new = dialog.current_passphrase, dialog.passphrase
+        old = self.db.passphrase
+        if encrypted and current != old:
+            QMessageBox.warning(self.library, title, self.tr(
+                "The current passphrase is not right. Nothing was changed."))
+            return False
+        self.db.close()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            left = set_passphrase(self.library.db_path, old, new, self.library.lang)
+        except StorageError as exc:
+            QApplication.restoreOverrideCursor()
+            self._reopen(old)
+            QMessageBox.warning(self.library, title, str(exc))
+            return False
+        QApplication.restoreOverrideCursor()
+        self._reopen(new)
+        text = self.tr("The database and its backups are now encrypted.")
+        if left:
+            text += " " + self.tr("%n backup(s) could not be re-encrypted and were left as "
+                                  "they were.", "", len(left))
+        self.library.statusBar().showMessage(text, 10000)
+        return True
+
+    # -- backups, logs, settings --------------------------------------------------------------
+    def restore_backup(self, path: str | None = None) -> bool:
+        """Replace the whole library by a backup; the current one is backed up first."""
+        if self._busy_with_plans(self.tr("Close the plans first")):
+            return False
+        db_path = self.library.db_path
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self.library, self.tr("Restore a backup"),
+                                                  str(db_path.parent / "backups"),
+                                                  self.tr("pocplanner backups (*.db)"))
+            if not path:
+                return False
+            answer = QMessageBox.question(self.library, self.tr("Restore the backup?"), self.tr(
+                "Replace every plan by the content of %1? The library as it is now is backed "
+                "up first.").replace("%1", Path(path).name))
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        passphrase = self.db.passphrase
+        try:
+            self.db.close()
+            restore_backup(Path(path), db_path, self.library.lang, passphrase=passphrase)
+        except BackupError as exc:
+            QMessageBox.warning(self.library, self.tr("Not restored"), str(exc))
+            return False
+        finally:
+            self._reopen(passphrase)
+        self.library.statusBar().showMessage(
+            self.tr("Restored %1.").replace("%1", Path(path).name), 8000)
+        return True
+
+    def open_log_folder(self) -> Path:
+        folder = log_dir(self.library.db_path)
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        return folder
+
+    def edit_settings(self) -> bool:
+        from pocplanner.ui.settings_dialog import SettingsDialog
+        dialog = SettingsDialog(self.settings, self.library)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return False
+        self.settings.save()
+        self.app_lock.set_minutes(self.settings.lock_minutes)
+        return True

@@ -1,0 +1,157 @@
+"""The passphrase of an encrypted database in the app: asking for it, choosing a new one, and
+locking the app after idle time.
+
+Locking saves every open plan, closes the database (SQLCipher forgets the key), hides every
+window, and shows only the passphrase dialog; the windows come back as they were once the
+passphrase is given again.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+                               QLineEdit, QVBoxLayout, QWidget)
+
+from pocplanner.storage import StorageError, passphrase_problem
+
+IDLE_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+               QEvent.Type.Wheel, QEvent.Type.TouchBegin}
+
+
+def _password_field(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setObjectName(name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setMinimumWidth(320)
+    return field
+
+
+class UnlockDialog(QDialog):
+    """Asks for the database passphrase until `attempt` accepts it, or the user quits."""
+
+    def __init__(self, attempt: Callable[[str], None], message: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.attempt = attempt
+        self.setObjectName("unlockDialog")
+        self.setWindowTitle(self.tr("pocplanner is locked"))
+        intro = QLabel(message)
+        intro.setWordWrap(True)
+        self.passphrase = _password_field("passphraseField")
+        self.error = QLabel()
+        self.error.setObjectName("unlockError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        self.error.hide()
+        buttons = QDialogButtonBox()
+        self.unlock_button = buttons.addButton(self.tr("&Unlock"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        self.quit_button = buttons.addButton(self.tr("&Quit pocplanner"),
+                                             QDialogButtonBox.ButtonRole.RejectRole)
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.setDefault(True)
+        buttons.accepted.connect(self._try)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def _try(self) -> None:
+        text = self.passphrase.text()
+        if not text:
+            self.show_error(self.tr("Type the passphrase first."))
+            return
+        try:
+            self.attempt(text)
+        except StorageError as exc:       # WrongPassphrase says what happened; nothing changed
+            self.passphrase.clear()
+            self.show_error(str(exc))
+            return
+        self.passphrase.clear()
+        self.accept()
+
+
+class NewPassphraseDialog(QDialog):
+    """Choosing a passphrase: typed twice, long enough; `passphrase` holds it once accepted."""
+
+    def __init__(self, intro: str, lang: str, parent: QWidget | None = None,
+                 ask_current: bool = False) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.setObjectName("newPassphraseDialog")
+        self.setWindowTitle(self.tr("Passphrase"))
+        text = QLabel(intro)
+        text.setWordWrap(True)
+        self.current = _password_field("currentPassphraseField") if ask_current else None
+        self.first = _password_field("newPassphraseField")
+        self.second = _password_field("repeatPassphraseField")
+        self.error = QLabel()
+        self.error.setObjectName("passphraseError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                                   QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        if self.current is not None:
+            form.addRow(self.tr("Current passphrase:"), self.current)
+        form.addRow(self.tr("New passphrase:"), self.first)
+        form.addRow(self.tr("The same again:"), self.second)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.passphrase: str | None = None
+
+    @property
+    def current_passphrase(self) -> str | None:
+        return self.current.text() if self.current is not None else None
+
+    def _check(self) -> None:
+        first, second = self.first.text(), self.second.text()
+        problem = passphrase_problem(first, self.lang)
+        if problem is None and first != second:
+            problem = self.tr("The two passphrases differ.")
+        if problem:
+            self.error.setText(problem)
+            self.error.show()
+            return
+        self.passphrase = first
+        self.accept()
+
+
+class IdleWatcher(QObject):
+    """Emits `idle` after `minutes` without a key press, click or mouse move in the app."""
+    idle = Signal()
+
+    def __init__(self, minutes: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.idle.emit)
+        self.set_minutes(minutes)
+        QApplication.instance().installEventFilter(self)
+
+    def set_minutes(self, minutes: float) -> None:
+        self.timer.setInterval(max(1, int(minutes * 60_000)))
+        self.timer.start()
+
+    def pause(self) -> None:
+        self.timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() in IDLE_EVENTS and self.timer.isActive():
+            self.timer.start()
+        return False

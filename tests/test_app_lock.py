@@ -1,0 +1,137 @@
+"""The app with an encrypted database: passphrase at start, protecting a database later,
+locking after idle time or on request."""
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLineEdit
+from qt_helpers import click, modal, type_into
+from test_wizard import discard_and_close
+
+from pocplanner.exchange import load_file
+from pocplanner.settings import Settings
+from pocplanner.storage import PlanStore, is_encrypted, open_database
+from pocplanner.ui.main_window import MainWindow
+
+PASS = "correct horse battery staple"
+
+
+@pytest.fixture
+def encrypted(db_path, sample_path):
+    store = PlanStore(open_database(db_path, passphrase=PASS))
+    store.add_imported(load_file(sample_path).plan)
+    return store
+
+
+@pytest.fixture
+def library(qtbot, encrypted, db_path):
+    window = MainWindow(encrypted, db_path)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_lock_now_hides_everything_until_the_passphrase_is_given(qtbot, library):
+    plan_window = library.open_plan(library.store.list()[0].id)
+    assert library.tools.lock_action.isEnabled()
+    library.tools.lock_action.trigger()
+    lock = library.tools.app_lock
+    assert lock.is_locked and library.store.db.locked
+    assert not library.isVisible() and not plan_window.isVisible()
+    dialog = lock.dialog
+    assert dialog.isVisible()
+
+    type_into(qtbot, dialog.passphrase, "a wrong guess")
+    click(qtbot, dialog.unlock_button)
+    assert dialog.error.isVisible() and "does not open" in dialog.error.text()
+    assert lock.is_locked and not library.isVisible()
+
+    type_into(qtbot, dialog.passphrase, PASS)
+    click(qtbot, dialog.unlock_button)
+    assert not lock.is_locked and not library.store.db.locked
+    assert library.isVisible() and plan_window.isVisible()
+    assert library.model.rowCount() == 1
+    plan_window.session.plan.title = "Changed after unlocking"
+    plan_window.session.save()
+    assert library.store.load(plan_window.session.plan.id).title == "Changed after unlocking"
+    discard_and_close(plan_window)
+
+
+def test_idle_time_locks_the_app_and_saves_open_plans(qtbot, library):
+    plan_window = library.open_plan(library.store.list()[0].id)
+    plan_window.go("context")
+    type_into(qtbot, plan_window.findChild(QLineEdit, "field_office"), "Bureau de Gao")
+    assert plan_window.session.dirty
+    lock = library.tools.app_lock
+    lock.set_minutes(0.002)                    # about 120 ms without input
+    qtbot.waitUntil(lambda: lock.is_locked, timeout=3000)
+    assert not plan_window.session.dirty       # saved before the database closed
+    assert not plan_window.isVisible()
+    lock.set_minutes(15)
+    type_into(qtbot, lock.dialog.passphrase, PASS)
+    click(qtbot, lock.dialog.unlock_button)
+    assert library.store.load(plan_window.session.plan.id).office == "Bureau de Gao"
+    discard_and_close(plan_window)
+
+
+def test_a_plain_database_has_nothing_to_lock(qtbot, store, db_path):
+    window = MainWindow(store, db_path)
+    qtbot.addWidget(window)
+    assert not window.tools.lock_action.isEnabled()
+    assert window.tools.app_lock.lock() is False
+
+
+def test_protecting_the_database_later_from_the_tools_menu(qtbot, store, db_path, sample_path):
+    window = MainWindow(store, db_path)
+    qtbot.addWidget(window)
+    window.show()
+    window.import_file(str(sample_path))
+    assert window.tools.passphrase_action.text() == "Protect with a &passphrase…"
+    seen = []
+
+    def fill():
+        dialog = modal()
+        seen.append(dialog.objectName())
+        type_into(qtbot, dialog.first, "too short")
+        type_into(qtbot, dialog.second, "different")
+        qtbot.keyClick(dialog.second, "\r")
+        seen.append(dialog.error.text())
+        type_into(qtbot, dialog.first, PASS)
+        type_into(qtbot, dialog.second, PASS)
+        qtbot.keyClick(dialog.second, "\r")
+    QTimer.singleShot(50, fill)
+    assert window.tools.passphrase_action.trigger() is None
+    qtbot.waitUntil(lambda: is_encrypted(db_path), timeout=5000)
+    assert seen == ["newPassphraseDialog", "The two passphrases differ."]
+    assert window.store.db.encrypted and window.tools.lock_action.isEnabled()
+    assert window.tools.passphrase_action.text() == "Change the &passphrase…"
+    assert window.model.rowCount() == 1
+    window.store.db.close()
+    assert len(PlanStore(open_database(db_path, passphrase=PASS)).list()) == 1
+
+
+def test_the_app_asks_for_the_passphrase_at_start(qtbot, qapp, encrypted, db_path):
+    from pocplanner.ui.app import open_store
+    encrypted.db.close()
+    errors = []
+
+    def answer():
+        dialog = modal()
+        errors.append(dialog.error.text())          # the wrong one given on the command line
+        type_into(qtbot, dialog.passphrase, PASS)
+        click(qtbot, dialog.unlock_button)
+    QTimer.singleShot(50, answer)
+    store = open_store(qapp, db_path, "en", "wrong passphrase", interactive=True)
+    assert "does not open" in errors[0]
+    assert store is not None and len(store.list()) == 1
+    store.db.close()
+    assert open_store(qapp, db_path, "en", None, interactive=False) is None
+
+
+def test_settings_change_the_lock_time(qtbot, library):
+    def edit():
+        dialog = modal()
+        type_into(qtbot, dialog.lock_minutes, "5")
+        qtbot.keyClick(dialog.lock_minutes, "\r")
+    QTimer.singleShot(50, edit)
+    assert library.tools.edit_settings() is True
+    assert Settings.load().lock_minutes == 5
+    assert library.tools.app_lock.watcher.timer.interval() == 5 * 60_000
