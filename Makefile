@@ -1,7 +1,10 @@
-.PHONY: run test bench
+.PHONY: run test bench translations
 run:
 	python3 dev.py run
 test:
 	python3 dev.py test
 bench:
 	python3 dev.py bench
+
+translations:
+	python3 dev.py translations

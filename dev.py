@@ -4,6 +4,7 @@
     python3 dev.py run     install (first time only) and start the desktop app
     python3 dev.py test    install (first time only) and run the whole test suite headless
     python3 dev.py bench   install (first time only) and run the benchmark (bench/run.py)
+    python3 dev.py translations   refresh the Qt .ts files from the sources and compile the .qm
 
 Needs nothing but Python 3.11 or newer: the environment lives in .venv/ beside this file.
 Where Debian's python3 ships without ensurepip (the python3-venv package), pip is fetched
@@ -108,8 +109,14 @@ def cmd_bench(args: list[str]) -> int:
     return subprocess.call([str(PY), str(ROOT / "bench" / "run.py"), *args], cwd=ROOT, env=env)
 
 
+def cmd_translations(args: list[str]) -> int:
+    ensure_installed("")
+    return subprocess.call([str(PY), str(ROOT / "scripts" / "translations.py"), *args], cwd=ROOT)
+
+
 def main(argv: list[str]) -> int:
-    commands = {"run": cmd_run, "test": cmd_test, "bench": cmd_bench}
+    commands = {"run": cmd_run, "test": cmd_test, "bench": cmd_bench,
+                "translations": cmd_translations}
     if not argv or argv[0] not in commands:
         print(__doc__.strip())
         return 2

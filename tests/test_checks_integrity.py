@@ -66,6 +66,6 @@ def test_messages_exist_in_both_languages():
     p = plan(activities=[activity("A1", start="2019-01-10", end="2019-01-09")])
     [a] = run_checks(p)
     assert a.message("en") == "Activity A1 ends (2019-01-09) before it starts (2019-01-10)."
-    assert a.message("fr").startswith("L'activité A1 se termine")
+    assert a.message("fr") == "L’activité A1 se termine (09/01/2019) avant de commencer (10/01/2019)."
     assert a.to_json("en") == {"code": "DATE-ORDER", "severity": "error",
                                "message": a.message("en"), "refs": ["A1"]}

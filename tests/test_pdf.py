@@ -53,7 +53,7 @@ def test_french_edition(sample_path, tmp_path, db_path):
     assert run("pdf", str(sample_path), str(out), db=db_path).returncode == 0   # plan language: fr
     pages = pages_text(out)
     text = flat(" ".join(pages))
-    for heading in ("Plan d'action régional de protection des civils", "1. Synthèse",
+    for heading in ("Plan d’action régional de protection des civils", "1. Synthèse",
                     "3. Évaluation des menaces", "10. Signatures", "STRICTEMENT CONFIDENTIEL"):
         assert heading in text, heading
     assert f"Page 1 sur {len(pages)}" in pages[0]

@@ -35,11 +35,14 @@ def tr(text: str, lang: str = "en", /, **params: object) -> str:
     return translated.format(**params) if params else translated
 
 
-def default_language() -> str:
-    """POCPLANNER_LANG if set, otherwise the system locale's language if we have it, else English."""
+def default_language(preferred: str | None = None) -> str:
+    """POCPLANNER_LANG if set, else the language chosen in the app's settings (preferred),
+    else the system locale's language if we have it, else English."""
     chosen = os.environ.get("POCPLANNER_LANG", "")
     if chosen in LANGUAGES:
         return chosen
+    if preferred in LANGUAGES:
+        return preferred
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var)
         if value:
@@ -49,3 +52,37 @@ def default_language() -> str:
     except ValueError:
         code = ""
     return "fr" if code.lower().startswith("fr") else "en"
+
+
+MONTHS = {"en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                 "Dec"),
+          "fr": ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.",
+                 "oct.", "nov.", "déc.")}
+
+
+def format_date(day, lang: str = "en") -> str:
+    """A date as each language writes it: 2018-07-12 (ISO, unambiguous across English
+    usages) or 12/07/2018."""
+    return day.strftime("%d/%m/%Y") if lang == "fr" else day.isoformat()
+
+
+def format_datetime(moment, lang: str = "en") -> str:
+    return f"{format_date(moment.date(), lang)} {moment.strftime('%H:%M')}"
+
+
+def format_month(day, lang: str = "en") -> str:
+    """The month of a timeline axis: Jul 2018 / juil. 2018."""
+    return f"{MONTHS.get(lang, MONTHS['en'])[day.month - 1]} {day.year}"
+
+
+def date_pattern(lang: str = "en") -> str:
+    """The same date format for Qt's date editors."""
+    return "dd/MM/yyyy" if lang == "fr" else "yyyy-MM-dd"
+
+
+def format_number(value: float, lang: str = "en", decimals: int = 0) -> str:
+    """1,234.5 in English; 1 234,5 in French (narrow no-break space between thousands)."""
+    text = f"{value:,.{decimals}f}"
+    if lang == "fr":
+        text = text.replace(",", "\u202f").replace(".", ",")
+    return text

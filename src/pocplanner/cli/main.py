@@ -176,8 +176,8 @@ def cmd_list(args: argparse.Namespace, lang: str) -> int:
         return EXIT_OK
     headers = [tr("ID", lang), tr("Title", lang), tr("Region", lang), tr("Period", lang),
                tr("Status", lang), tr("Last change", lang)]
-    rows = [[p.id, p.title, p.region, f"{p.period_start} – {p.period_end}",
-             label("statuses", p.status, lang), p.updated_local()] for p in plans]
+    rows = [[p.id, p.title, p.region, p.period(lang),
+             label("statuses", p.status, lang), p.updated_local(lang)] for p in plans]
     widths = [min(max(len(r[i]) for r in rows + [headers]), 48) for i in range(len(headers))]
     for row in [headers] + rows:
         print("  ".join(cell[:w].ljust(w) for cell, w in zip(row, widths)).rstrip())
@@ -396,9 +396,28 @@ class _NeverRaised(Exception):
     pass
 
 
+def _language_asked(argv: list[str]) -> str | None:
+    """--lang from the command line before parsing it, so that help and usage errors are
+    already in that language."""
+    for i, arg in enumerate(argv):
+        value = arg.split("=", 1)[1] if arg.startswith("--lang=") else (
+            argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else None)
+        if value in LANGUAGES:
+            return value
+    return None
+
+
+def _translate_argparse(lang: str) -> None:
+    """argparse's own words (usage, options, its error messages) through our catalogue."""
+    argparse._ = lambda text: tr(text, lang)
+    argparse.ngettext = lambda one, many, n: tr(one if n == 1 else many, lang)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    lang = default_language()
+    from pocplanner.settings import Settings
+    lang = _language_asked(argv) or default_language(Settings.load().language)
+    _translate_argparse(lang)
     args = _parser(lang).parse_args(argv)
     lang = getattr(args, "lang", None) or lang
     command = args.command or "gui"

@@ -13,7 +13,7 @@ from pocplanner import __version__
 from pocplanner.domain.checks import run_checks
 from pocplanner.domain.model import Plan
 from pocplanner.domain.redaction import redacted_copy
-from pocplanner.i18n import tr
+from pocplanner.i18n import format_date, tr
 from pocplanner.reference import label
 
 
@@ -35,7 +35,7 @@ def pdf_document(plan: Plan, lang: str = "en", redacted: bool = False) -> bytes:
     marking = label("sensitivities", plan.sensitivity, lang).upper()
     if redacted:
         marking += " — " + tr("REDACTED", lang)
-    period = f"{plan.period.start.isoformat()} – {plan.period.end.isoformat()}"
+    period = f"{format_date(plan.period.start, lang)} – {format_date(plan.period.end, lang)}"
     texts = PageTexts(
         marking=marking,
         header=" · ".join([plan.title, plan.region, period,

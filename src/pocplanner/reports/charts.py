@@ -12,6 +12,7 @@ from pocplanner.domain.checks.index import merge
 from pocplanner.domain.model import Plan
 from pocplanner.domain.places import place_key
 from pocplanner.domain.scoring import band_for
+from pocplanner.i18n import format_month
 from pocplanner.reports.styles import BOLD, FONT
 
 COMPONENT_COLOURS = {"military": "#4f79b5", "police": "#7e57c2", "civilian": "#3f9a48",
@@ -118,7 +119,7 @@ def gantt_pages(plan: Plan, width: float, height: float, lang: str,
                 if month >= window_start:
                     d.add(Line(x(month), top + 12, x(month), top - len(chunk) * ROW,
                                strokeColor=colors.HexColor("#bbbbbb"), strokeWidth=0.5))
-                    d.add(String(x(month) + 2, top + 4, month.strftime("%Y-%m"), fontName=FONT,
+                    d.add(String(x(month) + 2, top + 4, format_month(month, lang), fontName=FONT,
                                  fontSize=7.5))
                 month = (month + dt.timedelta(days=32)).replace(day=1)
             for i, (kind, obj) in enumerate(chunk):

@@ -14,7 +14,7 @@ from pocplanner import reference
 from pocplanner.domain.checks import ERROR, Advisory
 from pocplanner.domain.model import Plan
 from pocplanner.domain.scoring import band_for, bands, is_priority, threats_by_risk
-from pocplanner.i18n import tr
+from pocplanner.i18n import format_date, tr
 from pocplanner.reports.charts import gantt_pages, heat_map
 from pocplanner.reports.styles import HEADER_BG, styles
 from pocplanner.reports.template import ActionPlanDocument
@@ -37,7 +37,7 @@ class Ctx:
         return reference.label(vocabulary, str(key), self.lang) if key is not None else "—"
 
     def date(self, day: dt.date) -> str:
-        return day.strftime("%d/%m/%Y") if self.lang == "fr" else day.isoformat()
+        return format_date(day, self.lang)
 
     def table(self, header: list[str], rows: list[list], widths: list[float]) -> LongTable:
         cell = self.s["cell"]

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from pocplanner.domain.model import Plan
+from pocplanner.i18n import format_date, format_datetime
 from pocplanner.storage.connection import Connection
 from pocplanner.storage.transaction import transaction
 
@@ -39,13 +40,20 @@ class PlanSummary:
     updated_at: str
     revision: int
 
-    def updated_local(self) -> str:
+    def updated_local(self, lang: str = "en") -> str:
         """The last change in the computer's local time, to the minute."""
         try:
             moment = dt.datetime.fromisoformat(self.updated_at).astimezone()
         except ValueError:
             return self.updated_at
-        return moment.strftime("%Y-%m-%d %H:%M")
+        return format_datetime(moment, lang)
+
+    def period(self, lang: str = "en") -> str:
+        try:
+            start, end = (dt.date.fromisoformat(d) for d in (self.period_start, self.period_end))
+        except ValueError:
+            return f"{self.period_start} – {self.period_end}"
+        return f"{format_date(start, lang)} – {format_date(end, lang)}"
 
     def to_json(self) -> dict[str, object]:
         return {"id": self.id, "title": self.title, "region": self.region,
@@ -60,6 +68,12 @@ class VersionSummary:
     saved_at: str
     os_user: str
     prepared_by: str
+
+    def saved_local(self, lang: str = "en") -> str:
+        try:
+            return format_datetime(dt.datetime.fromisoformat(self.saved_at).astimezone(), lang)
+        except ValueError:
+            return self.saved_at
 
     def to_json(self) -> dict[str, object]:
         return {"revision": self.revision, "saved_at": self.saved_at, "os_user": self.os_user,

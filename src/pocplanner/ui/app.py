@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pocplanner import __version__, logs
@@ -15,6 +15,7 @@ from pocplanner.storage.driver import Error as DatabaseError
 from pocplanner.storage.driver import exists as database_exists
 from pocplanner.ui.main_window import MainWindow
 from pocplanner.ui.security import NewPassphraseDialog, UnlockDialog
+from pocplanner.ui.translation import install_translators
 
 
 def _install_error_dialog(app: QApplication) -> None:
@@ -23,8 +24,8 @@ def _install_error_dialog(app: QApplication) -> None:
     def show(kind, value, _tb) -> None:
         sys.__excepthook__(kind, value, _tb)      # keeps the details on stderr for support
         logs.log_exception("app", value)
-        QMessageBox.critical(None, app.translate("app", "Something went wrong"),
-                             app.translate("app", "pocplanner met an unexpected error (%1: %2). "
+        QMessageBox.critical(None, QCoreApplication.translate("app", "Something went wrong"),
+                             QCoreApplication.translate("app", "pocplanner met an unexpected error (%1: %2). "
                                            "Your plan as last saved is unchanged; save your "
                                            "work, then restart the app.")
                              .replace("%1", kind.__name__).replace("%2", str(value)[:300]))
@@ -43,14 +44,14 @@ def _offer_restore(app: QApplication, db_path: Path, problem: str, lang: str,
             good.append(candidate)
         except BackupError:
             continue
-    title = app.translate("app", "The plan database cannot be opened")
+    title = QCoreApplication.translate("app", "The plan database cannot be opened")
     if not good:
-        QMessageBox.critical(None, title, problem + "\n\n" + app.translate(
+        QMessageBox.critical(None, title, problem + "\n\n" + QCoreApplication.translate(
             "app", "No backup was found in %1. The file was left as it is.")
             .replace("%1", str(db_path.parent / "backups")))
         return None
     newest = good[0]
-    answer = QMessageBox.question(None, title, problem + "\n\n" + app.translate(
+    answer = QMessageBox.question(None, title, problem + "\n\n" + QCoreApplication.translate(
         "app", "Restore the newest good backup (%1)? The damaged file is kept beside it.")
         .replace("%1", newest.name), QMessageBox.StandardButton.Yes |
         QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
@@ -66,20 +67,20 @@ def _offer_restore(app: QApplication, db_path: Path, problem: str, lang: str,
 
 def _ask_new_passphrase(app: QApplication, lang: str) -> str | None:
     """At the creation of the database: protect it with a passphrase (opt-in)?"""
-    box = QMessageBox(QMessageBox.Icon.Question, app.translate("app", "Protect the plans?"),
-                      app.translate("app", "Plans name communities at risk and the places the "
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("app", "Protect the plans?"),
+                      QCoreApplication.translate("app", "Plans name communities at risk and the places the "
                                     "mission will go. Encrypt them on this laptop with a "
                                     "passphrase, so that a lost or seized laptop reveals "
                                     "nothing? pocplanner then asks for the passphrase at every "
                                     "start. You can also do it later (Tools menu)."))
-    protect = box.addButton(app.translate("app", "Protect with a passphrase…"),
+    protect = box.addButton(QCoreApplication.translate("app", "Protect with a passphrase…"),
                             QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(app.translate("app", "Not now"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(QCoreApplication.translate("app", "Not now"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(protect)
     box.exec()
     if box.clickedButton() is not protect:
         return None
-    dialog = NewPassphraseDialog(app.translate("app", "Choose the passphrase of the plan "
+    dialog = NewPassphraseDialog(QCoreApplication.translate("app", "Choose the passphrase of the plan "
                                                "database. Without it the plans cannot be "
                                                "recovered: keep it safe, away from the laptop."),
                                  lang)
@@ -94,10 +95,10 @@ def _unlock_at_start(app: QApplication, db_path: Path, lang: str,
     def attempt(passphrase: str) -> None:
         opened.append(PlanStore(open_database(db_path, lang, passphrase=passphrase)))
 
-    dialog = UnlockDialog(attempt, app.translate("app", "The plan database %1 is encrypted. "
+    dialog = UnlockDialog(attempt, QCoreApplication.translate("app", "The plan database %1 is encrypted. "
                                                  "Give its passphrase to open it.")
                           .replace("%1", str(db_path)))
-    dialog.setWindowTitle(app.translate("app", "pocplanner — passphrase"))
+    dialog.setWindowTitle(QCoreApplication.translate("app", "pocplanner — passphrase"))
     if error:
         dialog.show_error(error)
     return opened[-1] if dialog.exec() == UnlockDialog.DialogCode.Accepted and opened else None
@@ -127,16 +128,23 @@ def run_app(db_path: Path, lang: str = "en", exit_after_start: bool = False,
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("pocplanner")
     app.setApplicationVersion(__version__)
-    _install_error_dialog(app)
     settings = Settings.load()
+    if settings.language is None:      # first start: the system's language from now on
+        settings.language = lang
+        try:
+            settings.save()
+        except OSError:
+            pass
+    install_translators(app, lang)
+    _install_error_dialog(app)
     store = open_store(app, db_path, lang, passphrase, interactive=not exit_after_start)
     if store is None:
         return 2
     try:
         daily_backup(store.db)
     except (OSError, DatabaseError) as exc:   # a full disk must not stop the planner working
-        QMessageBox.warning(None, app.translate("app", "No backup today"),
-                            app.translate("app", "The daily backup could not be written: %1")
+        QMessageBox.warning(None, QCoreApplication.translate("app", "No backup today"),
+                            QCoreApplication.translate("app", "The daily backup could not be written: %1")
                             .replace("%1", str(exc)))
     window = MainWindow(store, db_path, lang, settings)
     if exit_after_start:
@@ -144,8 +152,8 @@ def run_app(db_path: Path, lang: str = "en", exit_after_start: bool = False,
     window.show()
     if open_plan:
         if not store.exists(open_plan):
-            QMessageBox.warning(window, app.translate("app", "No such plan"),
-                                app.translate("app", "There is no plan with the id %1.")
+            QMessageBox.warning(window, QCoreApplication.translate("app", "No such plan"),
+                                QCoreApplication.translate("app", "There is no plan with the id %1.")
                                 .replace("%1", open_plan))
         else:
             plan_window = window.open_plan(open_plan)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, QObject
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QWidget)
 
+from pocplanner.i18n import date_pattern
 from pocplanner.domain.edits import set_field
 from pocplanner.domain.personal_data import contact_details
 from pocplanner.ui.session import PlanSession
@@ -102,7 +103,9 @@ class FormBinder(QObject):
         else:
             caption = QLabel(label)
             caption.setBuddy(widget)
-            caption.setWordWrap(True)
+            # one-line fields keep their caption on one line: a wrapped caption beside a
+            # one-line field gets clipped by QFormLayout (seen with the longer French texts)
+            caption.setWordWrap(isinstance(widget, QPlainTextEdit))
             self.layout.addRow(caption, widget)
         self.fields.append(Field(name, widget, read, write))
         widget.setEnabled(False)
@@ -171,7 +174,7 @@ class FormBinder(QObject):
     def date(self, name: str, label: str) -> QDateEdit:
         w = QDateEdit()
         w.setCalendarPopup(True)
-        w.setDisplayFormat("yyyy-MM-dd")
+        w.setDisplayFormat(date_pattern(self.session.lang))
 
         def read() -> dt.date:
             d = w.date()

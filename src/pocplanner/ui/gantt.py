@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QWidget
 
+from pocplanner.i18n import format_month
 from pocplanner import reference
 from pocplanner.domain.checks.index import merge
 from pocplanner.domain.places import place_key
@@ -146,7 +147,7 @@ class GanttChart(QWidget):
                 x = self.x_of(day)
                 p.drawLine(QPointF(x, TOP - 16), QPointF(x, height))
                 p.setPen(text_colour)
-                p.drawText(QRectF(x + 3, 2, 90, 16), Qt.AlignmentFlag.AlignLeft, day.strftime("%Y-%m"))
+                p.drawText(QRectF(x + 3, 2, 90, 16), Qt.AlignmentFlag.AlignLeft, format_month(day, self.lang))
                 p.setPen(QPen(QColor(200, 200, 200)))
             day = (day + dt.timedelta(days=32)).replace(day=1)
         p.setPen(QPen(QColor(40, 90, 200), 2))

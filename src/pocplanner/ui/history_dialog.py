@@ -9,7 +9,8 @@ from pocplanner.storage import PlanStore
 
 
 class HistoryDialog(QDialog):
-    def __init__(self, store: PlanStore, plan_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, store: PlanStore, plan_id: str, parent: QWidget | None = None,
+                 lang: str = "en") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Versions of the plan"))
         self.resize(760, 520)
@@ -24,7 +25,7 @@ class HistoryDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Version"), self.tr("Saved"),
                                               self.tr("Computer account"), self.tr("Prepared by")])
         for row, v in enumerate(self.versions):
-            for col, value in enumerate((str(v.revision), v.saved_at.replace("T", " ")[:19],
+            for col, value in enumerate((str(v.revision), v.saved_local(lang),
                                          v.os_user, v.prepared_by)):
                 self.table.setItem(row, col, QTableWidgetItem(value))
         self.table.horizontalHeader().setStretchLastSection(True)

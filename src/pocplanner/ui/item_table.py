@@ -6,7 +6,10 @@ from typing import Any, Callable
 import datetime as dt
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QHeaderView, QStyledItemDelegate,
+                               QTableView, QWidget)
+
+from pocplanner.i18n import date_pattern
 
 Column = tuple[str, Callable[[Any], Any]]   # header, value of an item
 
@@ -81,13 +84,31 @@ class ItemTableModel(QAbstractTableModel):
         return None
 
 
+class DateDelegate(QStyledItemDelegate):
+    """Dates edited in place in the language's format (not the locale's short one, which
+    writes 7/3/19 in English)."""
+
+    def __init__(self, lang: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pattern = date_pattern(lang)
+
+    def createEditor(self, parent, option, index):  # noqa: N802 (Qt API)
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QDateEdit):
+            editor.setDisplayFormat(self.pattern)
+            editor.setCalendarPopup(True)
+        return editor
+
+
 class ItemTable(QTableView):
     """Single-selection table that reports the selected object (or None)."""
     selected = Signal(object)
 
-    def __init__(self, model: ItemTableModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: ItemTableModel, parent: QWidget | None = None,
+                 lang: str = "en") -> None:
         super().__init__(parent)
         self.setModel(model)
+        self.setItemDelegate(DateDelegate(lang, self))
         self.item_model = model
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -53,9 +53,9 @@ class PlanLibraryModel(QAbstractTableModel):
         if column == 1:
             return plan.region
         if column == 2:
-            return f"{plan.period_start} – {plan.period_end}"
+            return plan.period(self._lang)
         if column == 3:
             return reference.label("statuses", plan.status, self._lang)
         if column == 4:
             return reference.label("sensitivities", plan.sensitivity, self._lang)
-        return plan.updated_local()
+        return plan.updated_local(self._lang)

@@ -175,7 +175,7 @@ class PlanWindow(QMainWindow):
         from pocplanner.ui.history_dialog import HistoryDialog
         if self.session.dirty and not self.save():
             return None
-        dialog = HistoryDialog(self.session.store, self.session.plan.id, self)
+        dialog = HistoryDialog(self.session.store, self.session.plan.id, self, self.session.lang)
         if dialog_hook:
             dialog_hook(dialog)
         else:

@@ -1,9 +1,22 @@
 """An advisory: one finding of the plan checks (DOMAIN.md §9)."""
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import dataclass, field
 
-from pocplanner.i18n import tr
+from pocplanner.i18n import format_date, tr
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _localized(value: object, lang: str) -> object:
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+        try:
+            return format_date(dt.date.fromisoformat(value), lang)
+        except ValueError:
+            return value
+    return value
 
 ERROR = "error"
 WARNING = "warning"
@@ -19,7 +32,9 @@ class Advisory:
     kind: str = "plan"            # plan | threat | response | activity | engagement
 
     def message(self, lang: str = "en") -> str:
-        return tr(self.text, lang, **self.params)
+        """The message in the language, dates written as that language writes them."""
+        params = {k: _localized(v, lang) for k, v in self.params.items()}
+        return tr(self.text, lang, **params)
 
     def to_json(self, lang: str = "en") -> dict[str, object]:
         return {"code": self.code, "severity": self.severity,

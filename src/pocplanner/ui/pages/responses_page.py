@@ -229,18 +229,21 @@ class ResponsesPage(Page):
         parts = [f"<h3>{html.escape(reference.localized(tool.label, lang))}</h3>",
                  f"<p><i>{html.escape(reference.label('tiers', str(tool.tier), lang))}</i></p>",
                  f"<p>{html.escape(reference.localized(tool.does, lang))}</p>",
-                 f"<p><b>{self.tr('Works when')}</b>: "
-                 f"{html.escape(reference.localized(tool.works_when, lang))}</p>",
-                 f"<p><b>{self.tr('Cautions')}</b></p><ul>"]
+                 # the catalogue's text starts with "Works when…" itself
+                 f"<p>{html.escape(reference.localized(tool.works_when, lang))}</p>",
+                 "<p>" + self.tr("<b>Cautions</b>") + "</p><ul>"]
         for caution, applies in applicable_cautions(self.plan, tool):
             text = html.escape(reference.localized(caution.text, lang))
             when = ", ".join(reference.localized(conditions[w], lang) for w in caution.when)
-            if applies:
-                flag = self.tr("Applies here")
-                parts.append(f"<li style='background:#ffe0b2'><b>⚠ {flag}</b>"
-                             f"{' (' + html.escape(when) + ')' if when else ''}: {text}</li>")
+            if applies and when:
+                item = self.tr("<b>⚠ Applies here</b> (%1): %2").replace("%1", html.escape(when))
+                parts.append("<li style='background:#ffe0b2'>" + item.replace("%2", text) + "</li>")
+            elif applies:
+                item = self.tr("<b>⚠ Applies here</b>: %1").replace("%1", text)
+                parts.append("<li style='background:#ffe0b2'>" + item + "</li>")
             else:
-                parts.append(f"<li style='color:gray'>{html.escape(when)}: {text}</li>")
+                item = self.tr("%1: %2").replace("%1", html.escape(when)).replace("%2", text)
+                parts.append("<li style='color:gray'>" + item + "</li>")
         parts.append("</ul>")
         self.guidance.setHtml("".join(parts))
 

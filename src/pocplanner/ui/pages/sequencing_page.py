@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QButtonGroup, QFormLayout, QHBoxLayout, QLabel, QPushButton,
                                QRadioButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
+from pocplanner.i18n import format_date
 from pocplanner import reference
 from pocplanner.domain.edits import Batch, Insert, SetField, remove, set_field
 from pocplanner.domain.planning import activity_for_response, new_activity
@@ -31,13 +32,13 @@ class SequencingPage(Page):
                    (self.tr("Activity"), lambda a: a.title),
                    (self.tr("Component"), lambda a: reference.label("components", a.component, lang)),
                    (self.tr("Place"), lambda a: a.location),
-                   (self.tr("Start"), lambda a: a.start.isoformat()),
-                   (self.tr("End"), lambda a: a.end.isoformat())]
+                   (self.tr("Start"), lambda a: format_date(a.start, lang)),
+                   (self.tr("End"), lambda a: format_date(a.end, lang))]
         self.model = ItemTableModel(columns, lambda: self.plan.activities, self)
         self.model.editable_dates = {4: "start", 5: "end"}     # double-click or F2 to edit
         self.model.on_edit = lambda item, name, value: self.session.push(
             set_field(item, name, value), self.tr("Edit dates"))
-        self.table = ItemTable(self.model)
+        self.table = ItemTable(self.model, lang=self.lang)
         self.table.setObjectName("activityTable")
         self.table.stretch(1)
 

@@ -1,0 +1,1381 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr">
+<context>
+    <name>AdvisoryPanel</name>
+    <message>
+        <source>&lt;b&gt;Advisories:&lt;/b&gt; %1 error(s), %2 warning(s) — double-click one to go to it</source>
+        <translation>&lt;b&gt;Alertes :&lt;/b&gt; %1 erreur(s), %2 avertissement(s) — double-cliquez sur une alerte pour y aller</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Advisories:&lt;/b&gt; none — the plan passes every check</source>
+        <translation>&lt;b&gt;Alertes :&lt;/b&gt; aucune — le plan satisfait à tous les contrôles</translation>
+    </message>
+</context>
+<context>
+    <name>AppLock</name>
+    <message>
+        <source>The plans are hidden and the database is closed (locked after a time without use, or on request). Give the database passphrase to go on.</source>
+        <translation>Les plans sont masqués et la base est fermée (verrouillage après un temps d’inactivité, ou à la demande). Saisissez la phrase secrète de la base pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>ContextPage</name>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Say where and when the plan applies and what the operating environment is like. These facts decide which cautions of the tool catalogue apply later: for example, where the mission itself is targeted, short visits and patrols put people at risk.</source>
+        <translation>Indiquez où et quand le plan s’applique et quel est l’environnement opérationnel. Ces éléments déterminent les mises en garde du catalogue d’outils qui s’appliqueront ensuite : par exemple, là où la mission elle-même est visée, les visites courtes et les patrouilles exposent la population.</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Le plan</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Period starts</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <source>Sensitivity marking</source>
+        <translation>Mention de sensibilité</translation>
+    </message>
+    <message>
+        <source>Language of the plan</source>
+        <translation>Langue du plan</translation>
+    </message>
+    <message>
+        <source>— not stated —</source>
+        <translation>— non précisé —</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Établi par</translation>
+    </message>
+    <message>
+        <source>a role or body, e.g. Regional POC task force — no names or phone numbers</source>
+        <translation>une fonction ou une instance, p. ex. Groupe de travail régional PdC — ni noms ni numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>Areas covered</source>
+        <translation>Zones couvertes</translation>
+    </message>
+    <message>
+        <source>Search, or type a place not in the list…</source>
+        <translation>Cherchez, ou saisissez un lieu absent de la liste…</translation>
+    </message>
+    <message>
+        <source>Add place</source>
+        <translation>Ajouter le lieu</translation>
+    </message>
+    <message>
+        <source>Cercles from the gazetteer (%1). Places outside it — villages, communes, axes, newer regions — can be added.</source>
+        <translation>Cercles du répertoire géographique (%1). Les lieux qui n’y figurent pas — villages, communes, axes, régions récentes — peuvent être ajoutés.</translation>
+    </message>
+    <message>
+        <source>Operating context</source>
+        <translation>Contexte opérationnel</translation>
+    </message>
+    <message>
+        <source>Mission targeted by asymmetric attacks</source>
+        <translation>Mission visée par des attaques asymétriques</translation>
+    </message>
+    <message>
+        <source>Counter-terrorism forces operating</source>
+        <translation>Forces antiterroristes en opération</translation>
+    </message>
+    <message>
+        <source>State presence</source>
+        <translation>Présence de l’État</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Host-state consent</source>
+        <translation>Consentement de l’État hôte</translation>
+    </message>
+    <message>
+        <source>Mission drawing down</source>
+        <translation>Mission en phase de retrait</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Mandate language</source>
+        <translation>Termes du mandat</translation>
+    </message>
+    <message>
+        <source>Change areas</source>
+        <translation>Modifier les zones</translation>
+    </message>
+    <message>
+        <source>Add area</source>
+        <translation>Ajouter une zone</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTools</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Verrouiller maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Ouvrir le dossier du &amp;journal</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Change the &amp;passphrase…</source>
+        <translation>Changer la phrase &amp;secrète…</translation>
+    </message>
+    <message>
+        <source>Protect with a &amp;passphrase…</source>
+        <translation>Protéger par une phrase &amp;secrète…</translation>
+    </message>
+    <message>
+        <source>Close every open plan first.</source>
+        <translation>Fermez d’abord tous les plans ouverts.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>The database and its backups will be encrypted with the new passphrase.</source>
+        <translation>La base et ses sauvegardes seront chiffrées avec la nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Encrypt the database and its backups, so that a lost or seized laptop reveals no plan. pocplanner will ask for the passphrase at every start. Without it the plans cannot be recovered: keep it safe, away from the laptop.</source>
+        <translation>Chiffrer la base et ses sauvegardes, pour qu’un ordinateur perdu ou saisi ne révèle aucun plan. pocplanner demandera la phrase secrète à chaque démarrage. Sans elle, les plans sont irrécupérables : conservez-la en lieu sûr, loin de l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>La phrase secrète actuelle est inexacte. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database and its backups are now encrypted.</source>
+        <translation>La base et ses sauvegardes sont désormais chiffrées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) could not be re-encrypted and were left as they were.</source>
+        <translation>
+            <numerusform>%n sauvegarde n’a pas pu être rechiffrée et a été laissée telle quelle.</numerusform>
+            <numerusform>%n sauvegardes n’ont pas pu être rechiffrées et ont été laissées telles quelles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the plans first</source>
+        <translation>Fermez d’abord les plans</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>pocplanner backups (*.db)</source>
+        <translation>Sauvegardes pocplanner (*.db)</translation>
+    </message>
+    <message>
+        <source>Restore the backup?</source>
+        <translation>Restaurer la sauvegarde ?</translation>
+    </message>
+    <message>
+        <source>Replace every plan by the content of %1? The library as it is now is backed up first.</source>
+        <translation>Remplacer tous les plans par le contenu de %1 ? La bibliothèque actuelle est d’abord sauvegardée.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Non restaurée</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>%1 restaurée.</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementPage</name>
+    <message>
+        <source>Community-engagement risks</source>
+        <translation>Risques de l’engagement communautaire</translation>
+    </message>
+    <message>
+        <source>Talking to communities saves lives through early warning, but people seen with the mission have been threatened, abducted and killed. Before the plan is final, assess each activity that engages communities: the risks, what lowers them, what is left, and who decided to go ahead.</source>
+        <translation>Le dialogue avec les communautés sauve des vies grâce à l’alerte précoce, mais des personnes vues avec la mission ont été menacées, enlevées et tuées. Avant que le plan ne soit définitif, évaluez chaque activité qui engage les communautés : les risques, ce qui les réduit, ce qui subsiste, et qui a décidé d’aller de l’avant.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Assess the risks of this activity</source>
+        <translation>Évaluer les risques de cette activité</translation>
+    </message>
+    <message>
+        <source>⚠ Record groups, never named people: no names, phone numbers or e-mail addresses of interlocutors anywhere in the plan.</source>
+        <translation>⚠ Consignez des groupes, jamais des personnes nommées : aucun nom, numéro de téléphone ni adresse électronique d’interlocuteur, nulle part dans le plan.</translation>
+    </message>
+    <message>
+        <source>Communities engaged (groups, one per line)</source>
+        <translation>Communautés engagées (groupes, un par ligne)</translation>
+    </message>
+    <message>
+        <source>Risks (likelihood × impact before mitigation)</source>
+        <translation>Risques (probabilité × impact avant atténuation)</translation>
+    </message>
+    <message>
+        <source>Mitigations</source>
+        <translation>Mesures d’atténuation</translation>
+    </message>
+    <message>
+        <source>Add a custom mitigation…</source>
+        <translation>Ajouter une mesure personnalisée…</translation>
+    </message>
+    <message>
+        <source>Residual likelihood</source>
+        <translation>Probabilité résiduelle</translation>
+    </message>
+    <message>
+        <source>Residual impact</source>
+        <translation>Impact résiduel</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Rationale of the decision</source>
+        <translation>Justification de la décision</translation>
+    </message>
+    <message>
+        <source>Decided by (role)</source>
+        <translation>Décidé par (fonction)</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évaluée</translation>
+    </message>
+    <message>
+        <source>residual %1</source>
+        <translation>résiduel %1</translation>
+    </message>
+    <message>
+        <source>Highest inherent risk: %1 · residual risk: %2</source>
+        <translation>Risque inhérent le plus élevé : %1 · risque résiduel : %2</translation>
+    </message>
+    <message>
+        <source>Edit risks</source>
+        <translation>Modifier les risques</translation>
+    </message>
+    <message>
+        <source>Edit mitigations</source>
+        <translation>Modifier les mesures d’atténuation</translation>
+    </message>
+    <message>
+        <source>Custom mitigation</source>
+        <translation>Mesure personnalisée</translation>
+    </message>
+    <message>
+        <source>Mitigation:</source>
+        <translation>Mesure :</translation>
+    </message>
+    <message>
+        <source>Add mitigation</source>
+        <translation>Ajouter une mesure</translation>
+    </message>
+    <message>
+        <source>Assess engagement risks</source>
+        <translation>Évaluer les risques de l’engagement</translation>
+    </message>
+</context>
+<context>
+    <name>FormBinder</name>
+    <message>
+        <source>This looks like personal contact details (%1). Record groups and roles, never a person's phone number or e-mail address.</source>
+        <translation>Ceci ressemble à des coordonnées personnelles (%1). Consignez des groupes et des fonctions, jamais le numéro de téléphone ou l’adresse électronique d’une personne.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+</context>
+<context>
+    <name>GanttChart</name>
+    <message>
+        <source>security cover</source>
+        <translation>couverture de sécurité</translation>
+    </message>
+    <message>
+        <source>needs security cover</source>
+        <translation>requiert une couverture de sécurité</translation>
+    </message>
+    <message>
+        <source>engages communities</source>
+        <translation>engage les communautés</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMap</name>
+    <message>
+        <source>Likelihood</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Versions of the plan</source>
+        <translation>Versions du plan</translation>
+    </message>
+    <message>
+        <source>Every save keeps a version. Select one to see what it changed, or restore it (it becomes a new version).</source>
+        <translation>Chaque enregistrement conserve une version. Sélectionnez-en une pour voir ce qu’elle a changé, ou restaurez-la (elle devient une nouvelle version).</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>Computer account</source>
+        <translation>Compte de l’ordinateur</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Établi par</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Restaurer cette version</translation>
+    </message>
+    <message>
+        <source>The first saved version.</source>
+        <translation>La première version enregistrée.</translation>
+    </message>
+    <message>
+        <source>Changes from version %1:</source>
+        <translation>Modifications depuis la version %1 :</translation>
+    </message>
+    <message>
+        <source>Plan fields: %1</source>
+        <translation>Champs du plan : %1</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Menaces</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté(s)</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé(s)</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié(s)</translation>
+    </message>
+    <message>
+        <source>No difference.</source>
+        <translation>Aucune différence.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>pocplanner — plan library</source>
+        <translation>pocplanner — bibliothèque des plans</translation>
+    </message>
+    <message>
+        <source>No plans yet. Use &lt;b&gt;New plan&lt;/b&gt; to start one, or &lt;b&gt;Import file…&lt;/b&gt; to add a plan received from another office.</source>
+        <translation>Aucun plan pour l’instant. Utilisez &lt;b&gt;Nouveau plan&lt;/b&gt; pour en commencer un, ou &lt;b&gt;Importer un fichier…&lt;/b&gt; pour ajouter un plan reçu d’un autre bureau.</translation>
+    </message>
+    <message>
+        <source>Search plans by title, region or id…</source>
+        <translation>Chercher un plan par titre, région ou identifiant…</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;Nouveau plan</translation>
+    </message>
+    <message>
+        <source>Op&amp;en</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation>&amp;Importer un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Export file…</source>
+        <translation>&amp;Exporter un fichier…</translation>
+    </message>
+    <message>
+        <source>Export &amp;encrypted file…</source>
+        <translation>Exporter un fichier &amp;chiffré…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base : %1</translation>
+    </message>
+    <message>
+        <source>New POC plan</source>
+        <translation>Nouveau plan PdC</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Copie de %1</translation>
+    </message>
+    <message>
+        <source>Import a plan file</source>
+        <translation>Importer un fichier de plan</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Its passphrase:</source>
+        <translation>%1 est chiffré. Sa phrase secrète :</translation>
+    </message>
+    <message>
+        <source>The file was not imported</source>
+        <translation>Le fichier n’a pas été importé</translation>
+    </message>
+    <message>
+        <source>%1 was refused. Nothing was changed in your plans. The problems found:</source>
+        <translation>%1 a été refusé. Rien n’a été modifié dans vos plans. Problèmes relevés :</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>« %1 » importé.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase to protect the file (tell it to the recipient by another way than the stick):</source>
+        <translation>Phrase secrète protégeant le fichier (communiquez-la au destinataire par un autre moyen que la clé USB) :</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>La même phrase secrète, à nouveau :</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Exporter le plan</translation>
+    </message>
+    <message>
+        <source>The plan was not exported</source>
+        <translation>Le plan n’a pas été exporté</translation>
+    </message>
+    <message>
+        <source>The plan cannot be written as an exchange file yet:</source>
+        <translation>Le plan ne peut pas encore être écrit comme fichier d’échange :</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (sensitivity: %2%3).</source>
+        <translation>Exporté vers %1 (sensibilité : %2%3).</translation>
+    </message>
+    <message>
+        <source>, encrypted</source>
+        <translation>, chiffré</translation>
+    </message>
+    <message>
+        <source>Delete the plan?</source>
+        <translation>Supprimer le plan ?</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? This cannot be undone.</source>
+        <translation>Supprimer « %1 » ? Cette action est irréversible.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Phrase secrète actuelle :</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation>La même, à nouveau :</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>— not stated —</source>
+        <translation>— non précisé —</translation>
+    </message>
+    <message>
+        <source>— not given —</source>
+        <translation>— non indiqué —</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLibraryModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Plan id: %1</source>
+        <translation>Identifiant du plan : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWindow</name>
+    <message>
+        <source>◀ &amp;Back</source>
+        <translation>◀ &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Suivant ▶</translation>
+    </message>
+    <message>
+        <source>Previous step (Alt+Left)</source>
+        <translation>Étape précédente (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Next step (Alt+Right)</source>
+        <translation>Étape suivante (Alt+Droite)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;redacted PDF…</source>
+        <translation>Exporter le PDF e&amp;xpurgé…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versions…</translation>
+    </message>
+    <message>
+        <source>&amp;Close plan</source>
+        <translation>&amp;Fermer le plan</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Which edition?</source>
+        <translation>Quelle édition ?</translation>
+    </message>
+    <message>
+        <source>This plan is strictly confidential. The redacted edition leaves out threat descriptions, perpetrators, sources, the communities engaged, notes and names; it is the one to share beyond the task force.</source>
+        <translation>Ce plan est strictement confidentiel. L’édition expurgée omet les descriptions des menaces, les auteurs, les sources, les communautés engagées, les notes et les noms ; c’est celle à diffuser au-delà du groupe de travail.</translation>
+    </message>
+    <message>
+        <source>Redacted edition</source>
+        <translation>Édition expurgée</translation>
+    </message>
+    <message>
+        <source>Full edition</source>
+        <translation>Édition complète</translation>
+    </message>
+    <message>
+        <source>Export the action plan</source>
+        <translation>Exporter le plan d’action</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not written</source>
+        <translation>Le PDF n’a pas été écrit</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved: the database is busy or cannot be written (%1). Your changes are still here; try again in a moment.</source>
+        <translation>Le plan n’a pas pu être enregistré : la base est occupée ou ne peut pas être écrite (%1). Vos modifications sont toujours là ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Plan changed elsewhere</source>
+        <translation>Plan modifié ailleurs</translation>
+    </message>
+    <message>
+        <source>This plan was changed in another window or by the command line since you opened it. Save your version as a copy, or reload the stored version (your changes in this window are then lost)?</source>
+        <translation>Ce plan a été modifié dans une autre fenêtre ou en ligne de commande depuis son ouverture. Enregistrer votre version comme copie, ou recharger la version enregistrée (vos modifications dans cette fenêtre seront alors perdues) ?</translation>
+    </message>
+    <message>
+        <source>Save as a copy</source>
+        <translation>Enregistrer comme copie</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>Enregistrer les modifications de « %1 » avant de fermer ?</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsesPage</name>
+    <message>
+        <source>Responses: protection tools, tiers 1–3</source>
+        <translation>Réponses : outils de protection, niveaux 1 à 3</translation>
+    </message>
+    <message>
+        <source>For each priority threat, choose the tools that answer it. The three tiers run at the same time: dialogue and engagement (tier 1), physical protection (tier 2) and a protective environment (tier 3). Read each tool's guidance: cautions that apply in this plan's context are highlighted.</source>
+        <translation>Pour chaque menace prioritaire, choisissez les outils qui y répondent. Les trois niveaux agissent en même temps : dialogue et engagement (niveau 1), protection physique (niveau 2) et environnement protecteur (niveau 3). Lisez les conseils de chaque outil : les mises en garde qui s’appliquent au contexte de ce plan sont mises en évidence.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Priority threats&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Menaces prioritaires&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Search the tools…</source>
+        <translation>Chercher un outil…</translation>
+    </message>
+    <message>
+        <source>Add this tool to the threat</source>
+        <translation>Ajouter cet outil à la menace</translation>
+    </message>
+    <message>
+        <source>Add a custom tool…</source>
+        <translation>Ajouter un outil personnalisé…</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id.</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Remove response</source>
+        <translation>Retirer la réponse</translation>
+    </message>
+    <message>
+        <source>Lead component</source>
+        <translation>Composante chef de file</translation>
+    </message>
+    <message>
+        <source>Lead section</source>
+        <translation>Section chef de file</translation>
+    </message>
+    <message>
+        <source>e.g. Civil Affairs</source>
+        <translation>p. ex. Affaires civiles</translation>
+    </message>
+    <message>
+        <source>Supporting (one per line)</source>
+        <translation>En appui (un par ligne)</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Indicator of success</source>
+        <translation>Indicateur de réussite</translation>
+    </message>
+    <message>
+        <source>Threats answered (ids)</source>
+        <translation>Menaces traitées (identifiants)</translation>
+    </message>
+    <message>
+        <source>No priority threat yet: mark threats as priorities in step 2.</source>
+        <translation>Aucune menace prioritaire pour l’instant : marquez des menaces comme prioritaires à l’étape 2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Responses to %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Réponses à %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Tier balance for %1: tier I: %2 · tier II: %3 · tier III: %4</source>
+        <translation>Équilibre des niveaux pour %1 : niveau I : %2 · niveau II : %3 · niveau III : %4</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a tool to read its guidance.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sélectionnez un outil pour lire ses conseils.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cautions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Mises en garde&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;⚠ Applies here&lt;/b&gt; (%1): %2</source>
+        <translation>&lt;b&gt;⚠ S’applique ici&lt;/b&gt; (%1) : %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;⚠ Applies here&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;⚠ S’applique ici&lt;/b&gt; : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Add response</source>
+        <translation>Ajouter une réponse</translation>
+    </message>
+    <message>
+        <source>Custom tool</source>
+        <translation>Outil personnalisé</translation>
+    </message>
+    <message>
+        <source>Name of the tool:</source>
+        <translation>Nom de l’outil :</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <source>All open advisories of the plan. Errors must be fixed before the plan can be marked final; warnings are for the task force to weigh. Double-click an advisory (or press Enter) to go to the item concerned.</source>
+        <translation>Toutes les alertes ouvertes du plan. Les erreurs doivent être corrigées avant que le plan puisse être déclaré définitif ; les avertissements sont à apprécier par le groupe de travail. Double-cliquez sur une alerte (ou appuyez sur Entrée) pour aller à l’élément concerné.</translation>
+    </message>
+    <message>
+        <source>Advisory</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Concerne</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;final</source>
+        <translation>Déclarer &amp;définitif</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft</source>
+        <translation>Repasser en &amp;projet</translation>
+    </message>
+    <message>
+        <source>Status: &lt;b&gt;%1&lt;/b&gt; — %2 error(s), %3 warning(s).</source>
+        <translation>Statut : &lt;b&gt;%1&lt;/b&gt; — %2 erreur(s), %3 avertissement(s).</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>définitif</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>The plan cannot be final yet</source>
+        <translation>Le plan ne peut pas encore être définitif</translation>
+    </message>
+    <message>
+        <source>The plan still has %1 error(s). Fix every error listed here, then mark it final.</source>
+        <translation>Le plan comporte encore %1 erreur(s). Corrigez chaque erreur listée ici, puis déclarez-le définitif.</translation>
+    </message>
+    <message>
+        <source>Mark as final</source>
+        <translation>Déclarer définitif</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>Repasser en projet</translation>
+    </message>
+</context>
+<context>
+    <name>SequencingPage</name>
+    <message>
+        <source>Civil-military sequencing</source>
+        <translation>Séquencement civilo-militaire</translation>
+    </message>
+    <message>
+        <source>Turn the responses into dated activities: who does what, where and when. Civilian analysis drives military deployment; activities that need security must run inside a security presence at the same place; when a deployment ends where people talked to the mission, police or host-state presence must take over.</source>
+        <translation>Traduisez les réponses en activités datées : qui fait quoi, où et quand. L’analyse civile oriente le déploiement militaire ; les activités qui requièrent une sécurité doivent se dérouler sous une présence sécuritaire au même lieu ; quand un déploiement prend fin là où la population a parlé à la mission, la police ou l’État hôte doit prendre le relais.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composante</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Edit dates</source>
+        <translation>Modifier les dates</translation>
+    </message>
+    <message>
+        <source>&amp;Add activity</source>
+        <translation>&amp;Ajouter une activité</translation>
+    </message>
+    <message>
+        <source>Create from &amp;responses</source>
+        <translation>Créer à partir des &amp;réponses</translation>
+    </message>
+    <message>
+        <source>One activity for each response that has none, with the catalogue's default flags</source>
+        <translation>Une activité pour chaque réponse qui n’en a pas, avec les options par défaut du catalogue</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Lead section</source>
+        <translation>Section chef de file</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Depends on (activity ids, one per line)</source>
+        <translation>Dépend de (identifiants d’activités, un par ligne)</translation>
+    </message>
+    <message>
+        <source>Provides security at its place</source>
+        <translation>Assure la sécurité en son lieu</translation>
+    </message>
+    <message>
+        <source>Needs security cover</source>
+        <translation>Requiert une couverture de sécurité</translation>
+    </message>
+    <message>
+        <source>Engages communities</source>
+        <translation>Engage les communautés</translation>
+    </message>
+    <message>
+        <source>Military operation</source>
+        <translation>Opération militaire</translation>
+    </message>
+    <message>
+        <source>Harm mitigation before, during, after</source>
+        <translation>Atténuation des dommages avant, pendant, après</translation>
+    </message>
+    <message>
+        <source>Supports non-UN forces</source>
+        <translation>Appuie des forces non onusiennes</translation>
+    </message>
+    <message>
+        <source>HRDDP assessment done</source>
+        <translation>Évaluation PDDH faite</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Rows by place</source>
+        <translation>Lignes par lieu</translation>
+    </message>
+    <message>
+        <source>Rows by component</source>
+        <translation>Lignes par composante</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Timeline&lt;/b&gt; — drag a bar to move an activity</source>
+        <translation>&lt;b&gt;Chronogramme&lt;/b&gt; — faites glisser une barre pour déplacer une activité</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— aucune —</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Ajouter une activité</translation>
+    </message>
+    <message>
+        <source>Create activities from responses</source>
+        <translation>Créer les activités à partir des réponses</translation>
+    </message>
+    <message>
+        <source>Move activity</source>
+        <translation>Déplacer l’activité</translation>
+    </message>
+    <message>
+        <source>Remove activity</source>
+        <translation>Retirer l’activité</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Comme le système (%1)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>A new language applies from the next start of pocplanner. The app locks only a database protected with a passphrase.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de pocplanner. L’application ne verrouille qu’une base protégée par une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Lock after idle time:</source>
+        <translation>Verrouiller après inactivité :</translation>
+    </message>
+</context>
+<context>
+    <name>ThreatsPage</name>
+    <message>
+        <source>Threat assessment</source>
+        <translation>Évaluation des menaces</translation>
+    </message>
+    <message>
+        <source>List the threats to civilians, starting with who is at risk. Rate each on likelihood and impact (1–5): the risk is their product. The plan must answer its priority threats. Unless you decide otherwise, a threat is a priority when its risk is %1 or more.</source>
+        <translation>Recensez les menaces qui pèsent sur les civils, en commençant par les personnes exposées. Notez chacune en probabilité et en impact (1 à 5) : le risque est leur produit. Le plan doit répondre à ses menaces prioritaires. Sauf décision contraire, une menace est prioritaire quand son risque atteint %1 ou plus.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id.</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Menace</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>&amp;Add threat</source>
+        <translation>&amp;Ajouter une menace</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Ce qui se passe</translation>
+    </message>
+    <message>
+        <source>Groups at risk (one per line)</source>
+        <translation>Groupes exposés (un par ligne)</translation>
+    </message>
+    <message>
+        <source>e.g. Fulani herders and their families</source>
+        <translation>p. ex. éleveurs peuls et leurs familles</translation>
+    </message>
+    <message>
+        <source>Perpetrator type</source>
+        <translation>Type d’auteur</translation>
+    </message>
+    <message>
+        <source>Perpetrator (as known)</source>
+        <translation>Auteur (s’il est connu)</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Default rule (risk ≥ %1)</source>
+        <translation>Règle par défaut (risque ≥ %1)</translation>
+    </message>
+    <message>
+        <source>Not a priority</source>
+        <translation>Non prioritaire</translation>
+    </message>
+    <message>
+        <source>Locations (one per line)</source>
+        <translation>Lieux (un par ligne)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Vulnerability of the groups</source>
+        <translation>Vulnérabilité des groupes</translation>
+    </message>
+    <message>
+        <source>Early-warning indicators</source>
+        <translation>Indicateurs d’alerte précoce</translation>
+    </message>
+    <message>
+        <source>Possible triggers</source>
+        <translation>Facteurs déclencheurs possibles</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Degré de confiance</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(par défaut)</translation>
+    </message>
+    <message>
+        <source>Showing likelihood %1 × impact %2 — click the cell again to show all</source>
+        <translation>Affichage probabilité %1 × impact %2 — cliquez à nouveau sur la case pour tout afficher</translation>
+    </message>
+    <message>
+        <source>%1 threats, highest risk first</source>
+        <translation>%1 menaces, risque le plus élevé en premier</translation>
+    </message>
+    <message>
+        <source>Add threat</source>
+        <translation>Ajouter une menace</translation>
+    </message>
+    <message>
+        <source>Duplicate threat</source>
+        <translation>Dupliquer la menace</translation>
+    </message>
+    <message>
+        <source>Remove threat</source>
+        <translation>Retirer la menace</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>pocplanner is locked</source>
+        <translation>pocplanner est verrouillé</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Quit pocplanner</source>
+        <translation>&amp;Quitter pocplanner</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Type the passphrase first.</source>
+        <translation>Saisissez d’abord la phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>pocplanner met an unexpected error (%1: %2). Your plan as last saved is unchanged; save your work, then restart the app.</source>
+        <translation>pocplanner a rencontré une erreur inattendue (%1 : %2). Votre plan, tel qu’enregistré en dernier, est intact ; enregistrez votre travail, puis redémarrez l’application.</translation>
+    </message>
+    <message>
+        <source>The plan database cannot be opened</source>
+        <translation>La base des plans ne peut pas être ouverte</translation>
+    </message>
+    <message>
+        <source>No backup was found in %1. The file was left as it is.</source>
+        <translation>Aucune sauvegarde n’a été trouvée dans %1. Le fichier a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup (%1)? The damaged file is kept beside it.</source>
+        <translation>Restaurer la plus récente sauvegarde saine (%1) ? Le fichier endommagé est conservé à côté.</translation>
+    </message>
+    <message>
+        <source>Protect the plans?</source>
+        <translation>Protéger les plans ?</translation>
+    </message>
+    <message>
+        <source>Plans name communities at risk and the places the mission will go. Encrypt them on this laptop with a passphrase, so that a lost or seized laptop reveals nothing? pocplanner then asks for the passphrase at every start. You can also do it later (Tools menu).</source>
+        <translation>Les plans nomment des communautés exposées et les lieux où ira la mission. Les chiffrer sur cet ordinateur avec une phrase secrète, pour qu’un ordinateur perdu ou saisi ne révèle rien ? pocplanner demandera alors la phrase secrète à chaque démarrage. Vous pouvez aussi le faire plus tard (menu Outils).</translation>
+    </message>
+    <message>
+        <source>Protect with a passphrase…</source>
+        <translation>Protéger par une phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Choose the passphrase of the plan database. Without it the plans cannot be recovered: keep it safe, away from the laptop.</source>
+        <translation>Choisissez la phrase secrète de la base des plans. Sans elle, les plans sont irrécupérables : conservez-la en lieu sûr, loin de l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>The plan database %1 is encrypted. Give its passphrase to open it.</source>
+        <translation>La base des plans %1 est chiffrée. Saisissez sa phrase secrète pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>pocplanner — passphrase</source>
+        <translation>pocplanner — phrase secrète</translation>
+    </message>
+    <message>
+        <source>No backup today</source>
+        <translation>Pas de sauvegarde aujourd’hui</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be written: %1</source>
+        <translation>La sauvegarde quotidienne n’a pas pu être écrite : %1</translation>
+    </message>
+    <message>
+        <source>No such plan</source>
+        <translation>Plan introuvable</translation>
+    </message>
+    <message>
+        <source>There is no plan with the id %1.</source>
+        <translation>Aucun plan ne porte l’identifiant %1.</translation>
+    </message>
+</context>
+</TS>

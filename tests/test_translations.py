@@ -1,0 +1,231 @@
+"""French and English everywhere: every Qt string is marked for translation and translated,
+the French follows French typography, and the wizard shows no English when run in French."""
+import ast
+import json
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+UI = ROOT / "src" / "pocplanner" / "ui"
+TS = ROOT / "resources" / "translations" / "pocplanner_fr.ts"
+BIN = Path(sys.executable).parent
+
+# Qt calls whose string arguments are shown to the user
+SHOWN_BY_METHOD = {"setText", "setWindowTitle", "setToolTip", "setPlaceholderText", "setTitle",
+                   "addMenu", "addItem", "addItems", "setStatusTip", "showMessage", "setLabelText",
+                   "setHorizontalHeaderLabels", "setSpecialValueText", "setSuffix", "setPrefix",
+                   "information", "warning", "critical", "question", "addButton", "addTab",
+                   "setWhatsThis", "getText", "getSaveFileName", "getOpenFileName", "addRow",
+                   "addToolBar", "setInformativeText", "setHtml", "drawText"}
+SHOWN_BY_CLASS = {"QLabel", "QPushButton", "QAction", "QCheckBox", "QGroupBox", "QRadioButton",
+                  "QMessageBox", "QToolButton", "QListWidgetItem", "QTableWidgetItem"}
+NOT_WORDS = {"English", "Français", "English / Français"}   # each language's own name
+
+
+def _literal_text(node) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(v.value for v in node.values
+                       if isinstance(v, ast.Constant) and isinstance(v.value, str))
+    return None
+
+
+def unmarked_strings() -> list[str]:
+    found = []
+    for path in sorted(UI.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name not in SHOWN_BY_METHOD | SHOWN_BY_CLASS:
+                continue
+            args = node.args[:1] if name == "addItem" else node.args   # (text, data)
+            for arg in args:
+                text = _literal_text(arg)
+                words = re.sub(r"<[^>]*>|\bpocplanner\b|\.\w+", "", text or "")
+                if re.search(r"[A-Za-z]{2}", words) and text not in NOT_WORDS:
+                    found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {text!r}")
+    return found
+
+
+def test_every_user_visible_qt_string_is_marked_for_translation():
+    assert unmarked_strings() == []
+
+
+def ts_messages(path: Path):
+    for context in ET.parse(path).getroot().iter("context"):
+        for message in context.iter("message"):
+            yield context.findtext("name"), message
+
+
+def test_the_french_ts_is_complete_and_up_to_date(tmp_path):
+    """lupdate on today's sources adds nothing unfinished and finds nothing vanished."""
+    fresh = tmp_path / TS.name
+    shutil.copy(TS, fresh)
+    sources = sorted(str(p) for p in UI.rglob("*.py"))
+    subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-locations", "none", "-ts",
+                    str(fresh)], check=True, capture_output=True)
+    problems = [f"{ctx}: {m.findtext('source')!r} is {m.find('translation').get('type')}"
+                for ctx, m in ts_messages(fresh)
+                if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")]
+    assert problems == [], "run: python3 dev.py translations, then translate"
+    qm = tmp_path / "fr.qm"
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(qm)], check=True,
+                   capture_output=True)
+    assert qm.read_bytes() == TS.with_suffix(".qm").read_bytes(), "the .qm is not compiled"
+
+
+def french_texts():
+    """Every French text we ship: UI, core messages, catalogue and vocabularies."""
+    for _ctx, m in ts_messages(TS):
+        t = m.find("translation")
+        yield from ([t.text] if t.text else [f.text for f in t.findall("numerusform")])
+    yield from json.loads((ROOT / "resources/i18n/fr.json").read_text(encoding="utf-8")).values()
+
+    def walk(o, fr=False):
+        if isinstance(o, dict):
+            for k, v in o.items():
+                yield from walk(v, fr or k == "fr")
+        elif isinstance(o, list):
+            for v in o:
+                yield from walk(v, fr)
+        elif isinstance(o, str) and fr:
+            yield o
+    for name in ("catalogue/tools.json", "reference/vocabularies.json",
+                 "reference/scales.json", "reference/engagement.json"):
+        yield from walk(json.loads((ROOT / "resources" / name).read_text(encoding="utf-8")))
+
+
+def test_french_typography():
+    bad = []
+    for text in french_texts():
+        if re.search(r" [:;?!](\s|$|<)", text) or re.search(r"\S[;?!](\s|$)", text):
+            bad.append(("space before : ; ? !", text))
+        if "'" in text or '"' in text:
+            bad.append(("straight quote or apostrophe", text))
+        if re.search(r"«(?!\u00a0)|(?<!\u00a0)»", text):
+            bad.append(("space inside « »", text))
+    assert bad == []
+
+
+def english_only_texts() -> set[str]:
+    """Texts that, shown in the French app, can only be untranslated English."""
+    english = set()
+    for _ctx, m in ts_messages(TS):
+        t = m.find("translation")
+        if t.text and t.text != m.findtext("source"):
+            english.add(m.findtext("source"))
+    fr = json.loads((ROOT / "resources/i18n/fr.json").read_text(encoding="utf-8"))
+    english |= {k for k, v in fr.items() if k != v and "{" not in k}
+    from pocplanner import reference
+    for terms in reference.vocabularies().values():
+        english |= {t.text("en") for t in terms if t.text("en") != t.text("fr")}
+    return {_plain(e) for e in english if len(e) > 3}
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"<[^>]*>", "", text).replace("&", "").strip()
+
+
+def visible_texts(window) -> set[str]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QGroupBox,
+                                   QLabel, QLineEdit, QPlainTextEdit, QTextEdit,
+                                   QWidget)
+    texts = set()
+    for w in window.findChildren(QWidget):
+        if not w.isVisible():
+            continue
+        texts.add(w.toolTip())
+        if isinstance(w, QLabel | QAbstractButton):
+            texts.add(w.text())
+        elif isinstance(w, QGroupBox):
+            texts.add(w.title())
+        elif isinstance(w, QLineEdit | QPlainTextEdit):
+            texts.add(w.placeholderText())
+        elif isinstance(w, QTextEdit):          # rich text: each line on its own
+            texts |= {line.rstrip(" :\u00a0") for line in w.toPlainText().splitlines()}
+        elif isinstance(w, QComboBox):
+            texts |= {w.itemText(i) for i in range(w.count())}
+        elif isinstance(w, QAbstractItemView) and w.model() is not None:
+            model = w.model()
+            from PySide6.QtCore import QModelIndex
+            try:
+                columns = model.columnCount(QModelIndex())
+            except TypeError:       # list models hide columnCount: one column
+                columns = 1
+            texts |= {str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                      for c in range(columns)}
+            for row in range(min(model.rowCount(QModelIndex()), 30)):
+                for col in range(columns):
+                    index = model.index(row, col)
+                    texts.add(str(model.data(index) or ""))
+                    texts.add(str(model.data(index, Qt.ItemDataRole.ToolTipRole) or ""))
+    for action in window.findChildren(__import__("PySide6.QtGui", fromlist=["QAction"]).QAction):
+        texts |= {action.text(), action.toolTip()}
+    return {_plain(t) for t in texts if t}
+
+
+@pytest.fixture
+def french(qapp):
+    from PySide6.QtCore import QLocale
+    from pocplanner.ui.translation import install_translators
+    before = QLocale()
+    assert install_translators(qapp, "fr")
+    yield
+    install_translators(qapp, "en")
+    QLocale.setDefault(before)
+
+
+def test_the_whole_wizard_in_french_shows_no_english(qtbot, french, store, db_path, sample_path):
+    from pocplanner.domain.flow import STEPS
+    from pocplanner.exchange import load_file
+    from pocplanner.ui.main_window import MainWindow
+    english = english_only_texts()
+    library = MainWindow(store, db_path, "fr")
+    qtbot.addWidget(library)
+    library.show()
+    plan = load_file(sample_path).plan
+    store.save(plan)
+    library.refresh()
+    seen = visible_texts(library)
+    assert {"Nouveau plan", "Importer un fichier…", "Outils", "Titre", "Région"} <= seen
+    window = library.open_plan(plan.id)
+    try:
+        for step in STEPS:
+            window.go(step)
+            qtbot.wait(20)
+            texts = visible_texts(window)
+            leaks = sorted(t for t in texts if t in english)
+            assert leaks == [], f"English on the {step} step"
+            seen |= texts
+    finally:
+        window.session.undo_stack.setClean()
+        window.close()
+    for french_text in ("Évaluation des menaces", "Séquencement civilo-militaire", "Revue",
+                        "Enregistrer", "Probabilité", "Fichier"):
+        assert french_text in seen
+
+
+def test_the_command_line_speaks_french(sample_path, db_path):
+    from test_cli import run
+    help_text = run("--lang", "fr", "import", "--help").stdout
+    assert help_text.startswith("utilisation : pocplanner import")
+    assert "afficher cette aide et quitter" in help_text and "usage:" not in help_text
+    missing = run("export", "--lang", "fr")
+    assert "erreur : arguments obligatoires manquants : PLAN_ID, OUT.json" in missing.stderr
+    assert run("import", str(sample_path), db=db_path).returncode == 0
+    listed = run("list", "--lang", "fr", db=db_path).stdout
+    assert "Dernière modification" in listed and "01/01/2019 – 31/03/2019" in listed
+    assert "Projet" in listed
+    english = run("list", "--lang", "en", db=db_path).stdout
+    assert "Last change" in english and "2019-01-01 – 2019-03-31" in english
