@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Any
 
 from pocplanner.domain.places import place_key
+from pocplanner.i18n import N_
 
 RESOURCE_PACKAGE = "pocplanner.resources"
 
@@ -84,8 +85,8 @@ class Place:
 @dataclass(frozen=True)
 class Gazetteer:
     places: tuple[Place, ...]
-    frame: str = ("pre-2016 layout: 8 regions and the Bamako district (OCHA Mali / DNCT via HDX; "
-                  "geoBoundaries)")
+    frame: str = N_("pre-2016 layout: 8 regions and the Bamako district (OCHA Mali / DNCT via "
+                    "HDX; geoBoundaries)")
 
     def regions(self) -> list[Place]:
         return [p for p in self.places if p.level == 1]

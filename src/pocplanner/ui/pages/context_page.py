@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QFormLayout, QGridLayout, QHBoxLayout, QLineEdit,
 from pocplanner import reference
 from pocplanner.domain.edits import set_field
 from pocplanner.domain.places import place_key
+from pocplanner.i18n import tr
 from pocplanner.ui.binder import FormBinder
 from pocplanner.ui.pages.base import Page
 
@@ -65,7 +66,7 @@ class ContextPage(Page):
         areas_layout.addWidget(self.area_list)
         note = QLabel(self.tr("Cercles from the gazetteer (%1). Places outside it — villages, "
                               "communes, axes, newer regions — can be added.")
-                      .replace("%1", reference.gazetteer().frame))
+                      .replace("%1", tr(reference.gazetteer().frame, self.lang)))
         note.setWordWrap(True)
         note.setStyleSheet("color: gray;")
         areas_layout.addWidget(note)
