@@ -5,6 +5,7 @@
     python3 dev.py test    install (first time only) and run the whole test suite headless
     python3 dev.py bench   install (first time only) and run the benchmark (bench/run.py)
     python3 dev.py translations   refresh the Qt .ts files from the sources and compile the .qm
+    python3 dev.py package        build the one-folder app in dist/pocplanner/ and self-test it
 
 Needs nothing but Python 3.11 or newer: the environment lives in .venv/ beside this file.
 Where Debian's python3 ships without ensurepip (the python3-venv package), pip is fetched
@@ -28,6 +29,7 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PY = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".pocplanner-installed"
+BUNDLE_BUDGET = 250e6      # bytes: the one-folder app must fit a small USB stick with room
 
 
 def say(text: str) -> None:
@@ -114,9 +116,43 @@ def cmd_translations(args: list[str]) -> int:
     return subprocess.call([str(PY), str(ROOT / "scripts" / "translations.py"), *args], cwd=ROOT)
 
 
+def cmd_package(args: list[str]) -> int:
+    """PyInstaller one-folder bundle from packaging/pocplanner.spec, then its self-test."""
+    ensure_installed("package")
+    subprocess.run([str(BIN / "pyinstaller"), "--noconfirm", "--clean", "--distpath",
+                    str(ROOT / "dist"), "--workpath", str(ROOT / "build"),
+                    str(ROOT / "packaging" / "pocplanner.spec")], cwd=ROOT, check=True)
+    bundle = ROOT / "dist" / "pocplanner"
+    program = bundle / ("pocplanner-cli.exe" if os.name == "nt" else "pocplanner")
+    if os.name != "nt":       # the Linux installer: install.sh, menu entry and icon beside it
+        import shutil
+        for extra in (ROOT / "packaging" / "linux" / "install.sh",
+                      ROOT / "packaging" / "linux" / "pocplanner.desktop",
+                      ROOT / "resources" / "icons" / "pocplanner.png"):
+            shutil.copy2(extra, bundle / extra.name)
+    size = sum(f.lstat().st_size for f in bundle.rglob("*") if not f.is_symlink() and f.is_file())
+    say(f"bundle: {bundle} ({size / 1e6:.0f} MB)")
+    if size > BUNDLE_BUDGET:
+        fail(f"the bundle is {size / 1e6:.0f} MB, over its {BUNDLE_BUDGET / 1e6:.0f} MB budget")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    failed = subprocess.call([str(program), "--self-test"], env=env)
+    if failed or os.name == "nt":
+        return failed
+    import re
+    import tarfile
+    version = re.search(r'__version__ = "([^"]+)"',
+                        (ROOT / "src" / "pocplanner" / "__init__.py").read_text()).group(1)
+    archive = ROOT / "dist" / f"pocplanner-{version}-linux-x86_64.tar.gz"
+    with tarfile.open(archive, "w:gz") as tar:
+        tar.add(bundle, arcname=f"pocplanner-{version}")
+    say(f"installer archive: {archive} ({archive.stat().st_size / 1e6:.0f} MB); unpack it, "
+        "then run ./install.sh")
+    return 0
+
+
 def main(argv: list[str]) -> int:
     commands = {"run": cmd_run, "test": cmd_test, "bench": cmd_bench,
-                "translations": cmd_translations}
+                "translations": cmd_translations, "package": cmd_package}
     if not argv or argv[0] not in commands:
         print(__doc__.strip())
         return 2

@@ -74,6 +74,7 @@ def test_the_french_ts_is_complete_and_up_to_date(tmp_path):
     sources = sorted(str(p) for p in UI.rglob("*.py"))
     subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-locations", "none", "-ts",
                     str(fresh)], check=True, capture_output=True)
+    assert all(ctx for ctx, _m in ts_messages(fresh)), "a message without context never loads"
     problems = [f"{ctx}: {m.findtext('source')!r} is {m.find('translation').get('type')}"
                 for ctx, m in ts_messages(fresh)
                 if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")]

@@ -1,6 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About pocplanner</source>
+        <translation>À propos de pocplanner</translation>
+    </message>
+    <message>
+        <source>DejaVu fonts, embedded in printed plans: Bitstream Vera licence, DejaVu changes in the public domain (resources/fonts/LICENSE-DejaVu.txt).</source>
+        <translation>Polices DejaVu, incorporées aux plans imprimés : licence Bitstream Vera, modifications DejaVu dans le domaine public (resources/fonts/LICENSE-DejaVu.txt).</translation>
+    </message>
+    <message>
+        <source>Regions and cercles of Mali with their P-codes: OCHA Mali / DNCT via HDX; geoBoundaries (MLI ADM2, 2017), licence CC BY 4.0.</source>
+        <translation>Régions et cercles du Mali avec leurs P-codes : OCHA Mali / DNCT via HDX ; geoBoundaries (MLI ADM2, 2017), licence CC BY 4.0.</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 (LGPL v3), SQLCipher and sqlcipher3 (BSD-style), reportlab (BSD), pypdfium2 and PDFium (Apache 2.0 / BSD), cryptography (Apache 2.0 / BSD), sqlite-utils (Apache 2.0), jsonschema (MIT).</source>
+        <translation>Qt et PySide6 (LGPL v3), SQLCipher et sqlcipher3 (type BSD), reportlab (BSD), pypdfium2 et PDFium (Apache 2.0 / BSD), cryptography (Apache 2.0 / BSD), sqlite-utils (Apache 2.0), jsonschema (MIT).</translation>
+    </message>
+    <message>
+        <source>Protection-of-civilians planning for UN peacekeeping regional offices, offline.</source>
+        <translation>Planification de la protection des civils pour les bureaux régionaux des opérations de maintien de la paix, hors ligne.</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Where your files are</source>
+        <translation>Où se trouvent vos fichiers</translation>
+    </message>
+</context>
+<context>
     <name>AdvisoryPanel</name>
     <message>
         <source>&lt;b&gt;Advisories:&lt;/b&gt; %1 error(s), %2 warning(s) — double-click one to go to it</source>
@@ -364,6 +395,32 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>pocplanner help</source>
+        <translation>Aide de pocplanner</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>pocplanner &amp;help</source>
+        <translation>&amp;Aide de pocplanner</translation>
+    </message>
+    <message>
+        <source>A &amp;tour of the six steps</source>
+        <translation>&amp;Visite guidée des six étapes</translation>
+    </message>
+    <message>
+        <source>&amp;About pocplanner</source>
+        <translation>À &amp;propos de pocplanner</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Versions of the plan</source>
@@ -449,6 +506,14 @@
         <translation>Aucun plan pour l’instant. Utilisez &lt;b&gt;Nouveau plan&lt;/b&gt; pour en commencer un, ou &lt;b&gt;Importer un fichier…&lt;/b&gt; pour ajouter un plan reçu d’un autre bureau.</translation>
     </message>
     <message>
+        <source>Open the &amp;demo plan (a fictitious example)</source>
+        <translation>Ouvrir le plan de &amp;démonstration (un exemple fictif)</translation>
+    </message>
+    <message>
+        <source>Take the &amp;tour of the six steps</source>
+        <translation>Faire la &amp;visite guidée des six étapes</translation>
+    </message>
+    <message>
         <source>Search plans by title, region or id…</source>
         <translation>Chercher un plan par titre, région ou identifiant…</translation>
     </message>
@@ -503,6 +568,22 @@
     <message>
         <source>Database: %1</source>
         <translation>Base : %1</translation>
+    </message>
+    <message>
+        <source>Plan database</source>
+        <translation>Base des plans</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Support log</source>
+        <translation>Journal d’assistance</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>New POC plan</source>
@@ -1286,6 +1367,33 @@
     <message>
         <source>Remove threat</source>
         <translation>Retirer la menace</translation>
+    </message>
+</context>
+<context>
+    <name>TourDialog</name>
+    <message>
+        <source>A tour of pocplanner</source>
+        <translation>Visite guidée de pocplanner</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Back</source>
+        <translation>◀ &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Suivant ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
     </message>
 </context>
 <context>

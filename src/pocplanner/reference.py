@@ -160,3 +160,16 @@ def gazetteer() -> Gazetteer:
 @lru_cache(maxsize=None)
 def exchange_schema() -> dict[str, Any]:
     return _json("schema", "pocplan-v1.schema.json")
+
+
+def demo_plan_bytes(lang: str = "en") -> bytes:
+    """The bundled demo plan (a fictitious example, marked so in its title) in the language."""
+    name = f"demo-{'fr' if lang == 'fr' else 'en'}.pocplan.json"
+    return resources.files(RESOURCE_PACKAGE).joinpath("demo", name).read_bytes()
+
+
+@lru_cache(maxsize=None)
+def help_content() -> dict[str, Any]:
+    """The offline help: what each step is for, glossary explanations, and what to do about
+    each advisory code (resources/help/help.json, English and French)."""
+    return _json("help", "help.json")

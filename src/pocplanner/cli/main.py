@@ -47,6 +47,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
         prog="pocplanner", parents=[common],
         description=tr("Build protection-of-civilians regional action plans, offline.", lang))
     parser.add_argument("--version", action="version", version=f"pocplanner {__version__}")
+    parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = sub.add_parser("gui", parents=[common], help=tr("start the desktop app (default)", lang))
@@ -420,6 +421,9 @@ def main(argv: list[str] | None = None) -> int:
     _translate_argparse(lang)
     args = _parser(lang).parse_args(argv)
     lang = getattr(args, "lang", None) or lang
+    if args.self_test:        # hidden: checks an installed or bundled pocplanner, headless
+        from pocplanner.selftest import run
+        return run()
     command = args.command or "gui"
     from pocplanner import logs
     logs.setup(_db_path(args))

@@ -7,14 +7,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout,
                                QInputDialog,
-                               QHeaderView, QLabel, QLineEdit, QMainWindow, QMessageBox,
+                               QHeaderView, QLabel, QLineEdit, QMainWindow, QMessageBox, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
 from pocplanner import reference
 from pocplanner.domain.places import place_key
 from pocplanner.settings import Settings
 from pocplanner.storage import PlanStore
+from pocplanner.logs import log_dir
 from pocplanner.ui.database_tools import DatabaseTools
+from pocplanner.ui.help_dialog import add_help_menu
 from pocplanner.ui.plan_library_model import PlanLibraryModel
 from pocplanner.ui.problem_dialog import ProblemDialog
 
@@ -50,6 +52,22 @@ class MainWindow(QMainWindow):
             "received from another office."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setObjectName("emptyLabel")
+        self.empty_label.setWordWrap(True)
+        self.demo_button = QPushButton(self.tr("Open the &demo plan (a fictitious example)"))
+        self.demo_button.setObjectName("demoButton")
+        self.tour_button = QPushButton(self.tr("Take the &tour of the six steps"))
+        self.tour_button.setObjectName("tourButton")
+        self.empty_panel = QWidget()
+        empty_layout = QVBoxLayout(self.empty_panel)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_label)
+        for button in (self.demo_button, self.tour_button):
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(button)
+            row.addStretch(1)
+            empty_layout.addLayout(row)
+        empty_layout.addStretch(2)
 
         self.search = QLineEdit()
         self.search.setObjectName("planSearch")
@@ -73,7 +91,7 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addLayout(filters)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.empty_panel)
         layout.addWidget(self.table)
         self.setCentralWidget(central)
 
@@ -109,6 +127,9 @@ class MainWindow(QMainWindow):
         menu.addAction(quit_action)
         self.db_path = db_path
         self.tools = DatabaseTools(self, settings or Settings())
+        self.help_actions = add_help_menu(self, lang, paths=self.file_locations)
+        self.demo_button.clicked.connect(lambda: self.open_demo())
+        self.tour_button.clicked.connect(self.help_actions["tourAction"].trigger)
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(db_path)))
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
@@ -144,7 +165,7 @@ class MainWindow(QMainWindow):
                  and (status is None or p.status == status)]
         self.model.set_plans(plans)
         empty = stored == 0
-        self.empty_label.setVisible(empty)
+        self.empty_panel.setVisible(empty)
         self.table.setVisible(not empty)
         if selected:
             self.select_plan(selected)
@@ -188,6 +209,23 @@ class MainWindow(QMainWindow):
     def _plan_closed(self, plan_id: str) -> None:
         self.plan_windows.pop(plan_id, None)
         self.refresh()
+
+    def open_demo(self):
+        """The bundled demo plan, imported once (in the app's language) and opened."""
+        from pocplanner.exchange import load_document
+        plan = load_document(reference.demo_plan_bytes(self.lang)).plan
+        if not self.store.exists(plan.id):
+            self.store.add_imported(plan)
+            self.refresh()
+        self.select_plan(plan.id)
+        return self.open_plan(plan.id)
+
+    def file_locations(self) -> dict[str, str]:
+        """For the About box: where the plans, backups, logs and settings are."""
+        return {self.tr("Plan database"): str(self.db_path),
+                self.tr("Backups"): str(self.db_path.parent / "backups"),
+                self.tr("Support log"): str(log_dir(self.db_path)),
+                self.tr("Settings"): str(Settings.path())}
 
     def open_selected(self):
         plan_id = self.selected_plan_id()

@@ -11,6 +11,7 @@ from pocplanner import logs
 from pocplanner.domain.flow import STEP_TITLES, STEPS, Flow, step_for_advisory
 from pocplanner.i18n import tr as core_tr
 from pocplanner.storage import OperationalError, PlanChanged
+from pocplanner.ui.help_dialog import add_help_menu
 from pocplanner.ui.advisory_panel import AdvisoryPanel
 from pocplanner.ui.pages.context_page import ContextPage
 from pocplanner.ui.pages.engagement_page import EngagementPage
@@ -134,6 +135,8 @@ class PlanWindow(QMainWindow):
             edit_menu.addAction(action)
             self.addAction(action)
         self.addAction(self.save_action)
+        # F1: help on the step shown
+        self.help_actions = add_help_menu(self, self.session.lang, topic=lambda: self.flow.step)
 
     # -- navigation ------------------------------------------------------------------------
     def go(self, step: str) -> None:
