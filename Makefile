@@ -1,4 +1,4 @@
-.PHONY: run test bench translations
+.PHONY: run test bench translations package
 run:
 	python3 dev.py run
 test:
@@ -8,3 +8,6 @@ bench:
 
 translations:
 	python3 dev.py translations
+
+package:
+	python3 dev.py package

@@ -65,6 +65,14 @@ def _offer_restore(app: QApplication, db_path: Path, problem: str, lang: str,
         return None
 
 
+def _set_icon(app: QApplication) -> None:
+    from importlib import resources
+
+    from PySide6.QtGui import QIcon
+    icon = resources.files("pocplanner.resources").joinpath("icons", "pocplanner.png")
+    app.setWindowIcon(QIcon(str(icon)))
+
+
 def _ask_new_passphrase(app: QApplication, lang: str) -> str | None:
     """At the creation of the database: protect it with a passphrase (opt-in)?"""
     box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("app", "Protect the plans?"),
@@ -128,6 +136,7 @@ def run_app(db_path: Path, lang: str = "en", exit_after_start: bool = False,
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("pocplanner")
     app.setApplicationVersion(__version__)
+    _set_icon(app)
     settings = Settings.load()
     if settings.language is None:      # first start: the system's language from now on
         settings.language = lang
