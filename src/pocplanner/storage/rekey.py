@@ -75,18 +75,21 @@ def _export(path: Path, old: str | None, new: str, target: Path) -> None:
 
 
 def _replace(part: Path, path: Path) -> None:
-    """Rename part over path in one step, then wipe the old file's content."""
+    """Rename part over path in one step, then wipe the old file's content (best effort)."""
     old = None
     if os.name == "posix" and path.exists():
         old = open(path, "r+b")     # the old inode outlives the rename while we hold it
     try:
-        os.replace(part, path)
-        if os.name == "posix":
-            fd = os.open(path.parent, os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
+        os.replace(part, path)      # the one step that switches passphrases
+        try:
+            if os.name == "posix":
+                fd = os.open(path.parent, os.O_RDONLY)
+                try:
+                    os.fsync(fd)
+                finally:
+                    os.close(fd)
+        except OSError:
+            pass
         if old is not None:
             _wipe(old)
     finally:
@@ -120,9 +123,14 @@ def set_passphrase(path: Path, old: str | None, new: str, lang: str = "en",
             part.unlink(missing_ok=True)
             raise StorageError(tr("Another pocplanner has the database open; close it, then "
                                   "try again. Nothing was changed.", lang))
-    for suffix in ("-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-    _replace(part, path)
+    try:
+        for suffix in ("-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        _replace(part, path)
+    except OSError as exc:          # the rename did not happen: the old file is untouched
+        part.unlink(missing_ok=True)
+        raise StorageError(tr("The database could not be encrypted ({reason}); it was left "
+                              "as it was.", lang, reason=exc)) from exc
     if progress:
         progress(1, total)
     left = []

@@ -27,6 +27,16 @@ def _password_field(name: str) -> QLineEdit:
     return field
 
 
+def _error_label(name: str) -> QLabel:
+    """Where a dialog says, in red, what is wrong with what was typed (hidden until then)."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020")
+    label.hide()
+    return label
+
+
 class UnlockDialog(QDialog):
     """Asks for the database passphrase until `attempt` accepts it, or the user quits."""
 
@@ -39,11 +49,7 @@ class UnlockDialog(QDialog):
         intro = QLabel(message)
         intro.setWordWrap(True)
         self.passphrase = _password_field("passphraseField")
-        self.error = QLabel()
-        self.error.setObjectName("unlockError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020")
-        self.error.hide()
+        self.error = _error_label("unlockError")
         buttons = QDialogButtonBox()
         self.unlock_button = buttons.addButton(self.tr("&Unlock"),
                                                QDialogButtonBox.ButtonRole.AcceptRole)
@@ -94,11 +100,7 @@ class NewPassphraseDialog(QDialog):
         self.current = _password_field("currentPassphraseField") if ask_current else None
         self.first = _password_field("newPassphraseField")
         self.second = _password_field("repeatPassphraseField")
-        self.error = QLabel()
-        self.error.setObjectName("passphraseError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020")
-        self.error.hide()
+        self.error = _error_label("passphraseError")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
                                    QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._check)
