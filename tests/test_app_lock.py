@@ -3,7 +3,7 @@ locking after idle time or on request."""
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLineEdit
-from qt_helpers import click, modal, type_into
+from qt_helpers import choose, click, modal, type_into
 from test_wizard import discard_and_close
 
 from pocplanner.exchange import load_file
@@ -126,12 +126,13 @@ def test_the_app_asks_for_the_passphrase_at_start(qtbot, qapp, encrypted, db_pat
     assert open_store(qapp, db_path, "en", None, interactive=False) is None
 
 
-def test_settings_change_the_lock_time(qtbot, library):
+def test_settings_change_the_lock_time_and_the_language(qtbot, library):
     def edit():
         dialog = modal()
+        choose(qtbot, dialog.language, "Français")
         type_into(qtbot, dialog.lock_minutes, "5")
         qtbot.keyClick(dialog.lock_minutes, "\r")
     QTimer.singleShot(50, edit)
     assert library.tools.edit_settings() is True
-    assert Settings.load().lock_minutes == 5
+    assert Settings.load().lock_minutes == 5 and Settings.load().language == "fr"
     assert library.tools.app_lock.watcher.timer.interval() == 5 * 60_000

@@ -245,3 +245,20 @@ def test_the_command_line_speaks_french(sample_path, db_path):
     assert "Projet" in listed
     english = run("list", "--lang", "en", db=db_path).stdout
     assert "Last change" in english and "2019-01-01 – 2019-03-31" in english
+
+
+def test_the_language_chosen_in_the_settings_is_used(monkeypatch, db_path):
+    from test_cli import POCPLANNER
+
+    from pocplanner.settings import Settings
+    monkeypatch.delenv("POCPLANNER_LANG")
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    settings = Settings.load()
+    settings.language = "fr"
+    settings.save()
+    result = subprocess.run([POCPLANNER, "list", "--db", str(db_path)], capture_output=True,
+                            text=True, timeout=60)
+    assert result.stdout.startswith("Aucun plan pour l’instant")
+    english = subprocess.run([POCPLANNER, "list", "--lang", "en", "--db", str(db_path)],
+                             capture_output=True, text=True, timeout=60)
+    assert english.stdout.startswith("No plans yet")

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QSpinBox, QVBoxLayout, QWidget)
 
+from pocplanner.i18n import default_language
 from pocplanner.settings import Settings
 
 
@@ -15,10 +16,11 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.language = QComboBox()
         self.language.setObjectName("languageCombo")
-        self.language.addItem(self.tr("As the system (%1)").replace("%1", "English / Français"),
-                              None)
-        self.language.addItem("English", "en")
-        self.language.addItem("Français", "fr")
+        names = {"en": "English", "fr": "Français"}        # each in its own language
+        system = names[default_language()]
+        self.language.addItem(self.tr("As the system (%1)").replace("%1", system), None)
+        for code, name in names.items():
+            self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.lock_minutes = QSpinBox()
         self.lock_minutes.setObjectName("lockMinutes")
