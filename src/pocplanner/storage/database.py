@@ -22,7 +22,7 @@ def is_encrypted(path: Path) -> bool:
 
 
 def connect_checked(path: Path, passphrase: str | None,
-             lang: str) -> tuple[driver.Connection, str | None]:
+                    lang: str) -> tuple[driver.Connection, str | None]:
     """A connection whose key (if any) has been checked by a first read, and that key: the
     passphrase for an encrypted file or a new one created with a passphrase, else None."""
     encrypted = driver.is_encrypted(path)

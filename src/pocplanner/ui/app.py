@@ -24,10 +24,11 @@ def _install_error_dialog(app: QApplication) -> None:
     def show(kind, value, _tb) -> None:
         sys.__excepthook__(kind, value, _tb)      # keeps the details on stderr for support
         logs.log_exception("app", value)
-        QMessageBox.critical(None, QCoreApplication.translate("app", "Something went wrong"),
-                             QCoreApplication.translate("app", "pocplanner met an unexpected error (%1: %2). "
-                                           "Your plan as last saved is unchanged; save your "
-                                           "work, then restart the app.")
+        translate = QCoreApplication.translate
+        QMessageBox.critical(None, translate("app", "Something went wrong"),
+                             translate("app", "pocplanner met an unexpected error (%1: %2). "
+                                       "Your plan as last saved is unchanged; save your "
+                                       "work, then restart the app.")
                              .replace("%1", kind.__name__).replace("%2", str(value)[:300]))
     sys.excepthook = show
 
@@ -75,23 +76,23 @@ def _set_icon(app: QApplication) -> None:
 
 def _ask_new_passphrase(app: QApplication, lang: str) -> str | None:
     """At the creation of the database: protect it with a passphrase (opt-in)?"""
-    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("app", "Protect the plans?"),
-                      QCoreApplication.translate("app", "Plans name communities at risk and the places the "
-                                    "mission will go. Encrypt them on this laptop with a "
-                                    "passphrase, so that a lost or seized laptop reveals "
-                                    "nothing? pocplanner then asks for the passphrase at every "
-                                    "start. You can also do it later (Tools menu)."))
-    protect = box.addButton(QCoreApplication.translate("app", "Protect with a passphrase…"),
+    translate = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Question, translate("app", "Protect the plans?"),
+                      translate("app", "Plans name communities at risk and the places the "
+                                "mission will go. Encrypt them on this laptop with a "
+                                "passphrase, so that a lost or seized laptop reveals "
+                                "nothing? pocplanner then asks for the passphrase at every "
+                                "start. You can also do it later (Tools menu)."))
+    protect = box.addButton(translate("app", "Protect with a passphrase…"),
                             QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QCoreApplication.translate("app", "Not now"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(translate("app", "Not now"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(protect)
     box.exec()
     if box.clickedButton() is not protect:
         return None
-    dialog = NewPassphraseDialog(QCoreApplication.translate("app", "Choose the passphrase of the plan "
-                                               "database. Without it the plans cannot be "
-                                               "recovered: keep it safe, away from the laptop."),
-                                 lang)
+    dialog = NewPassphraseDialog(translate("app", "Choose the passphrase of the plan database. "
+                                           "Without it the plans cannot be recovered: keep it "
+                                           "safe, away from the laptop."), lang)
     return dialog.passphrase if dialog.exec() == NewPassphraseDialog.DialogCode.Accepted else None
 
 
@@ -103,10 +104,11 @@ def _unlock_at_start(app: QApplication, db_path: Path, lang: str,
     def attempt(passphrase: str) -> None:
         opened.append(PlanStore(open_database(db_path, lang, passphrase=passphrase)))
 
-    dialog = UnlockDialog(attempt, QCoreApplication.translate("app", "The plan database %1 is encrypted. "
-                                                 "Give its passphrase to open it.")
+    translate = QCoreApplication.translate
+    dialog = UnlockDialog(attempt, translate("app", "The plan database %1 is encrypted. Give "
+                                             "its passphrase to open it.")
                           .replace("%1", str(db_path)))
-    dialog.setWindowTitle(QCoreApplication.translate("app", "pocplanner — passphrase"))
+    dialog.setWindowTitle(translate("app", "pocplanner — passphrase"))
     if error:
         dialog.show_error(error)
     return opened[-1] if dialog.exec() == UnlockDialog.DialogCode.Accepted and opened else None
@@ -153,7 +155,8 @@ def run_app(db_path: Path, lang: str = "en", exit_after_start: bool = False,
         daily_backup(store.db)
     except (OSError, DatabaseError) as exc:   # a full disk must not stop the planner working
         QMessageBox.warning(None, QCoreApplication.translate("app", "No backup today"),
-                            QCoreApplication.translate("app", "The daily backup could not be written: %1")
+                            QCoreApplication.translate(
+                                "app", "The daily backup could not be written: %1")
                             .replace("%1", str(exc)))
     window = MainWindow(store, db_path, lang, settings)
     if exit_after_start:
@@ -162,7 +165,8 @@ def run_app(db_path: Path, lang: str = "en", exit_after_start: bool = False,
     if open_plan:
         if not store.exists(open_plan):
             QMessageBox.warning(window, QCoreApplication.translate("app", "No such plan"),
-                                QCoreApplication.translate("app", "There is no plan with the id %1.")
+                                QCoreApplication.translate(
+                                    "app", "There is no plan with the id %1.")
                                 .replace("%1", open_plan))
         else:
             plan_window = window.open_plan(open_plan)
