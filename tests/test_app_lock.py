@@ -77,6 +77,7 @@ def test_a_plain_database_has_nothing_to_lock(qtbot, store, db_path):
     qtbot.addWidget(window)
     assert not window.tools.lock_action.isEnabled()
     assert window.tools.app_lock.lock() is False
+    assert not window.tools.app_lock.watcher.watching      # no idle watching, no lock
 
 
 def test_protecting_the_database_later_from_the_tools_menu(qtbot, store, db_path, sample_path):
@@ -102,6 +103,7 @@ def test_protecting_the_database_later_from_the_tools_menu(qtbot, store, db_path
     qtbot.waitUntil(lambda: is_encrypted(db_path), timeout=5000)
     assert seen == ["newPassphraseDialog", "The two passphrases differ."]
     assert window.store.db.encrypted and window.tools.lock_action.isEnabled()
+    assert window.tools.app_lock.watcher.watching          # auto-lock armed from now on
     assert window.tools.passphrase_action.text() == "Change the &passphrase…"
     assert window.model.rowCount() == 1
     window.store.db.close()

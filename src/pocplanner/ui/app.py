@@ -14,7 +14,6 @@ from pocplanner.storage import (PassphraseRequired, PlanStore, StorageError, Wro
 from pocplanner.storage.driver import Error as DatabaseError
 from pocplanner.storage.driver import exists as database_exists
 from pocplanner.ui.main_window import MainWindow
-from pocplanner.ui.security import NewPassphraseDialog, UnlockDialog
 from pocplanner.ui.translation import install_translators
 
 
@@ -76,6 +75,7 @@ def _set_icon(app: QApplication) -> None:
 
 def _ask_new_passphrase(app: QApplication, lang: str) -> str | None:
     """At the creation of the database: protect it with a passphrase (opt-in)?"""
+    from pocplanner.ui.security import NewPassphraseDialog
     translate = QCoreApplication.translate
     box = QMessageBox(QMessageBox.Icon.Question, translate("app", "Protect the plans?"),
                       translate("app", "Plans name communities at risk and the places the "
@@ -99,6 +99,7 @@ def _ask_new_passphrase(app: QApplication, lang: str) -> str | None:
 def _unlock_at_start(app: QApplication, db_path: Path, lang: str,
                      error: str | None) -> PlanStore | None:
     """Ask for the passphrase of an encrypted database until it opens, or the user quits."""
+    from pocplanner.ui.security import UnlockDialog
     opened: list[PlanStore] = []
 
     def attempt(passphrase: str) -> None:

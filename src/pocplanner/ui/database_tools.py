@@ -13,7 +13,6 @@ from pocplanner.settings import Settings
 from pocplanner.storage import (BackupError, PlanStore, StorageError, open_database,
                                 restore_backup, set_passphrase)
 from pocplanner.ui.locking import AppLock
-from pocplanner.ui.security import NewPassphraseDialog
 
 
 class DatabaseTools(QObject):
@@ -68,6 +67,7 @@ class DatabaseTools(QObject):
         self.library.store = PlanStore(open_database(self.library.db_path, self.library.lang,
                                                      passphrase=passphrase))
         self.update_actions()
+        self.app_lock.set_minutes(self.settings.lock_minutes)     # armed once encrypted
         self.library.refresh()
 
     # -- encryption at rest -----------------------------------------------------------------
@@ -84,6 +84,7 @@ class DatabaseTools(QObject):
                              "laptop reveals no plan. pocplanner will ask for the passphrase "
                              "at every start. Without it the plans cannot be recovered: keep "
                              "it safe, away from the laptop."))
+            from pocplanner.ui.security import NewPassphraseDialog
             dialog = NewPassphraseDialog(intro, self.library.lang, self.library,
                                          ask_current=encrypted)
             if dialog.exec() != NewPassphraseDialog.DialogCode.Accepted:

@@ -1,4 +1,5 @@
-"""Offline help (F1), the short tour of the six steps, and the About box."""
+"""Offline help (F1), the short tour of the six steps, and the About box (opened from the Help
+menu, help_menu.py). The help pages (pocplanner.help) are built when a dialog opens."""
 from __future__ import annotations
 
 from html import escape
@@ -8,7 +9,6 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, Q
                                QPushButton, QTextBrowser, QVBoxLayout, QWidget)
 
 from pocplanner import __version__
-from pocplanner import help as help_pages
 
 
 class HelpDialog(QDialog):
@@ -16,6 +16,8 @@ class HelpDialog(QDialog):
 
     def __init__(self, topic: str, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from pocplanner import help as help_pages
+        self.pages = help_pages
         self.lang = lang
         self.setObjectName("helpDialog")
         self.setWindowTitle(self.tr("pocplanner help"))
@@ -40,17 +42,18 @@ class HelpDialog(QDialog):
         self.show_topic(topic)
 
     def show_topic(self, topic: str) -> None:
-        row = help_pages.TOPICS.index(topic if topic in help_pages.TOPICS else "overview")
+        topics = self.pages.TOPICS
+        row = topics.index(topic if topic in topics else "overview")
         self.topics.setCurrentRow(row)
         self._show_row(row)
 
     def _show_row(self, row: int) -> None:
-        if 0 <= row < len(help_pages.TOPICS):
-            self.page.setHtml(help_pages.page_html(help_pages.TOPICS[row], self.lang))
+        if 0 <= row < len(self.pages.TOPICS):
+            self.page.setHtml(self.pages.page_html(self.pages.TOPICS[row], self.lang))
 
     @property
     def topic(self) -> str:
-        return help_pages.TOPICS[self.topics.currentRow()]
+        return self.pages.TOPICS[self.topics.currentRow()]
 
 
 class TourDialog(QDialog):
@@ -61,6 +64,7 @@ class TourDialog(QDialog):
         self.setObjectName("tourDialog")
         self.setWindowTitle(self.tr("A tour of pocplanner"))
         self.resize(620, 320)
+        from pocplanner import help as help_pages
         self.pages = help_pages.tour_pages(lang)
         self.index = 0
         self.heading = QLabel()
@@ -139,32 +143,3 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(buttons)
-
-
-def add_help_menu(window, lang: str, topic=lambda: "overview", paths=None) -> dict:
-    """The Help menu of a window: help on the current page (F1), the tour, About."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtGui import QAction, QKeySequence
-    translate = QCoreApplication.translate
-    menu = window.menuBar().addMenu(translate("HelpMenu", "&Help"))
-    actions = {}
-
-    def add(name, text, slot, shortcut=None):
-        action = QAction(text, window)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(action)
-        window.addAction(action)
-        actions[name] = action
-
-    add("helpAction", translate("HelpMenu", "pocplanner &help"),
-        lambda: HelpDialog(topic(), lang, window).exec(),
-        QKeySequence(QKeySequence.StandardKey.HelpContents))
-    add("tourAction", translate("HelpMenu", "A &tour of the six steps"),
-        lambda: TourDialog(lang, window).exec())
-    if paths is not None:
-        add("aboutAction", translate("HelpMenu", "&About pocplanner"),
-            lambda: AboutDialog(paths(), window).exec())
-    return actions

@@ -1,11 +1,53 @@
-"""Auto-lock of an encrypted database after idle time (Settings.lock_minutes, default 15)."""
+"""Auto-lock of an encrypted database after idle time (Settings.lock_minutes, default 15).
+
+Locking saves every open plan, closes the database (SQLCipher forgets the key), hides every
+window, and shows only the passphrase dialog; the windows come back as they were once the
+passphrase is given again.
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from pocplanner.storage import lock, unlock
-from pocplanner.ui.security import IdleWatcher, UnlockDialog
+
+IDLE_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+               QEvent.Type.Wheel, QEvent.Type.TouchBegin}
+
+
+class IdleWatcher(QObject):
+    """Emits `idle` after `minutes` without a key press, click or mouse move in the app.
+
+    It watches every event of the app only while it runs (an encrypted database): the first
+    events of each kind that reach Python cost PySide several milliseconds, which a plain
+    database's start-up need not pay."""
+    idle = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.idle.emit)
+        self.watching = False
+
+    def set_minutes(self, minutes: float) -> None:
+        """Start (or restart) counting."""
+        self.timer.setInterval(max(1, int(minutes * 60_000)))
+        self.timer.start()
+        if not self.watching:
+            QApplication.instance().installEventFilter(self)
+            self.watching = True
+
+    def pause(self) -> None:
+        self.timer.stop()
+        if self.watching:
+            QApplication.instance().removeEventFilter(self)
+            self.watching = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() in IDLE_EVENTS and self.timer.isActive():
+            self.timer.start()
+        return False
 
 
 class AppLock(QObject):
@@ -16,14 +58,16 @@ class AppLock(QObject):
         super().__init__(parent)
         self.library = library            # the MainWindow: its store, lang and plan windows
         self.hidden: list[QWidget] = []
-        self.dialog: UnlockDialog | None = None
-        self.watcher = IdleWatcher(minutes or 1, self)
+        self.dialog = None                # the UnlockDialog while locked
+        self.watcher = IdleWatcher(self)
         self.watcher.idle.connect(self.lock)
         self.set_minutes(minutes)
 
     def set_minutes(self, minutes: float) -> None:
+        """The idle time before locking (0: never); counting runs only for an encrypted
+        database — call again after encryption is turned on."""
         self.minutes = minutes
-        if minutes > 0:
+        if minutes > 0 and not self.db.locked and self.db.encrypted:
             self.watcher.set_minutes(minutes)
         else:
             self.watcher.pause()
@@ -50,6 +94,7 @@ class AppLock(QObject):
             widget.hide()
         lock(self.db)
         self.watcher.pause()
+        from pocplanner.ui.security import UnlockDialog
         lang = self.library.lang
         self.dialog = UnlockDialog(lambda passphrase: unlock(self.db, passphrase, lang),
                                    self.tr("The plans are hidden and the database is closed "
@@ -68,8 +113,7 @@ class AppLock(QObject):
             widget.show()
         self.hidden = []
         self.library.refresh()
-        if self.minutes > 0:
-            self.watcher.set_minutes(self.minutes)
+        self.set_minutes(self.minutes)
         self.unlocked.emit()
 
     def _quit(self) -> None:

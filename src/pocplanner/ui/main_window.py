@@ -16,7 +16,7 @@ from pocplanner.settings import Settings
 from pocplanner.storage import PlanStore
 from pocplanner.logs import log_dir
 from pocplanner.ui.database_tools import DatabaseTools
-from pocplanner.ui.help_dialog import add_help_menu
+from pocplanner.ui.help_menu import add_help_menu
 from pocplanner.ui.plan_library_model import PlanLibraryModel
 from pocplanner.ui.problem_dialog import ProblemDialog
 

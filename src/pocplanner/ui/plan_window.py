@@ -11,7 +11,7 @@ from pocplanner import logs
 from pocplanner.domain.flow import STEP_TITLES, STEPS, Flow, step_for_advisory
 from pocplanner.i18n import tr as core_tr
 from pocplanner.storage import OperationalError, PlanChanged
-from pocplanner.ui.help_dialog import add_help_menu
+from pocplanner.ui.help_menu import add_help_menu
 from pocplanner.ui.advisory_panel import AdvisoryPanel
 from pocplanner.ui.pages.context_page import ContextPage
 from pocplanner.ui.pages.engagement_page import EngagementPage

@@ -1,22 +1,13 @@
-"""The passphrase of an encrypted database in the app: asking for it, choosing a new one, and
-locking the app after idle time.
-
-Locking saves every open plan, closes the database (SQLCipher forgets the key), hides every
-window, and shows only the passphrase dialog; the windows come back as they were once the
-passphrase is given again.
-"""
+"""The passphrase dialogs of an encrypted database: asking for it (at start, after a lock) and
+choosing a new one. Loaded only when one is needed (see locking.py for the auto-lock)."""
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QLineEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+                               QVBoxLayout, QWidget)
 
 from pocplanner.storage import StorageError, passphrase_problem
-
-IDLE_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-               QEvent.Type.Wheel, QEvent.Type.TouchBegin}
 
 
 def _password_field(name: str) -> QLineEdit:
@@ -132,28 +123,3 @@ class NewPassphraseDialog(QDialog):
             return
         self.passphrase = first
         self.accept()
-
-
-class IdleWatcher(QObject):
-    """Emits `idle` after `minutes` without a key press, click or mouse move in the app."""
-    idle = Signal()
-
-    def __init__(self, minutes: int, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self.idle.emit)
-        self.set_minutes(minutes)
-        QApplication.instance().installEventFilter(self)
-
-    def set_minutes(self, minutes: float) -> None:
-        self.timer.setInterval(max(1, int(minutes * 60_000)))
-        self.timer.start()
-
-    def pause(self) -> None:
-        self.timer.stop()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if event.type() in IDLE_EVENTS and self.timer.isActive():
-            self.timer.start()
-        return False

@@ -1,0 +1,40 @@
+"""The Help menu of the library and plan windows: help on the page shown (F1), the tour, About.
+
+The dialogs are imported when first opened, so that building the menu costs nothing at start.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+
+
+def dialogs():
+    from pocplanner.ui import help_dialog
+    return help_dialog
+
+
+def add_help_menu(window, lang: str, topic=lambda: "overview", paths=None) -> dict:
+    """The Help menu of a window: help on the current page (F1), the tour, About."""
+    translate = QCoreApplication.translate
+    menu = window.menuBar().addMenu(translate("HelpMenu", "&Help"))
+    actions = {}
+
+    def add(name, text, slot, shortcut=None):
+        action = QAction(text, window)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        window.addAction(action)
+        actions[name] = action
+
+    add("helpAction", translate("HelpMenu", "pocplanner &help"),
+        lambda: dialogs().HelpDialog(topic(), lang, window).exec(),
+        QKeySequence(QKeySequence.StandardKey.HelpContents))
+    add("tourAction", translate("HelpMenu", "A &tour of the six steps"),
+        lambda: dialogs().TourDialog(lang, window).exec())
+    if paths is not None:
+        add("aboutAction", translate("HelpMenu", "&About pocplanner"),
+            lambda: dialogs().AboutDialog(paths(), window).exec())
+    return actions
