@@ -262,3 +262,20 @@ def test_the_language_chosen_in_the_settings_is_used(monkeypatch, db_path):
     english = subprocess.run([POCPLANNER, "list", "--lang", "en", "--db", str(db_path)],
                              capture_output=True, text=True, timeout=60)
     assert english.stdout.startswith("No plans yet")
+
+
+def test_the_first_start_keeps_the_system_language(monkeypatch, db_path):
+    from test_cli import POCPLANNER
+
+    from pocplanner.settings import Settings
+    monkeypatch.delenv("POCPLANNER_LANG")
+    monkeypatch.setenv("LANG", "fr_ML.UTF-8")
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    result = subprocess.run([POCPLANNER, "gui", "--exit-after-start", "--db", str(db_path)],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert Settings.load().language == "fr"
+    monkeypatch.setenv("LANG", "en_US.UTF-8")         # later locale changes do not matter
+    listed = subprocess.run([POCPLANNER, "list", "--db", str(db_path)], capture_output=True,
+                            text=True, timeout=60)
+    assert listed.stdout.startswith("Aucun plan")

@@ -43,6 +43,11 @@ def default_language(preferred: str | None = None) -> str:
         return chosen
     if preferred in LANGUAGES:
         return preferred
+    return system_language()
+
+
+def system_language() -> str:
+    """The system locale's language if we have it, else English."""
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var)
         if value:

@@ -7,12 +7,38 @@ engagement or any other plan text.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import traceback
 from pathlib import Path
 
 LOGGER = logging.getLogger("pocplanner")
 MAX_BYTES, KEEP = 1_000_000, 5
+FORMAT = "%(asctime)s %(levelname)s %(message)s"
+
+
+class _RotatingOnFirstUse(logging.Handler):
+    """A RotatingFileHandler opened at the first record: logging.handlers (sockets, pickle,
+    queues…) costs every start of the app and of each command ~10 ms otherwise."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.baseFilename = str(path)
+        self.inner: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.inner is None:
+            import logging.handlers
+            try:
+                self.inner = logging.handlers.RotatingFileHandler(
+                    self.baseFilename, maxBytes=MAX_BYTES, backupCount=KEEP, encoding="utf-8")
+            except OSError:
+                return                  # a log that cannot be written must not stop the work
+            self.inner.setFormatter(logging.Formatter(FORMAT))
+        self.inner.emit(record)
+
+    def close(self) -> None:
+        if self.inner is not None:
+            self.inner.close()
+        super().close()
 
 
 def log_dir(db_path: Path) -> Path:
@@ -27,11 +53,10 @@ def setup(db_path: Path) -> Path | None:
         return path
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES,
-                                                       backupCount=KEEP, encoding="utf-8")
+        path.touch()
     except OSError:
         return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    handler = _RotatingOnFirstUse(path)
     for old in list(LOGGER.handlers):
         LOGGER.removeHandler(old)
         old.close()

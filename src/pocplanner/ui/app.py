@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pocplanner import __version__, logs
+from pocplanner.i18n import system_language
 from pocplanner.settings import Settings
 from pocplanner.storage import (PassphraseRequired, PlanStore, StorageError, WrongPassphrase,
                                 daily_backup, list_backups, open_database)
@@ -142,7 +143,7 @@ def run_app(db_path: Path, lang: str = "en", exit_after_start: bool = False,
     _set_icon(app)
     settings = Settings.load()
     if settings.language is None:      # first start: the system's language from now on
-        settings.language = lang
+        settings.language = system_language()
         try:
             settings.save()
         except OSError:

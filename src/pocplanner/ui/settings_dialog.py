@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QSpinBox, QVBoxLayout, QWidget)
 
-from pocplanner.i18n import default_language
+from pocplanner.i18n import system_language
 from pocplanner.settings import Settings
 
 
@@ -17,7 +17,7 @@ class SettingsDialog(QDialog):
         self.language = QComboBox()
         self.language.setObjectName("languageCombo")
         names = {"en": "English", "fr": "Français"}        # each in its own language
-        system = names[default_language()]
+        system = names[system_language()]
         self.language.addItem(self.tr("As the system (%1)").replace("%1", system), None)
         for code, name in names.items():
             self.language.addItem(name, code)
