@@ -106,5 +106,5 @@ def test_the_about_box_says_where_the_files_are(qtbot, library, db_path):
 def test_the_hidden_self_test_passes():
     result = run("--self-test", env={"QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.count("ok ") == 4 and "self-test passed" in result.stdout
+    assert result.stdout.count("ok ") == 5 and "self-test passed" in result.stdout
     assert "--self-test" not in run("--help").stdout

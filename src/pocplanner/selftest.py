@@ -2,8 +2,9 @@
 needs, headless, without touching the user's data.
 
 In a temporary folder it creates an encrypted database, imports both bundled demo plans,
-checks them, writes and reads back their PDF (the embedded fonts), then starts the Qt library
-window offscreen with the French translation. Exit 0 when every step passed.
+checks them, writes and reads back their PDF (the embedded fonts), builds every help page in
+both languages, then starts the Qt library window offscreen with the French translation.
+Exit 0 when every step passed.
 """
 from __future__ import annotations
 
@@ -53,6 +54,7 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
 
     def gui() -> str:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false;default.warning=false")
         from PySide6.QtWidgets import QApplication
         from pocplanner.ui.main_window import MainWindow
         from pocplanner.ui.translation import install_translators
@@ -69,7 +71,20 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
             raise AssertionError(f"the library shows {rows} plans instead of 2")
         return f"library window shown offscreen ({os.environ['QT_QPA_PLATFORM']}), in French"
 
-    return [("database", database), ("demo", demo), ("pdf", pdf), ("gui", gui)]
+    def help_pages() -> str:
+        from importlib import resources
+
+        from pocplanner import help as pages
+        for lang in ("en", "fr"):
+            for topic in pages.TOPICS:
+                pages.page_html(topic, lang)
+        icon = resources.files("pocplanner.resources").joinpath("icons", "pocplanner.png")
+        if not icon.is_file():
+            raise AssertionError("the application icon is missing")
+        return f"{len(pages.TOPICS)} help pages in English and French, icon present"
+
+    return [("database", database), ("demo", demo), ("pdf", pdf), ("help", help_pages),
+            ("gui", gui)]
 
 
 def run(say: Callable[[str], None] = print) -> int:
