@@ -138,3 +138,27 @@ def test_settings_change_the_lock_time_and_the_language(qtbot, library):
     assert library.tools.edit_settings() is True
     assert Settings.load().lock_minutes == 5 and Settings.load().language == "fr"
     assert library.tools.app_lock.watcher.timer.interval() == 5 * 60_000
+
+
+@pytest.mark.parametrize("protect", [True, False])
+def test_the_first_start_offers_to_protect_the_new_database(qtbot, qapp, db_path, protect):
+    from pocplanner.ui.app import open_store
+    asked = []
+
+    def answer():
+        box = modal()
+        asked.append(box.text())
+        chosen = [b for b in box.buttons() if ("Protect" in b.text()) == protect][0]
+        click(qtbot, chosen)
+        if protect:
+            QTimer.singleShot(50, fill)
+
+    def fill():
+        dialog = modal()
+        type_into(qtbot, dialog.first, PASS)
+        type_into(qtbot, dialog.second, PASS)
+        qtbot.keyClick(dialog.second, "\r")
+    QTimer.singleShot(50, answer)
+    store = open_store(qapp, db_path, "en", None, interactive=True)
+    assert "lost or seized laptop" in asked[0]
+    assert store.db.encrypted is protect and is_encrypted(db_path) is protect
