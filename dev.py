@@ -119,7 +119,7 @@ def cmd_translations(args: list[str]) -> int:
 def cmd_package(args: list[str]) -> int:
     """PyInstaller one-folder bundle from packaging/pocplanner.spec, then its self-test."""
     ensure_installed("package")
-    subprocess.run([str(BIN / "pyinstaller"), "--noconfirm", "--clean", "--distpath",
+    subprocess.run([str(PY), "-m", "PyInstaller", "--noconfirm", "--clean", "--distpath",
                     str(ROOT / "dist"), "--workpath", str(ROOT / "build"),
                     str(ROOT / "packaging" / "pocplanner.spec")], cwd=ROOT, check=True)
     bundle = ROOT / "dist" / "pocplanner"
