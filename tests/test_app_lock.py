@@ -162,3 +162,31 @@ def test_the_first_start_offers_to_protect_the_new_database(qtbot, qapp, db_path
     store = open_store(qapp, db_path, "en", None, interactive=True)
     assert "lost or seized laptop" in asked[0]
     assert store.db.encrypted is protect and is_encrypted(db_path) is protect
+
+
+def test_a_damaged_encrypted_database_offers_its_newest_backup(qtbot, qapp, encrypted, db_path):
+    from PySide6.QtWidgets import QMessageBox
+    from test_history_backups import damage
+
+    from pocplanner.storage import list_backups, make_backup
+    from pocplanner.ui.app import open_store
+    make_backup(encrypted.db, "manual")
+    encrypted.db.close()
+    damage(db_path)
+    asked = []
+
+    def unlock():
+        dialog = modal()
+        type_into(qtbot, dialog.passphrase, PASS)
+        QTimer.singleShot(100, restore)
+        click(qtbot, dialog.unlock_button)
+
+    def restore():
+        box = modal()
+        asked.append(box.text())
+        click(qtbot, box.button(QMessageBox.StandardButton.Yes))
+    QTimer.singleShot(50, unlock)
+    store = open_store(qapp, db_path, "en", None, interactive=True)
+    assert "Restore the newest good backup" in asked[0]
+    assert store is not None and len(store.list()) == 1 and store.db.encrypted
+    assert len(list_backups(db_path)) >= 1

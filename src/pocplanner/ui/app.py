@@ -99,12 +99,19 @@ def _ask_new_passphrase(app: QApplication, lang: str) -> str | None:
 
 def _unlock_at_start(app: QApplication, db_path: Path, lang: str,
                      error: str | None) -> PlanStore | None:
-    """Ask for the passphrase of an encrypted database until it opens, or the user quits."""
+    """Ask for the passphrase of an encrypted database until it opens, or the user quits.
+    A right passphrase on a damaged database leads to the offer of its newest good backup."""
     from pocplanner.ui.security import UnlockDialog
     opened: list[PlanStore] = []
+    damaged: list[tuple[str, StorageError]] = []
 
     def attempt(passphrase: str) -> None:
-        opened.append(PlanStore(open_database(db_path, lang, passphrase=passphrase)))
+        try:
+            opened.append(PlanStore(open_database(db_path, lang, passphrase=passphrase)))
+        except (PassphraseRequired, WrongPassphrase):
+            raise
+        except StorageError as exc:         # the key is right, the file is damaged
+            damaged.append((passphrase, exc))
 
     translate = QCoreApplication.translate
     dialog = UnlockDialog(attempt, translate("app", "The plan database %1 is encrypted. Give "
@@ -113,7 +120,12 @@ def _unlock_at_start(app: QApplication, db_path: Path, lang: str,
     dialog.setWindowTitle(translate("app", "pocplanner — passphrase"))
     if error:
         dialog.show_error(error)
-    return opened[-1] if dialog.exec() == UnlockDialog.DialogCode.Accepted and opened else None
+    if dialog.exec() != UnlockDialog.DialogCode.Accepted:
+        return None
+    if damaged:
+        passphrase, exc = damaged[-1]
+        return _offer_restore(app, db_path, str(exc), lang, passphrase)
+    return opened[-1] if opened else None
 
 
 def open_store(app: QApplication, db_path: Path, lang: str, passphrase: str | None,
