@@ -15,9 +15,10 @@ def test_quick_benchmark_runs_and_reports_every_figure(tmp_path):
                             env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert result.returncode == 0, result.stderr
     results = json.loads(out.read_text())
-    assert {"start_app_s", "start_bare_s", "start_cli_s", "machine"} <= set(results)
+    assert {"start_app_s", "start_bare_s", "start_cli_s", "start_app_encrypted_s",
+            "machine"} <= set(results)
     assert set(results["sizes"]["S"]) == {
-        "save_s", "open_s", "advisories_after_edit_s", "import_s", "export_s",
+        "save_s", "open_s", "save_encrypted_s", "open_encrypted_s", "advisories_after_edit_s", "import_s", "export_s",
         "check_process_s", "pdf_process_s", "wizard_open_s", "wizard_edit_latency_s",
         "wizard_peak_mb"}
     assert "| advisories_after_edit_s |" in result.stdout
