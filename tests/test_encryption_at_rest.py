@@ -7,6 +7,7 @@ import random
 import signal
 import subprocess
 import time
+from pathlib import Path
 
 import pytest
 from test_cli import POCPLANNER, assert_no_traceback, run
@@ -118,6 +119,48 @@ def test_turning_encryption_on_later_encrypts_the_backups_too(marked_file, tmp_p
     assert all(is_encrypted(b) for b in list_backups(db))
     listed = run("list", "--json", db=db, env={"POCPLANNER_PASSPHRASE": PASS})
     assert json.loads(listed.stdout)[0]["title"].startswith(MARKERS[0])
+
+
+def test_a_damaged_copy_kept_in_clear_is_sealed_when_encryption_is_turned_on(marked_file,
+                                                                            tmp_path):
+    from pocplanner.exchange.encryption import DecryptionError, decrypt
+    folder = tmp_path / "data"
+    db = folder / "p.db"
+    run("import", str(marked_file), db=db)
+    backup = run("backup", db=db).stdout.strip()
+    data = bytearray(db.read_bytes())
+    data[100:4096] = b"\x5a" * (4096 - 100)       # page 1 (the schema) damaged, plan pages intact
+    db.write_bytes(bytes(data))
+    assert run("list", db=db).returncode == 2
+    assert run("restore", backup, db=db).returncode == 0
+    damaged = folder / "p.db.damaged"
+    assert damaged.read_bytes() == bytes(data)       # kept for a specialist, in clear
+    done = run("passphrase", db=db, env={"POCPLANNER_NEW_PASSPHRASE": PASS})
+    assert done.returncode == 0, done.stderr
+    assert files_holding_markers(folder) == []
+    assert not damaged.exists()
+    sealed = folder / "p.db.damaged.sealed"
+    assert decrypt(sealed.read_bytes(), PASS) == bytes(data)
+    changed = run("passphrase", db=db, env={"POCPLANNER_PASSPHRASE": PASS,
+                                            "POCPLANNER_NEW_PASSPHRASE": NEW})
+    assert changed.returncode == 0, changed.stderr
+    assert decrypt(sealed.read_bytes(), NEW) == bytes(data)
+    with pytest.raises(DecryptionError):
+        decrypt(sealed.read_bytes(), PASS)
+
+
+def test_a_backup_interrupted_in_clear_is_wiped_when_encryption_is_turned_on(marked_file,
+                                                                            tmp_path):
+    folder = tmp_path / "data"
+    db = folder / "p.db"
+    run("import", str(marked_file), db=db)
+    backup = Path(run("backup", db=db).stdout.strip())
+    partial = backup.with_name("p-20260101-000000-000-daily.db.part")   # as a kill leaves it
+    partial.write_bytes(backup.read_bytes())
+    assert ("p-20260101-000000-000-daily.db.part", MARKERS[0]) in files_holding_markers(folder)
+    done = run("passphrase", db=db, env={"POCPLANNER_NEW_PASSPHRASE": PASS})
+    assert done.returncode == 0, done.stderr
+    assert files_holding_markers(folder) == [] and not partial.exists()
 
 
 def test_changing_the_passphrase_needs_the_current_one(marked_file, tmp_path):

@@ -357,7 +357,7 @@ def cmd_passphrase(args: argparse.Namespace, lang: str) -> int:
           tr("The database and its backups are now encrypted with the passphrase. Keep it "
              "safe: without it the plans cannot be recovered.", lang), file=sys.stderr)
     for backup in left:
-        print(tr("This backup could not be re-encrypted and was left as it was: {path}", lang,
+        print(tr("This copy could not be re-encrypted and was left as it was: {path}", lang,
                  path=backup), file=sys.stderr)
     return EXIT_OK
 

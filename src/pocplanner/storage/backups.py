@@ -44,15 +44,19 @@ def copy_database(source: Connection, dest: Path) -> Path:
     dest.parent.mkdir(parents=True, exist_ok=True)
     partial = dest.with_name(dest.name + ".part")
     partial.unlink(missing_ok=True)
-    target = driver.connect(partial, source.passphrase, autocommit=False)
     try:
-        source.conn.backup(target)
-        target.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        target.close()
-    with open(partial, "rb") as fh:
-        os.fsync(fh.fileno())
-    os.replace(partial, dest)
+        target = driver.connect(partial, source.passphrase, autocommit=False)
+        try:
+            source.conn.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+        with open(partial, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(partial, dest)
+    except BaseException:
+        partial.unlink(missing_ok=True)     # no half copy left behind (it may hold plan text)
+        raise
     return dest
 
 

@@ -5,7 +5,10 @@ The database is copied, page by page, into a new file encrypted with the new pas
 the old file in one step. Killed at any moment before the rename, the old file opens with the
 old passphrase (or without one); after it, the new file opens with the new one. The backups
 are then re-encrypted one by one the same way, so that an old passphrase, or the plain text
-of the time before encryption, does not live on in backups/.
+of the time before encryption, does not live on in backups/. A damaged copy kept in clear
+beside the database (a restore over a damaged plain database keeps one, `NAME.damaged`) is
+sealed into `NAME.damaged.sealed` (the encrypted exchange files' AES-GCM, same passphrase) and
+the clear copy wiped: it cannot be opened as a database, but a specialist can still recover it.
 
 No other pocplanner may have the database open meanwhile: the app closes its plan windows
 first, and the change is refused while another program holds the database (its WAL file is
@@ -17,13 +20,15 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from pocplanner.exchange.encryption import DecryptionError, decrypt, encrypt
 from pocplanner.i18n import tr
 from pocplanner.storage import driver
-from pocplanner.storage.backups import list_backups
+from pocplanner.storage.backups import backups_dir, list_backups
 from pocplanner.storage.database import connect_checked
 from pocplanner.storage.errors import StorageError
 
 MIN_LENGTH = 8
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def passphrase_problem(passphrase: str, lang: str = "en") -> str | None:
@@ -100,8 +105,8 @@ def _replace(part: Path, path: Path) -> None:
 def set_passphrase(path: Path, old: str | None, new: str, lang: str = "en",
                    progress: Callable[[int, int], None] | None = None) -> list[Path]:
     """Encrypt the database at path with `new` (old: its current passphrase, None if it is
-    not encrypted yet). Returns the backups that could not be re-encrypted (made with yet
-    another passphrase, or damaged); they are left as they were."""
+    not encrypted yet). Returns the backups and damaged copies that could not be re-encrypted
+    (made with yet another passphrase, or damaged); they are left as they were."""
     path = Path(path)
     problem = passphrase_problem(new, lang)
     if problem:
@@ -133,7 +138,8 @@ def set_passphrase(path: Path, old: str | None, new: str, lang: str = "en",
                               "as it was.", lang, reason=exc)) from exc
     if progress:
         progress(1, total)
-    left = []
+    left = _seal_damaged_copy(path, old, new)
+    _wipe_partial_backups(path)
     for done, backup in enumerate(backups, start=2):
         backup_part = backup.with_name(backup.name + ".rekey")
         try:
@@ -145,3 +151,47 @@ def set_passphrase(path: Path, old: str | None, new: str, lang: str = "en",
         if progress:
             progress(done, total)
     return left
+
+
+def _write_durably(target: Path, data: bytes) -> None:
+    part = target.with_name(target.name + ".part")
+    with open(part, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(part, target)
+
+
+def _seal_damaged_copy(path: Path, old: str | None, new: str) -> list[Path]:
+    """Seal the clear damaged copy beside the database with `new`, or re-seal an earlier sealed
+    one; returns the copies left as they were (an I/O error, or sealed with yet another
+    passphrase). A damaged copy of an encrypted database is ciphertext already: left alone."""
+    damaged = path.with_name(path.name + ".damaged")
+    sealed = path.with_name(path.name + ".damaged.sealed")
+    left = []
+    try:
+        if damaged.is_file():
+            with open(damaged, "r+b") as fh:
+                data = fh.read()
+                if old is None or data.startswith(SQLITE_HEADER):
+                    _write_durably(sealed, encrypt(data, new))
+                    _wipe(fh)
+                    damaged.unlink()
+        elif sealed.is_file() and old is not None:
+            _write_durably(sealed, encrypt(decrypt(sealed.read_bytes(), old), new))
+    except (OSError, DecryptionError):
+        left.append(damaged if damaged.exists() else sealed)
+    return left
+
+
+def _wipe_partial_backups(path: Path) -> None:
+    """A backup interrupted by a kill leaves its partial copy (*.part), written with the
+    encryption of its time: wiped, nothing is making a backup while we hold the database."""
+    folder = backups_dir(path)
+    for partial in folder.glob("*.part") if folder.is_dir() else []:
+        try:
+            with open(partial, "r+b") as fh:
+                _wipe(fh)
+            partial.unlink()
+        except OSError:
+            pass
