@@ -279,3 +279,18 @@ def test_the_first_start_keeps_the_system_language(monkeypatch, db_path):
     listed = subprocess.run([POCPLANNER, "list", "--db", str(db_path)], capture_output=True,
                             text=True, timeout=60)
     assert listed.stdout.startswith("Aucun plan")
+
+
+def test_the_advisory_panel_in_french(qtbot, french, store, sample_path):
+    from pocplanner.exchange import load_file
+    from pocplanner.ui.plan_window import PlanWindow
+    from pocplanner.ui.session import PlanSession
+    plan = load_file(sample_path).plan
+    plan.activities[0].location = "Ogossagou"       # nobody covers it there
+    plan.activities[0].requires_security = True
+    window = PlanWindow(PlanSession(plan, store, store.save(plan), lang="fr"))
+    qtbot.addWidget(window)
+    window.show()
+    texts = [window.panel.list.item(i).text() for i in range(window.panel.list.count())]
+    assert any(t.startswith("✖ SEQ-COVER\u00a0: ") for t in texts), texts
+    window.session.undo_stack.setClean()

@@ -448,3 +448,9 @@ def test_strictly_confidential_plans_offer_the_redacted_edition_first(qtbot, sam
     assert seen == ["Redacted edition"]
     window.session.plan.sensitivity = "confidential"
     assert window.offer_redacted(ask=accept_default) is False
+
+
+def test_a_title_is_shown_from_its_beginning(qtbot, sample_window):
+    click_row(qtbot, sample_window.steps, 3)
+    title = field(sample_window.pages["sequencing"], "title")
+    assert title.text() and title.cursorPosition() == 0     # not scrolled to its end

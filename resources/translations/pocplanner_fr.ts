@@ -41,6 +41,10 @@
         <source>&lt;b&gt;Advisories:&lt;/b&gt; none — the plan passes every check</source>
         <translation>&lt;b&gt;Alertes :&lt;/b&gt; aucune — le plan satisfait à tous les contrôles</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>AppLock</name>

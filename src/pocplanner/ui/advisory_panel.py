@@ -47,7 +47,10 @@ class AdvisoryPanel(QWidget):
         self.list.clear()
         for a in advisories[:SHOWN]:
             marker = "✖" if a.severity == ERROR else "▲"
-            item = QListWidgetItem(f"{marker} {a.code}: {a.message(self.session.lang)}")
+            # %1: an advisory code such as SEQ-COVER, %2: its message
+            text = (self.tr("%1: %2").replace("%1", a.code)
+                    .replace("%2", a.message(self.session.lang)))
+            item = QListWidgetItem(f"{marker} {text}")
             item.setData(ADVISORY_ROLE, a)
             item.setForeground(QColor("#b71c1c") if a.severity == ERROR else QColor("#8a6d00"))
             self.list.addItem(item)

@@ -117,7 +117,7 @@ class FormBinder(QObject):
         w.setMaxLength(max_length)
         w.setPlaceholderText(placeholder)
         w.textEdited.connect(lambda text: self._changed(name, text, label))
-        return self._add(name, label, w, w.text, lambda v: w.setText(v or ""))
+        return self._add(name, label, w, w.text, lambda v: _show_from_start(w, v or ""))
 
     def text(self, name: str, label: str, placeholder: str = "", lines: int = 3) -> QPlainTextEdit:
         w = QPlainTextEdit()
@@ -182,3 +182,9 @@ class FormBinder(QObject):
 
         w.dateChanged.connect(lambda _d: self._changed(name, read(), label))
         return self._add(name, label, w, read, lambda v: w.setDate(_qdate(v)))
+
+
+def _show_from_start(w: QLineEdit, text: str) -> None:
+    """A long text shown from its beginning (setText leaves the cursor, and the view, at its end)."""
+    w.setText(text)
+    w.setCursorPosition(0)
