@@ -11,7 +11,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QDate, QObject
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QWidget)
+                               QPlainTextEdit, QSizePolicy, QWidget)
 
 from pocplanner.i18n import date_pattern
 from pocplanner.domain.edits import set_field
@@ -119,11 +119,18 @@ class FormBinder(QObject):
         w.textEdited.connect(lambda text: self._changed(name, text, label))
         return self._add(name, label, w, w.text, lambda v: _show_from_start(w, v or ""))
 
-    def text(self, name: str, label: str, placeholder: str = "", lines: int = 3) -> QPlainTextEdit:
+    def text(self, name: str, label: str, placeholder: str = "", lines: int = 3,
+             grow: bool = False) -> QPlainTextEdit:
+        """grow: at least `lines` high, and taking the form's spare height (else exactly)."""
         w = QPlainTextEdit()
         w.setPlaceholderText(placeholder)
         w.setTabChangesFocus(True)
-        w.setFixedHeight(w.fontMetrics().lineSpacing() * lines + 12)
+        height = w.fontMetrics().lineSpacing() * lines + 12
+        if grow:
+            w.setMinimumHeight(height)
+            w.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        else:
+            w.setFixedHeight(height)
         w.textChanged.connect(lambda: self._changed(name, w.toPlainText(), label))
         return self._add(name, label, w, w.toPlainText, lambda v: w.setPlainText(v or ""))
 

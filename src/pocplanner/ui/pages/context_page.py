@@ -82,8 +82,8 @@ class ContextPage(Page):
         b2.combo("host_state_consent", self.tr("Host-state consent"),
                  self.vocab("host_state_consent", True))
         b2.combo("drawdown", self.tr("Mission drawing down"), self.yes_no())
-        b2.text("summary", self.tr("Summary"), lines=4)
-        b2.text("mandate_notes", self.tr("Mandate language"), lines=3)
+        b2.text("summary", self.tr("Summary"), lines=4, grow=True)
+        b2.text("mandate_notes", self.tr("Mandate language"), lines=3, grow=True)
 
         grid.addWidget(left_box, 0, 0)
         grid.addWidget(areas_box, 1, 0)
