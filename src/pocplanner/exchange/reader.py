@@ -36,8 +36,9 @@ class Loaded:
     plan: Plan
 
 
-def read_bytes(path: Path, lang: str = "en") -> bytes:
+def read_bytes(path: Path | str, lang: str = "en") -> bytes:
     """The file's bytes, or an ExchangeError that says in plain words why not."""
+    path = Path(path)
     try:
         size = path.stat().st_size
         if not path.is_file():
@@ -164,7 +165,7 @@ class PassphraseNeeded(ExchangeError):
     """The file is encrypted and no passphrase was given."""
 
 
-def load_file(path: Path, *, strict: bool = True, lang: str = "en",
+def load_file(path: Path | str, *, strict: bool = True, lang: str = "en",
               passphrase: str | None = None) -> Loaded:
     from pocplanner.exchange.encryption import DecryptionError, decrypt, is_encrypted
     data = read_bytes(path, lang)
