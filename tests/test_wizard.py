@@ -454,3 +454,26 @@ def test_a_title_is_shown_from_its_beginning(qtbot, sample_window):
     click_row(qtbot, sample_window.steps, 3)
     title = field(sample_window.pages["sequencing"], "title")
     assert title.text() and title.cursorPosition() == 0     # not scrolled to its end
+
+
+def test_removing_a_threat_asks_then_takes_its_references_along(qtbot, sample_window):
+    window = sample_window
+    plan = window.session.plan
+    click_row(qtbot, window.steps, 1)
+    page = window.pages["threats"]
+    page.select_item(plan.threats[0])                       # G1: answered by GR1 and GR2
+    answer_next_dialog(qtbot, QMessageBox.StandardButton.Cancel)
+    click(qtbot, page.remove_button)
+    assert [t.id for t in plan.threats] == ["G1", "G2", "G3", "G4"]
+    answer_next_dialog(qtbot, QMessageBox.StandardButton.Ok)
+    click(qtbot, page.remove_button)
+    assert [t.id for t in plan.threats] == ["G2", "G3", "G4"]
+    assert [(r.id, r.threat_ids) for r in plan.responses] == [
+        ("GR2", ["G4"]), ("GR3", ["G2"]), ("GR4", ["G4"])]
+    assert plan.activity("GA1").response_id is None
+    assert "REF-MISSING" not in [a.code for a in window.session.advisories]
+    activate(qtbot, window)                                 # back from the question box
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)   # one step back
+    assert [t.id for t in plan.threats] == ["G1", "G2", "G3", "G4"]
+    assert [r.id for r in plan.responses] == ["GR1", "GR2", "GR3", "GR4"]
+    assert plan.activity("GA1").response_id == "GR1"

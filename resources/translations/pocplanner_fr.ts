@@ -707,6 +707,30 @@
         <source>No</source>
         <translation>Non</translation>
     </message>
+    <message>
+        <source>Removing %1 also changes other parts of the plan:</source>
+        <translation>Retirer %1 modifie aussi d’autres éléments du plan :</translation>
+    </message>
+    <message>
+        <source>removed with it: %1</source>
+        <translation>retirés en même temps : %1</translation>
+    </message>
+    <message>
+        <source>no longer linked to it: %1</source>
+        <translation>qui n’y sont plus rattachés : %1</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo (Ctrl+Z) brings everything back.</source>
+        <translation>Édition ▸ Annuler (Ctrl+Z) rétablit le tout.</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>Retirer %1 ?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
 </context>
 <context>
     <name>PlanLibraryModel</name>

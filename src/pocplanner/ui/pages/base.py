@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from pocplanner import reference
+from pocplanner.domain.removal import Removal, removal
 from pocplanner.ui.session import PlanSession
 
 
@@ -65,6 +66,34 @@ class Page(QWidget):
 
     def yes_no(self) -> list[tuple[Any, str]]:
         return [(None, self.tr("— not stated —")), (True, self.tr("Yes")), (False, self.tr("No"))]
+
+    def remove_item(self, item: Any, undo_text: str, ask=None) -> bool:
+        """Remove item with the references to it, as one undo step; when that changes other
+        items, say which and ask first. ask: runs the question box (tests answer it)."""
+        if item is None:
+            return False
+        change = removal(self.plan, item)
+        if change.touches_others and not self._confirm_removal(item, change, ask):
+            return False
+        self.session.push(change.edit, undo_text)
+        return True
+
+    def _confirm_removal(self, item: Any, change: Removal, ask) -> bool:
+        lines = [self.tr("Removing %1 also changes other parts of the plan:").replace("%1", item.id)]
+        if change.removed:
+            lines.append("• " + self.tr("removed with it: %1")
+                         .replace("%1", ", ".join(x.id for x in change.removed)))
+        if change.unlinked:
+            lines.append("• " + self.tr("no longer linked to it: %1")
+                         .replace("%1", ", ".join(x.id for x in change.unlinked)))
+        lines.append(self.tr("Edit ▸ Undo (Ctrl+Z) brings everything back."))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove %1?").replace("%1", item.id),
+                          "\n".join(lines), QMessageBox.StandardButton.Ok
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.button(QMessageBox.StandardButton.Ok).setText(self.tr("Remove"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        (ask or QMessageBox.exec)(box)
+        return box.clickedButton() is box.button(QMessageBox.StandardButton.Ok)
 
     def select_item(self, obj: Any) -> None:
         """Show this item (used when the user follows an advisory to this page)."""

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QInputDialog, QLabel, Q
                                QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from pocplanner import reference
-from pocplanner.domain.edits import Insert, remove
+from pocplanner.domain.edits import Insert
 from pocplanner.domain.planning import applicable_cautions, new_response, tier_balance
 from pocplanner.domain.places import place_key
 from pocplanner.domain.scoring import priority_threats
@@ -273,9 +273,7 @@ class ResponsesPage(Page):
             self._add_response(f"custom:{label}")
 
     def remove_selected(self) -> None:
-        response = self.table.current()
-        if response is not None:
-            self.session.push(remove(self.plan.responses, response), self.tr("Remove response"))
+        self.remove_item(self.table.current(), self.tr("Remove response"))
 
     def _response_selected(self, response) -> None:
         self.binder.bind(response)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QButtonGroup, QFormLayout, QHBoxLayout, QLabel, Q
 
 from pocplanner.i18n import format_date
 from pocplanner import reference
-from pocplanner.domain.edits import Batch, Insert, SetField, remove, set_field
+from pocplanner.domain.edits import Batch, Insert, SetField, set_field
 from pocplanner.domain.planning import activity_for_response, new_activity
 from pocplanner.ui.binder import FormBinder
 from pocplanner.ui.gantt import GanttChart
@@ -195,7 +195,4 @@ class SequencingPage(Page):
                           self.tr("Move activity"))
 
     def remove_selected(self) -> None:
-        activity = self.table.current()
-        if activity is not None:
-            self.session.push(remove(self.plan.activities, activity),
-                              self.tr("Remove activity"))
+        self.remove_item(self.table.current(), self.tr("Remove activity"))

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPushButton, QS
 from PySide6.QtCore import Qt
 
 from pocplanner import reference
-from pocplanner.domain.edits import Insert, remove
+from pocplanner.domain.edits import Insert
 from pocplanner.domain.planning import duplicate_threat, new_threat
 from pocplanner.domain.scoring import band_for, is_priority, priority_threshold, threats_by_risk
 from pocplanner.ui.binder import FormBinder
@@ -162,6 +162,4 @@ class ThreatsPage(Page):
             self.select_item(copy_)
 
     def remove_selected(self) -> None:
-        threat = self.table.current()
-        if threat is not None:
-            self.session.push(remove(self.plan.threats, threat), self.tr("Remove threat"))
+        self.remove_item(self.table.current(), self.tr("Remove threat"))
