@@ -64,7 +64,7 @@ print(json.dumps({{"open_s": opened, "edit_latency_s": worst,
 
 
 def median_of(fn, repeat: int) -> float:
-    return statistics.median(_timed(fn) for _ in range(repeat))
+    return medians_interleaved([fn], repeat)[0]
 
 
 def medians_interleaved(fns, repeat: int) -> list[float]:

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pocplanner.exchange.encryption import DecryptionError, decrypt, encrypt
+from pocplanner.files import write_atomically
 from pocplanner.i18n import tr
 from pocplanner.storage import driver
 from pocplanner.storage.backups import backups_dir, list_backups
@@ -153,15 +154,6 @@ def set_passphrase(path: Path, old: str | None, new: str, lang: str = "en",
     return left
 
 
-def _write_durably(target: Path, data: bytes) -> None:
-    part = target.with_name(target.name + ".part")
-    with open(part, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(part, target)
-
-
 def _seal_damaged_copy(path: Path, old: str | None, new: str) -> list[Path]:
     """Seal the clear damaged copy beside the database with `new`, or re-seal an earlier sealed
     one; returns the copies left as they were (an I/O error, or sealed with yet another
@@ -174,11 +166,11 @@ def _seal_damaged_copy(path: Path, old: str | None, new: str) -> list[Path]:
             with open(damaged, "r+b") as fh:
                 data = fh.read()
                 if old is None or data.startswith(SQLITE_HEADER):
-                    _write_durably(sealed, encrypt(data, new))
+                    write_atomically(sealed, encrypt(data, new))
                     _wipe(fh)
                     damaged.unlink()
         elif sealed.is_file() and old is not None:
-            _write_durably(sealed, encrypt(decrypt(sealed.read_bytes(), old), new))
+            write_atomically(sealed, encrypt(decrypt(sealed.read_bytes(), old), new))
     except (OSError, DecryptionError):
         left.append(damaged if damaged.exists() else sealed)
     return left
