@@ -86,7 +86,7 @@ class Page(QWidget):
         if change.unlinked:
             lines.append("• " + self.tr("no longer linked to it: %1")
                          .replace("%1", ", ".join(x.id for x in change.unlinked)))
-        lines.append(self.tr("Edit ▸ Undo (Ctrl+Z) brings everything back."))
+        lines += ["", self.tr("Edit ▸ Undo (Ctrl+Z) brings everything back.")]
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove %1?").replace("%1", item.id),
                           "\n".join(lines), QMessageBox.StandardButton.Ok
                           | QMessageBox.StandardButton.Cancel, self)
