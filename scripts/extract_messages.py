@@ -26,7 +26,7 @@ def messages() -> list[str]:
             if not isinstance(node, ast.Call):
                 continue
             name = getattr(node.func, "id", getattr(node.func, "attr", ""))
-            index = {"tr": 0, "t": 0, "N_": 0, "Advisory": 3}.get(name)
+            index = {"tr": 0, "t": 0, "N_": 0, "Message": 0, "Advisory": 3}.get(name)
             if index is None or len(node.args) <= index:
                 continue
             arg = node.args[index]

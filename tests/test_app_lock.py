@@ -111,7 +111,7 @@ def test_protecting_the_database_later_from_the_tools_menu(qtbot, store, db_path
 
 
 def test_the_app_asks_for_the_passphrase_at_start(qtbot, qapp, encrypted, db_path):
-    from pocplanner.ui.app import open_store
+    from pocplanner.ui.app import open_library_at_start
     encrypted.db.close()
     errors = []
 
@@ -121,11 +121,11 @@ def test_the_app_asks_for_the_passphrase_at_start(qtbot, qapp, encrypted, db_pat
         type_into(qtbot, dialog.passphrase, PASS)
         click(qtbot, dialog.unlock_button)
     QTimer.singleShot(50, answer)
-    store = open_store(qapp, db_path, "en", "wrong passphrase", interactive=True)
+    store = open_library_at_start(qapp, db_path, "en", "wrong passphrase", interactive=True)
     assert "does not open" in errors[0]
-    assert store is not None and len(store.list()) == 1
+    assert store is not None and len(store.plans()) == 1
     store.db.close()
-    assert open_store(qapp, db_path, "en", None, interactive=False) is None
+    assert open_library_at_start(qapp, db_path, "en", None, interactive=False) is None
 
 
 def test_settings_change_the_lock_time_and_the_language(qtbot, library):
@@ -142,7 +142,7 @@ def test_settings_change_the_lock_time_and_the_language(qtbot, library):
 
 @pytest.mark.parametrize("protect", [True, False])
 def test_the_first_start_offers_to_protect_the_new_database(qtbot, qapp, db_path, protect):
-    from pocplanner.ui.app import open_store
+    from pocplanner.ui.app import open_library_at_start
     asked = []
 
     def answer():
@@ -159,7 +159,7 @@ def test_the_first_start_offers_to_protect_the_new_database(qtbot, qapp, db_path
         type_into(qtbot, dialog.second, PASS)
         qtbot.keyClick(dialog.second, "\r")
     QTimer.singleShot(50, answer)
-    store = open_store(qapp, db_path, "en", None, interactive=True)
+    store = open_library_at_start(qapp, db_path, "en", None, interactive=True)
     assert "lost or seized laptop" in asked[0]
     assert store.db.encrypted is protect and is_encrypted(db_path) is protect
 
@@ -169,7 +169,7 @@ def test_a_damaged_encrypted_database_offers_its_newest_backup(qtbot, qapp, encr
     from test_history_backups import damage
 
     from pocplanner.storage import list_backups, make_backup
-    from pocplanner.ui.app import open_store
+    from pocplanner.ui.app import open_library_at_start
     make_backup(encrypted.db, "manual")
     encrypted.db.close()
     damage(db_path)
@@ -186,7 +186,7 @@ def test_a_damaged_encrypted_database_offers_its_newest_backup(qtbot, qapp, encr
         asked.append(box.text())
         click(qtbot, box.button(QMessageBox.StandardButton.Yes))
     QTimer.singleShot(50, unlock)
-    store = open_store(qapp, db_path, "en", None, interactive=True)
+    store = open_library_at_start(qapp, db_path, "en", None, interactive=True)
     assert "Restore the newest good backup" in asked[0]
-    assert store is not None and len(store.list()) == 1 and store.db.encrypted
+    assert store is not None and len(store.plans()) == 1 and store.db.encrypted
     assert len(list_backups(db_path)) >= 1

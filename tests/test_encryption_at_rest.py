@@ -123,7 +123,7 @@ def test_turning_encryption_on_later_encrypts_the_backups_too(marked_file, tmp_p
 
 def test_a_damaged_copy_kept_in_clear_is_sealed_when_encryption_is_turned_on(marked_file,
                                                                             tmp_path):
-    from pocplanner.exchange.encryption import DecryptionError, decrypt
+    from pocplanner.crypto import DecryptionError, decrypt
     folder = tmp_path / "data"
     db = folder / "p.db"
     run("import", str(marked_file), db=db)

@@ -10,7 +10,7 @@ def refused(document_or_bytes, strict=True) -> list[str]:
             else json.dumps(document_or_bytes).encode())
     with pytest.raises(ExchangeError) as info:
         load_document(data, strict=strict)
-    return info.value.problems
+    return info.value.problem_texts()
 
 
 def test_sample_loads(sample_path):
@@ -39,7 +39,7 @@ def test_export_refuses_a_plan_the_format_cannot_hold(sample_path, tmp_path):
     target = tmp_path / "out.json"
     with pytest.raises(ExchangeError) as info:
         export_plan(plan, target)
-    assert info.value.problems == ["plan.threats[0].likelihood: 9 is above the maximum 5"]
+    assert info.value.problem_texts() == ["plan.threats[0].likelihood: 9 is above the maximum 5"]
     assert not target.exists()
     assert list(tmp_path.iterdir()) == []    # no temporary file left behind
 

@@ -36,7 +36,7 @@ def outcome(data: bytes) -> str:
         load_document(data)
         return "ok"
     except ExchangeError as exc:
-        assert exc.problems and all(isinstance(p, str) and p for p in exc.problems)
+        assert exc.problems and all(isinstance(p, str) and p for p in exc.problem_texts())
         return "refused"
 
 

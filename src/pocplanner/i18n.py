@@ -83,11 +83,3 @@ def format_month(day, lang: str = "en") -> str:
 def date_pattern(lang: str = "en") -> str:
     """The same date format for Qt's date editors."""
     return "dd/MM/yyyy" if lang == "fr" else "yyyy-MM-dd"
-
-
-def format_number(value: float, lang: str = "en", decimals: int = 0) -> str:
-    """1,234.5 in English; 1 234,5 in French (narrow no-break space between thousands)."""
-    text = f"{value:,.{decimals}f}"
-    if lang == "fr":
-        text = text.replace(",", "\u202f").replace(".", ",")
-    return text

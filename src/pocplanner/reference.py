@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from pocplanner.domain.places import place_key
+from pocplanner.names import normalized
 from pocplanner.i18n import N_
 
 RESOURCE_PACKAGE = "pocplanner.resources"
@@ -96,10 +96,10 @@ class Gazetteer:
 
     def find(self, name: str, level: int | None = None) -> Place | None:
         """The place with this name or alias, ignoring case and accents."""
-        key = place_key(name)
+        key = normalized(name)
         for p in self.places:
             if (level is None or p.level == level) and (
-                    place_key(p.name) == key or any(place_key(a) == key for a in p.aliases)):
+                    normalized(p.name) == key or any(normalized(a) == key for a in p.aliases)):
                 return p
         return None
 
@@ -126,6 +126,26 @@ def label(vocabulary: str, key: str, lang: str = "en") -> str:
 @lru_cache(maxsize=None)
 def scales() -> dict[str, Any]:
     return _json("reference", "scales.json")
+
+
+def tool_label(key: str, lang: str = "en") -> str:
+    """A tool's name in the language: the catalogue's label, or a custom tool's own words."""
+    tool = catalogue().tools.get(key)
+    if tool:
+        return localized(tool.label, lang)
+    return key.removeprefix("custom:")
+
+
+@lru_cache(maxsize=None)
+def timeline_colours() -> dict[str, Any]:
+    """The Gantt chart's colours (resources/reference/timeline.json): per component, the
+    security cover, the plan period; the same on screen and on paper."""
+    return _json("reference", "timeline.json")
+
+
+def component_colour(component: str) -> str:
+    colours = timeline_colours()
+    return colours["components"].get(component, colours["other_component"])
 
 
 @lru_cache(maxsize=None)

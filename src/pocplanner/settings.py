@@ -20,7 +20,6 @@ DEFAULT_LOCK_MINUTES = 15
 class Settings:
     language: str | None = None          # None: from the system locale at first start
     lock_minutes: int = DEFAULT_LOCK_MINUTES   # auto-lock of an encrypted database; 0: never
-    welcome_done: bool = False           # the first-start offer was shown
 
     @staticmethod
     def path() -> Path:

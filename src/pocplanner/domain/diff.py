@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pocplanner.domain.model import Plan
+from pocplanner.domain.model import LISTS, Plan
 
-LISTS = ("threats", "responses", "activities", "engagements")
 
 
 @dataclass

@@ -11,10 +11,6 @@ import datetime as dt
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-COMPONENTS = ("military", "police", "civilian", "host_state", "partner")
-PHASES = ("prevention", "pre_emption", "response", "consolidation")
-SENSITIVITIES = ("unclassified", "confidential", "strictly_confidential")
-DECISIONS = ("pending", "go", "conditional", "no_go")
 ACTIVITY_FLAGS = ("provides_security", "requires_security", "engages_communities",
                   "military_operation", "supports_non_un_forces", "hrddp_assessed")
 
@@ -208,11 +204,27 @@ class Plan:
         return _ordered(out)
 
     # -- lookups -----------------------------------------------------------------------
+    def items(self, kind: str) -> list[Any]:
+        """The list of one kind of item ("threat", "response", "activity", "engagement")."""
+        return getattr(self, ITEM_KINDS[kind])
+
+    def item(self, kind: str, item_id: str | None) -> Any | None:
+        """The first item of that kind with that id; None for an unknown kind or id."""
+        if kind not in ITEM_KINDS:
+            return None
+        return next((i for i in self.items(kind) if i.id == item_id), None)
+
     def threat(self, threat_id: str) -> Threat | None:
-        return next((t for t in self.threats if t.id == threat_id), None)
+        return self.item("threat", threat_id)
 
     def activity(self, activity_id: str) -> Activity | None:
-        return next((a for a in self.activities if a.id == activity_id), None)
+        return self.item("activity", activity_id)
+
+
+# The kinds of item a plan lists, each with the name of its list (as in the exchange file).
+ITEM_KINDS = {"threat": "threats", "response": "responses", "activity": "activities",
+              "engagement": "engagements"}
+LISTS = tuple(ITEM_KINDS.values())
 
 
 _PLAN_KEY_ORDER = ("id", "title", "region", "areas", "period", "sensitivity", "language",

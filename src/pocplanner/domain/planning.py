@@ -107,6 +107,3 @@ def tier_balance(plan: Plan, threat_id: str) -> dict[int, int]:
     counts = Counter(r.tier for r in plan.responses if threat_id in r.threat_ids)
     return {tier: counts.get(tier, 0) for tier in (1, 2, 3)}
 
-
-def priority_threat_ids(plan: Plan) -> list[str]:
-    return [t.id for t in priority_threats(plan)]

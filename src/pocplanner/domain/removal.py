@@ -20,9 +20,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pocplanner.domain.edits import Batch, remove, set_field
-from pocplanner.domain.model import Activity, Plan, Response, Threat
+from pocplanner.domain.model import LISTS, Activity, Plan, Response, Threat
 
-LISTS = ("threats", "responses", "activities", "engagements")
 
 
 @dataclass

@@ -12,22 +12,26 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pocplanner.domain.model import Plan
+from pocplanner.domain.model import LISTS, Plan
 from pocplanner.exchange.schema_messages import (SCAN_LIMIT, describe_schema_errors, json_path,
                                                  short)
-from pocplanner.i18n import tr
+from pocplanner.messages import Message
 
 MAX_FILE_BYTES = 64 * 1024 * 1024   # far above any real plan (a 1,000-activity plan is ~1 MB)
 MAX_PROBLEMS = 50                   # a broken file lists at most this many problems
 
 
 class ExchangeError(Exception):
-    """The file was refused; ``problems`` says each thing that is wrong, and where."""
+    """The file was refused; ``problems`` says each thing that is wrong, and where (Messages,
+    rendered in the user's language by whoever shows them: ``problem_texts(lang)``)."""
 
-    def __init__(self, problems: list[str], *, schema: bool = True) -> None:
-        super().__init__("; ".join(problems))
+    def __init__(self, problems: list[Message], *, schema: bool = True) -> None:
+        super().__init__("; ".join(p.render("en") for p in problems))
         self.problems = problems
         self.schema = schema   # False: could not even be read as JSON
+
+    def problem_texts(self, lang: str = "en") -> list[str]:
+        return [p.render(lang) for p in self.problems]
 
 
 @dataclass
@@ -36,26 +40,26 @@ class Loaded:
     plan: Plan
 
 
-def read_bytes(path: Path | str, lang: str = "en") -> bytes:
+def read_bytes(path: Path | str) -> bytes:
     """The file's bytes, or an ExchangeError that says in plain words why not."""
     path = Path(path)
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise ExchangeError([tr("{path} is not a file.", lang, path=path)], schema=False)
+            raise ExchangeError([Message("{path} is not a file.", path=path)], schema=False)
         if size > MAX_FILE_BYTES:
-            raise ExchangeError([tr("{path} is {size} MB, too large for a plan file "
-                                    "(at most {limit} MB).", lang, path=path,
+            raise ExchangeError([Message("{path} is {size} MB, too large for a plan file "
+                                    "(at most {limit} MB).", path=path,
                                     size=size // 2**20, limit=MAX_FILE_BYTES // 2**20)],
                                 schema=False)
         return path.read_bytes()
     except FileNotFoundError:
-        raise ExchangeError([tr("{path} does not exist.", lang, path=path)], schema=False)
+        raise ExchangeError([Message("{path} does not exist.", path=path)], schema=False)
     except PermissionError:
-        raise ExchangeError([tr("{path} cannot be read: permission denied.", lang, path=path)],
+        raise ExchangeError([Message("{path} cannot be read: permission denied.", path=path)],
                             schema=False)
     except OSError as exc:
-        raise ExchangeError([tr("{path} cannot be read: {reason}.", lang, path=path,
+        raise ExchangeError([Message("{path} cannot be read: {reason}.", path=path,
                                 reason=exc.strerror or exc)], schema=False)
 
 
@@ -72,45 +76,41 @@ def _no_constants(name: str) -> None:
     raise _NotJsonConstant(name)
 
 
-def parse_json(data: bytes, lang: str = "en") -> Any:
+def parse_json(data: bytes) -> Any:
     """Decode UTF-8 (with or without a byte-order mark) and parse JSON."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ExchangeError([tr("The file is saved as UTF-16; save it as UTF-8 and try again.",
-                                lang)], schema=False)
+        raise ExchangeError([Message("The file is saved as UTF-16; save it as UTF-8 and try again.")], schema=False)
     bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
     try:
         text = data[bom:].decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ExchangeError([tr("The file is not UTF-8 text (invalid byte at position {pos}).",
-                                lang, pos=bom + exc.start + 1)], schema=False)
+        raise ExchangeError([Message("The file is not UTF-8 text (invalid byte at position {pos}).", pos=bom + exc.start + 1)], schema=False)
     try:
         return json.loads(text, parse_float=_integral_float, parse_constant=_no_constants)
     except json.JSONDecodeError as exc:
-        raise ExchangeError([tr("The file is not valid JSON: {reason} at line {line}, "
-                                "column {column}.", lang, reason=exc.msg, line=exc.lineno,
+        raise ExchangeError([Message("The file is not valid JSON: {reason} at line {line}, "
+                                "column {column}.", reason=exc.msg, line=exc.lineno,
                                 column=exc.colno)], schema=False)
     except RecursionError:
-        raise ExchangeError([tr("The file is not a plan: its JSON is nested too deeply.", lang)],
+        raise ExchangeError([Message("The file is not a plan: its JSON is nested too deeply.")],
                             schema=False)
     except _NotJsonConstant as exc:
-        raise ExchangeError([tr("The file is not valid JSON: {value} is not allowed in JSON.",
-                                lang, value=exc.args[0])], schema=False)
+        raise ExchangeError([Message("The file is not valid JSON: {value} is not allowed in JSON.", value=exc.args[0])], schema=False)
     except ValueError:   # an integer with thousands of digits
-        raise ExchangeError([tr("The file is not valid JSON: it holds a number too long to "
-                                "read.", lang)], schema=False)
+        raise ExchangeError([Message("The file is not valid JSON: it holds a number too long to "
+                                "read.")], schema=False)
 
 
-def _integrity_problems(plan: dict[str, Any], lang: str) -> list[str]:
+def _integrity_problems(plan: dict[str, Any]) -> list[Message]:
     """Duplicate ids within a list, and references to ids that do not exist."""
     problems = []
     ids: dict[str, set[str]] = {}
-    for list_name in ("threats", "responses", "activities", "engagements"):
+    for list_name in LISTS:
         first_seen: dict[str, int] = {}
         for i, item in enumerate(plan[list_name]):
             item_id = item["id"]
             if item_id in first_seen:
-                problems.append(tr("{path}: the id {id} is already used by {other}.", lang,
-                                   path=json_path(["plan", list_name, i, "id"]),
+                problems.append(Message("{path}: the id {id} is already used by {other}.", path=json_path(["plan", list_name, i, "id"]),
                                    id=short(item_id),
                                    other=json_path(["plan", list_name, first_seen[item_id]])))
             else:
@@ -119,8 +119,7 @@ def _integrity_problems(plan: dict[str, Any], lang: str) -> list[str]:
 
     def dangling(path: list, value: str, target: str) -> None:
         if value not in ids[target]:
-            problems.append(tr("{path}: {id} is not the id of any item in plan.{list}.", lang,
-                               path=json_path(path), id=short(value), list=target))
+            problems.append(Message("{path}: {id} is not the id of any item in plan.{list}.", path=json_path(path), id=short(value), list=target))
 
     for i, r in enumerate(plan["responses"]):
         for j, tid in enumerate(r["threat_ids"]):
@@ -135,29 +134,29 @@ def _integrity_problems(plan: dict[str, Any], lang: str) -> list[str]:
     return problems
 
 
-def _limit(problems: list[str], lang: str) -> list[str]:
+def _limit(problems: list[Message]) -> list[Message]:
     if len(problems) <= MAX_PROBLEMS:
         return problems
     rest = len(problems) - MAX_PROBLEMS
     if len(problems) >= SCAN_LIMIT:
-        return problems[:MAX_PROBLEMS] + [tr("… and more than {n} other problems.", lang, n=rest)]
-    return problems[:MAX_PROBLEMS] + [tr("… and {n} more problems.", lang, n=rest)]
+        return problems[:MAX_PROBLEMS] + [Message("… and more than {n} other problems.", n=rest)]
+    return problems[:MAX_PROBLEMS] + [Message("… and {n} more problems.", n=rest)]
 
 
-def load_document(data: bytes, *, strict: bool = True, lang: str = "en") -> Loaded:
+def load_document(data: bytes, *, strict: bool = True) -> Loaded:
     """Parse and check an exchange file's bytes.
 
     strict=True (import): also refuse duplicate ids and dangling references.
     strict=False (check): those are left to the plan checks, which report them as advisories.
     """
-    document = parse_json(data, lang)
-    problems = describe_schema_errors(document, lang)
+    document = parse_json(data)
+    problems = describe_schema_errors(document)
     if problems:
-        raise ExchangeError(_limit(problems, lang))
+        raise ExchangeError(_limit(problems))
     if strict:
-        problems = _integrity_problems(document["plan"], lang)
+        problems = _integrity_problems(document["plan"])
         if problems:
-            raise ExchangeError(_limit(problems, lang))
+            raise ExchangeError(_limit(problems))
     return Loaded(document, Plan.from_dict(document["plan"]))
 
 
@@ -165,16 +164,15 @@ class PassphraseNeeded(ExchangeError):
     """The file is encrypted and no passphrase was given."""
 
 
-def load_file(path: Path | str, *, strict: bool = True, lang: str = "en",
+def load_file(path: Path | str, *, strict: bool = True,
               passphrase: str | None = None) -> Loaded:
-    from pocplanner.exchange.encryption import DecryptionError, decrypt, is_encrypted
-    data = read_bytes(path, lang)
+    from pocplanner.crypto import DecryptionError, decrypt, is_encrypted
+    data = read_bytes(path)
     if is_encrypted(data):
         if not passphrase:
-            raise PassphraseNeeded([tr("{path} is encrypted: give its passphrase.", lang,
-                                       path=path)], schema=False)
+            raise PassphraseNeeded([Message("{path} is encrypted: give its passphrase.", path=path)], schema=False)
         try:
-            data = decrypt(data, passphrase, lang)
+            data = decrypt(data, passphrase)
         except DecryptionError as exc:
-            raise ExchangeError([str(exc)], schema=False) from None
-    return load_document(data, strict=strict, lang=lang)
+            raise ExchangeError([exc.message], schema=False) from None
+    return load_document(data, strict=strict)

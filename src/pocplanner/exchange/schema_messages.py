@@ -16,7 +16,8 @@ from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
 from pocplanner import reference
-from pocplanner.i18n import N_, tr
+from pocplanner.i18n import N_
+from pocplanner.messages import Message
 
 _FORMATS = FormatChecker(formats=())
 
@@ -84,65 +85,61 @@ def _actual_type(value: Any) -> str:
     return "null"
 
 
-def _pattern_message(err: ValidationError, lang: str) -> str:
+def _pattern_message(err: ValidationError) -> Message:
     field = err.path[-1] if err.path else ""
     value = short(err.instance)
     pattern = err.validator_value
     if pattern.startswith("^[0-9]{4}"):
-        return tr("{value} is not a date in the form YYYY-MM-DD", lang, value=value)
+        return Message("{value} is not a date in the form YYYY-MM-DD", value=value)
     if pattern.startswith("^[A-Za-z0-9]"):
-        return tr("{value} is not a valid id (1 to 64 letters, digits, _ . or -, starting "
-                  "with a letter or digit)", lang, value=value)
+        return Message("{value} is not a valid id (1 to 64 letters, digits, _ . or -, starting "
+                  "with a letter or digit)", value=value)
     if field == "tool":
-        return tr("{value} is neither a catalogue key nor custom:<label>", lang, value=value)
+        return Message("{value} is neither a catalogue key nor custom:<label>", value=value)
     if field == "key":
-        return tr("{value} is neither a known mitigation key nor custom:<label>", lang,
-                  value=value)
-    return tr("{value} does not have the expected form", lang, value=value)
+        return Message("{value} is neither a known mitigation key nor custom:<label>", value=value)
+    return Message("{value} does not have the expected form", value=value)
 
 
-def _message(err: ValidationError, lang: str) -> str:
+def _message(err: ValidationError) -> Message:
     kind, expected, value = err.validator, err.validator_value, err.instance
     if kind == "required":
         missing = [k for k in expected if isinstance(value, dict) and k not in value]
-        return tr("missing required field {fields}", lang, fields=", ".join(missing))
+        return Message("missing required field {fields}", fields=", ".join(missing))
     if kind == "additionalProperties":
         extra = [k for k in value if k not in err.schema.get("properties", {})]
-        return tr("unknown field {fields}", lang, fields=", ".join(short(k) for k in extra))
+        return Message("unknown field {fields}", fields=", ".join(short(k) for k in extra))
     if kind == "type":
-        return tr("expected {expected}, found {actual} {value}", lang,
-                  expected=tr(_TYPE_NAMES.get(expected, expected), lang),
-                  actual=tr(_actual_type(value), lang), value=short(value))
+        return Message("expected {expected}, found {actual} {value}", expected=Message(_TYPE_NAMES.get(expected, expected)),
+                  actual=Message(_actual_type(value)), value=short(value))
     if kind == "enum":
-        return tr("{value} is not one of: {allowed}", lang, value=short(value),
+        return Message("{value} is not one of: {allowed}", value=short(value),
                   allowed=", ".join(str(v) for v in expected))
     if kind == "const":
         if err.path and err.path[-1] == "format_version":
-            return tr("format version {value} is not supported (this program reads version "
-                      "{expected})", lang, value=short(value), expected=expected)
-        return tr("{value} must be {expected}", lang, value=short(value),
+            return Message("format version {value} is not supported (this program reads version "
+                      "{expected})", value=short(value), expected=expected)
+        return Message("{value} must be {expected}", value=short(value),
                   expected=short(expected))
     if kind == "maximum":
-        return tr("{value} is above the maximum {limit}", lang, value=value, limit=expected)
+        return Message("{value} is above the maximum {limit}", value=value, limit=expected)
     if kind == "minimum":
-        return tr("{value} is below the minimum {limit}", lang, value=value, limit=expected)
+        return Message("{value} is below the minimum {limit}", value=value, limit=expected)
     if kind == "maxLength":
-        return tr("text of {n} characters is longer than the limit of {limit}", lang,
-                  n=len(value), limit=expected)
+        return Message("text of {n} characters is longer than the limit of {limit}", n=len(value), limit=expected)
     if kind == "minLength":
-        return tr("must not be empty", lang)
+        return Message("must not be empty")
     if kind == "minItems":
-        return tr("must list at least {n} item(s)", lang, n=expected)
+        return Message("must list at least {n} item(s)", n=expected)
     if kind == "uniqueItems":
-        return tr("the list repeats a value", lang)
+        return Message("the list repeats a value")
     if kind == "pattern":
-        return _pattern_message(err, lang)
+        return _pattern_message(err)
     if kind == "format":
         if expected == "date":
-            return tr("{value} is not a real date", lang, value=short(value))
-        return tr("{value} is not a date and time such as 2018-07-01T09:00:00Z", lang,
-                  value=short(value))
-    return err.message
+            return Message("{value} is not a real date", value=short(value))
+        return Message("{value} is not a date and time such as 2018-07-01T09:00:00Z", value=short(value))
+    return Message(err.message)   # a rule the messages above do not know: jsonschema's words
 
 
 def _file_order(document: Any, path: Iterable[Any]) -> tuple[int, ...]:
@@ -166,10 +163,10 @@ def _file_order(document: Any, path: Iterable[Any]) -> tuple[int, ...]:
 SCAN_LIMIT = 1000   # a file this broken is refused after this many problems, without a hang
 
 
-def describe_schema_errors(document: Any, lang: str = "en") -> list[str]:
+def describe_schema_errors(document: Any) -> list[Message]:
     """Each schema problem as "path: what is wrong", one per value, in file order (at most
     SCAN_LIMIT of them: a file with 200,000 broken items is refused in a moment)."""
-    problems: list[str] = []
+    problems: list[Message] = []
     seen_paths: set[str] = set()
     errors = sorted(islice(validator().iter_errors(document), SCAN_LIMIT),
                     key=lambda e: (_file_order(document, e.absolute_path),
@@ -180,5 +177,5 @@ def describe_schema_errors(document: Any, lang: str = "en") -> list[str]:
             if path in seen_paths:      # a bad date breaks both its pattern and its format
                 continue
             seen_paths.add(path)
-        problems.append(f"{path}: {_message(err, lang)}")
+        problems.append(Message("{path}: {problem}", path=path, problem=_message(err)))
     return problems

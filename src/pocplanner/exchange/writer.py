@@ -13,10 +13,10 @@ from pocplanner.domain.model import Plan
 from pocplanner.exchange.reader import ExchangeError
 from pocplanner.exchange.schema_messages import describe_schema_errors
 from pocplanner.files import write_atomically
-from pocplanner.i18n import tr
+from pocplanner.messages import Message
 
 
-def export_document(plan: Plan, lang: str = "en") -> dict[str, Any]:
+def export_document(plan: Plan) -> dict[str, Any]:
     """The exchange document for the plan; ExchangeError if the plan cannot be written
     in the format yet (for example a threat without a title)."""
     document = {
@@ -27,7 +27,7 @@ def export_document(plan: Plan, lang: str = "en") -> dict[str, Any]:
         "generator": f"pocplanner {__version__}",
         "plan": plan.to_dict(),
     }
-    problems = describe_schema_errors(document, lang)
+    problems = describe_schema_errors(document)
     if problems:
         raise ExchangeError(problems)
     return document
@@ -37,14 +37,14 @@ def dumps(document: dict[str, Any]) -> bytes:
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def export_plan(plan: Plan, path: Path, lang: str = "en", passphrase: str | None = None) -> None:
-    """Write the exchange file; with a passphrase, encrypted (see encryption.py)."""
-    data = dumps(export_document(plan, lang))
+def export_plan(plan: Plan, path: Path, passphrase: str | None = None) -> None:
+    """Write the exchange file; with a passphrase, encrypted (see pocplanner.crypto)."""
+    data = dumps(export_document(plan))
     if passphrase:
-        from pocplanner.exchange.encryption import encrypt
+        from pocplanner.crypto import encrypt
         data = encrypt(data, passphrase)
     try:
         write_atomically(Path(path), data)
     except OSError as exc:
-        raise ExchangeError([tr("{path} cannot be written: {reason}.", lang, path=path,
+        raise ExchangeError([Message("{path} cannot be written: {reason}.", path=path,
                                 reason=exc.strerror or exc)], schema=False)

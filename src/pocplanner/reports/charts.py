@@ -2,22 +2,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
+from collections import Counter
+from dataclasses import dataclass
 
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.graphics.shapes import Drawing, Line, PolyLine, Polygon, Rect, String
 from reportlab.lib import colors
 
 from pocplanner import reference
-from pocplanner.domain.checks.index import merge
 from pocplanner.domain.model import Plan
-from pocplanner.domain.places import place_key
+from pocplanner.domain.timeline import Row, Timeline, build_timeline
 from pocplanner.domain.scoring import band_for
 from pocplanner.i18n import format_month
 from pocplanner.reports.styles import BOLD, FONT
 
-COMPONENT_COLOURS = {"military": "#4f79b5", "police": "#7e57c2", "civilian": "#3f9a48",
-                     "host_state": "#8d6e63", "partner": "#d99a00"}
-COVER_COLOUR = colors.Color(0, 0.5, 0.5, 0.7)
 
 
 def heat_map(plan: Plan, likelihood_label: str, impact_label: str, cell: float = 46) -> Drawing:
@@ -58,101 +55,130 @@ LABEL_WIDTH = 190.0
 AXIS = 26.0
 
 
-def _rows(plan: Plan, lang: str) -> list[tuple[str, object]]:
-    groups: dict[str, list] = defaultdict(list)
-    names: dict[str, str] = {}
-    for a in plan.activities:
-        key = place_key(a.location)
-        names.setdefault(key, a.location)
-        groups[key].append(a)
-    rows: list[tuple[str, object]] = []
-    for key in sorted(groups, key=lambda k: names[k].casefold()):
-        rows.append(("group", (key, names[key])))
-        rows += [("activity", a) for a in sorted(groups[key], key=lambda a: (a.start, a.id))]
-    return rows
+def _colour(hex_colour: str, alpha: float = 1.0) -> colors.Color:
+    c = colors.HexColor(hex_colour)
+    return colors.Color(c.red, c.green, c.blue, alpha)
+
+
+@dataclass
+class _Window:
+    """One page of the chart: a stretch of days and a run of rows."""
+    start: dt.date
+    days: int
+    left: float
+    day_w: float
+    top: float
+    rows: list[Row]
+
+    @property
+    def end(self) -> dt.date:
+        return self.start + dt.timedelta(days=self.days - 1)
+
+    def x(self, day: dt.date) -> float:
+        return self.left + (day - self.start).days * self.day_w
+
+    def clip(self, s: dt.date, e: dt.date) -> tuple[dt.date, dt.date] | None:
+        s, e = max(s, self.start), min(e, self.end)
+        return (s, e) if s <= e else None
+
+    def width_of(self, span: tuple[dt.date, dt.date]) -> float:
+        return ((span[1] - span[0]).days + 1) * self.day_w
 
 
 def gantt_pages(plan: Plan, width: float, height: float, lang: str,
                 legend: dict[str, str]) -> list[Drawing]:
     """The chart cut into page-sized drawings: rows by place, bars by component, the plan
-    period shaded, security cover under each place; long periods are split in time."""
-    valid = [a for a in plan.activities if a.start <= a.end]
-    start = min([a.start for a in valid] + [plan.period.start])
-    end = max([a.end for a in valid] + [plan.period.end])
-    days_total = (end - start).days + 1
+    period shaded, security cover under each place, dependency arrows; long periods are
+    split in time (the same timeline model as the screen's Gantt)."""
+    timeline = build_timeline(plan, "location")
     chart_width = width - LABEL_WIDTH - 6
     days_per_page = max(int(chart_width // MIN_DAY_WIDTH), 28)
-    rows = _rows(plan, lang)
     rows_per_page = max(int((height - AXIS - 30) // ROW), 5)
-    providers = defaultdict(list)
-    for a in valid:
-        if a.provides_security:
-            providers[place_key(a.location)].append((a.start, a.end))
-    cover = {k: merge(v) for k, v in providers.items()}
-
     pages = []
-    for offset in range(0, days_total, days_per_page):
-        window_start = start + dt.timedelta(days=offset)
-        window_days = min(days_per_page, days_total - offset)
-        day_w = chart_width / window_days
-        window_end = window_start + dt.timedelta(days=window_days - 1)
-
-        def x(day: dt.date) -> float:
-            return LABEL_WIDTH + (day - window_start).days * day_w
-
-        def clip(s: dt.date, e: dt.date):
-            s, e = max(s, window_start), min(e, window_end)
-            return (s, e) if s <= e else None
-
-        for first in range(0, max(len(rows), 1), rows_per_page):
-            chunk = rows[first:first + rows_per_page]
+    for offset in range(0, timeline.days, days_per_page):
+        days = min(days_per_page, timeline.days - offset)
+        for first in range(0, max(len(timeline.rows), 1), rows_per_page):
+            chunk = timeline.rows[first:first + rows_per_page]
             h = AXIS + len(chunk) * ROW + 26
+            window = _Window(timeline.start + dt.timedelta(days=offset), days, LABEL_WIDTH,
+                             chart_width / days, h - AXIS, chunk)
             d = Drawing(width, h)
-            top = h - AXIS
-            span = clip(plan.period.start, plan.period.end)
-            if span:
-                d.add(Rect(x(span[0]), top - len(chunk) * ROW, (span[1] - span[0]).days * day_w
-                           + day_w, len(chunk) * ROW, fillColor=colors.HexColor("#eaf1fb"),
-                           strokeColor=None))
-            month = window_start.replace(day=1)
-            while month <= window_end:
-                if month >= window_start:
-                    d.add(Line(x(month), top + 12, x(month), top - len(chunk) * ROW,
-                               strokeColor=colors.HexColor("#bbbbbb"), strokeWidth=0.5))
-                    d.add(String(x(month) + 2, top + 4, format_month(month, lang), fontName=FONT,
-                                 fontSize=7.5))
-                month = (month + dt.timedelta(days=32)).replace(day=1)
-            for i, (kind, obj) in enumerate(chunk):
-                y = top - (i + 1) * ROW
-                if kind == "group":
-                    key, name = obj
-                    d.add(Rect(0, y, width, ROW, fillColor=colors.HexColor("#eeeeee"),
-                               strokeColor=None))
-                    d.add(String(2, y + 3.5, name[:40], fontName=BOLD, fontSize=8))
-                    for s, e in cover.get(key, []):
-                        part = clip(s, e)
-                        if part:
-                            d.add(Rect(x(part[0]), y + 1, ((part[1] - part[0]).days + 1) * day_w,
-                                       3, fillColor=COVER_COLOUR, strokeColor=None))
-                    continue
-                a = obj
-                label = f"{a.id} {a.title}"
-                d.add(String(8, y + 3.5, label if len(label) <= 42 else label[:41] + "…",
-                             fontName=FONT, fontSize=7.5))
-                part = clip(a.start, a.end) if a.start <= a.end else None
-                if part:
-                    d.add(Rect(x(part[0]), y + 2.5, max(((part[1] - part[0]).days + 1) * day_w, 1.5),
-                               ROW - 5, fillColor=colors.HexColor(
-                                   COMPONENT_COLOURS.get(a.component, "#999999")),
-                               strokeColor=None))
-            # legend
-            lx = 0.0
-            for key, colour in COMPONENT_COLOURS.items():
-                d.add(Rect(lx, 6, 9, 7, fillColor=colors.HexColor(colour), strokeColor=None))
-                text = reference.label("components", key, lang)
-                d.add(String(lx + 12, 6.5, text, fontName=FONT, fontSize=7.5))
-                lx += 20 + len(text) * 4.2
-            d.add(Rect(lx, 8, 14, 3, fillColor=COVER_COLOUR, strokeColor=None))
-            d.add(String(lx + 17, 6.5, legend["cover"], fontName=FONT, fontSize=7.5))
+            _draw_calendar(d, window, plan, lang)
+            for i, row in enumerate(chunk):
+                _draw_row(d, window, timeline, row, window.top - (i + 1) * ROW, width)
+            _draw_links(d, window, timeline)
+            _draw_legend(d, lang, legend)
             pages.append(d)
     return pages
+
+
+def _draw_calendar(d: Drawing, w: _Window, plan: Plan, lang: str) -> None:
+    bottom = w.top - len(w.rows) * ROW
+    span = w.clip(plan.period.start, plan.period.end)
+    if span:
+        d.add(Rect(w.x(span[0]), bottom, w.width_of(span), len(w.rows) * ROW,
+                   fillColor=_colour(reference.timeline_colours()["period"]), strokeColor=None))
+    month = w.start.replace(day=1)
+    while month <= w.end:
+        if month >= w.start:
+            d.add(Line(w.x(month), w.top + 12, w.x(month), bottom,
+                       strokeColor=colors.HexColor("#bbbbbb"), strokeWidth=0.5))
+            d.add(String(w.x(month) + 2, w.top + 4, format_month(month, lang), fontName=FONT,
+                         fontSize=7.5))
+        month = (month + dt.timedelta(days=32)).replace(day=1)
+
+
+def _draw_row(d: Drawing, w: _Window, timeline: Timeline, row: Row, y: float,
+              width: float) -> None:
+    colours = reference.timeline_colours()
+    if row.is_group:
+        d.add(Rect(0, y, width, ROW, fillColor=_colour(colours["group_row"]), strokeColor=None))
+        d.add(String(2, y + 3.5, row.name[:40], fontName=BOLD, fontSize=8))
+        for s, e in timeline.cover_of(row):
+            part = w.clip(s, e)
+            if part:
+                d.add(Rect(w.x(part[0]), y + 1, w.width_of(part), 3, strokeColor=None,
+                           fillColor=_colour(colours["cover"], colours["cover_alpha"])))
+        return
+    a = row.activity
+    label = f"{a.id} {a.title}"
+    d.add(String(8, y + 3.5, label if len(label) <= 42 else label[:41] + "…", fontName=FONT,
+                 fontSize=7.5))
+    part = w.clip(a.start, a.end) if a.start <= a.end else None
+    if part:
+        d.add(Rect(w.x(part[0]), y + 2.5, max(w.width_of(part), 1.5), ROW - 5,
+                   fillColor=_colour(reference.component_colour(a.component)),
+                   strokeColor=None))
+
+
+def _draw_links(d: Drawing, w: _Window, timeline: Timeline) -> None:
+    """Dependency arrows between bars on this page: from the prerequisite's last day to the
+    dependent's first day (an arrow from outside the page's days starts at its edge)."""
+    y_of = {id(row.activity): w.top - (i + 0.5) * ROW for i, row in enumerate(w.rows)
+            if not row.is_group}
+    colour = _colour(reference.timeline_colours()["link"])
+    for before, after in timeline.links:
+        y0, y1 = y_of.get(id(before)), y_of.get(id(after))
+        if y0 is None or y1 is None or before.start > before.end or after.start > after.end:
+            continue
+        x0 = w.x(min(max(before.end + dt.timedelta(days=1), w.start), w.end))
+        x1 = w.x(min(max(after.start, w.start), w.end))
+        mid = max(x0 + 3, x1 - 3)
+        d.add(PolyLine([x0, y0, mid, y0, mid, y1, x1, y1], strokeColor=colour,
+                       strokeWidth=0.6))
+        d.add(Polygon([x1, y1, x1 - 3, y1 + 1.8, x1 - 3, y1 - 1.8], fillColor=colour,
+                      strokeColor=None))
+
+
+def _draw_legend(d: Drawing, lang: str, legend: dict[str, str]) -> None:
+    colours = reference.timeline_colours()
+    lx = 0.0
+    for key in colours["components"]:
+        d.add(Rect(lx, 6, 9, 7, fillColor=_colour(reference.component_colour(key)),
+                   strokeColor=None))
+        text = reference.label("components", key, lang)
+        d.add(String(lx + 12, 6.5, text, fontName=FONT, fontSize=7.5))
+        lx += 20 + len(text) * 4.2
+    d.add(Rect(lx, 8, 14, 3, fillColor=_colour(colours["cover"], colours["cover_alpha"]),
+               strokeColor=None))
+    d.add(String(lx + 17, 6.5, legend["cover"], fontName=FONT, fontSize=7.5))

@@ -178,8 +178,7 @@ def responses(c: Ctx) -> list:
             continue
         rows = []
         for r in answers:
-            tool = reference.catalogue().tools.get(r.tool)
-            name = reference.localized(tool.label, c.lang) if tool else r.tool.removeprefix("custom:")
+            name = reference.tool_label(r.tool, c.lang)
             lead = c.label("components", r.lead_component) + (f" — {r.lead_section}" if r.lead_section else "")
             rows.append([c.label("tiers", r.tier).split(" — ")[0], name,
                          c.label("phases", r.phase), lead, r.rationale or "—", r.indicator or "—"])

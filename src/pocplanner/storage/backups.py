@@ -15,7 +15,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pocplanner.i18n import tr
+from pocplanner.messages import Message, UserError
 from pocplanner.storage import driver
 
 if TYPE_CHECKING:
@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 DEFAULT_KEEP = 10
 
 
-class BackupError(Exception):
-    pass
+class BackupError(UserError):
+    """A backup cannot be checked or restored; nothing was changed."""
 
 
 def backups_dir(db_path: Path) -> Path:
@@ -93,13 +93,12 @@ def daily_backup(db: Connection) -> Path | None:
     return make_backup(db, "daily")
 
 
-def check_backup(path: Path, passphrase: str | None = None, lang: str = "en") -> None:
+def check_backup(path: Path, passphrase: str | None = None) -> None:
     """Refuse a file that is not a sound pocplanner database (or that this passphrase does
     not open)."""
     encrypted = driver.is_encrypted(path)
     if encrypted and not passphrase:
-        raise BackupError(tr("{path} is encrypted; it opens only with its passphrase.", lang,
-                             path=path))
+        raise BackupError(Message("{path} is encrypted; it opens only with its passphrase.", path=path))
     try:
         conn = driver.connect(path, passphrase if encrypted else None, readonly=True)
         try:
@@ -109,15 +108,15 @@ def check_backup(path: Path, passphrase: str | None = None, lang: str = "en") ->
             conn.close()
     except driver.Error as exc:
         if encrypted:
-            raise BackupError(tr("{path} was encrypted with another passphrase, or it is "
-                                 "damaged.", lang, path=path)) from exc
-        raise BackupError(tr("{path} is not a pocplanner backup ({reason}).", lang, path=path,
+            raise BackupError(Message("{path} was encrypted with another passphrase, or it is "
+                                 "damaged.", path=path)) from exc
+        raise BackupError(Message("{path} is not a pocplanner backup ({reason}).", path=path,
                              reason=exc)) from exc
     if ok != "ok" or "plans" not in tables:
-        raise BackupError(tr("{path} is not a sound pocplanner backup.", lang, path=path))
+        raise BackupError(Message("{path} is not a sound pocplanner backup.", path=path))
 
 
-def restore_backup(backup: Path, db_path: Path, lang: str = "en",
+def restore_backup(backup: Path, db_path: Path,
                    passphrase: str | None = None) -> Path | None:
     """Replace the database's content by the backup's; returns the safety copy made first.
 
@@ -127,12 +126,12 @@ def restore_backup(backup: Path, db_path: Path, lang: str = "en",
     from pocplanner.storage.connection import Connection
     backup, db_path = Path(backup), Path(db_path)
     if not backup.is_file():
-        raise BackupError(tr("{path} does not exist.", lang, path=backup))
-    check_backup(backup, passphrase, lang)
+        raise BackupError(Message("{path} does not exist.", path=backup))
+    check_backup(backup, passphrase)
     key = passphrase if driver.is_encrypted(backup) else None
     if driver.exists(db_path) and driver.is_encrypted(db_path) != (key is not None):
-        raise BackupError(tr("{path} is encrypted and the database is not, or the reverse; "
-                             "restore it into a new database with --db.", lang, path=backup))
+        raise BackupError(Message("{path} is encrypted and the database is not, or the reverse; "
+                             "restore it into a new database with --db.", path=backup))
     safety = None
     if driver.exists(db_path):
         try:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Iterable
 
+from pocplanner.messages import Message
 from pocplanner.storage import driver
 from pocplanner.storage.errors import DatabaseLocked
 
@@ -28,7 +29,8 @@ class Connection:
     @property
     def conn(self) -> driver.Connection:
         if self._conn is None:
-            raise DatabaseLocked("the database is locked")
+            raise DatabaseLocked(Message("The database is locked; it opens again with its "
+                                          "passphrase."))
         return self._conn
 
     @property

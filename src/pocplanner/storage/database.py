@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pocplanner.i18n import tr
+from pocplanner.messages import Message
 from pocplanner.storage import driver, migrations
 from pocplanner.storage.backups import make_backup
 from pocplanner.storage.connection import Connection
@@ -21,48 +21,46 @@ def is_encrypted(path: Path) -> bool:
     return driver.is_encrypted(Path(path))
 
 
-def connect_checked(path: Path, passphrase: str | None,
-                    lang: str) -> tuple[driver.Connection, str | None]:
+def connect_checked(path: Path, passphrase: str | None) -> tuple[driver.Connection, str | None]:
     """A connection whose key (if any) has been checked by a first read, and that key: the
     passphrase for an encrypted file or a new one created with a passphrase, else None."""
     encrypted = driver.is_encrypted(path)
     if encrypted and not passphrase:
-        raise PassphraseRequired(tr("The database {path} is encrypted; it opens only with "
-                                    "its passphrase.", lang, path=path))
+        raise PassphraseRequired(Message("The database {path} is encrypted; it opens only with "
+                                    "its passphrase.", path=path))
     key = passphrase if encrypted or (passphrase and not driver.exists(path)) else None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = driver.connect(path, key, timeout=BUSY_TIMEOUT_S)
     except (OSError, driver.Error) as exc:
-        raise StorageError(tr("The database {path} cannot be opened: {reason}.", lang,
-                              path=path, reason=exc)) from exc
+        raise StorageError(Message("The database {path} cannot be opened: {reason}.", path=path, reason=exc)) from exc
     try:
         conn.execute("PRAGMA schema_version").fetchone()   # fails on a file that is not SQLite
     except driver.DatabaseError as exc:
         conn.close()
         if encrypted:
-            raise WrongPassphrase(tr("This passphrase does not open {path}. Nothing was "
-                                     "changed; try again.", lang, path=path)) from exc
-        raise StorageError(tr("{path} is not a pocplanner database, or it is damaged "
-                              "({reason}).", lang, path=path, reason=exc)) from exc
+            raise WrongPassphrase(Message("This passphrase does not open {path}. Nothing was "
+                                     "changed; try again.", path=path)) from exc
+        raise StorageError(Message("{path} is not a pocplanner database, or it is damaged "
+                              "({reason}).", path=path, reason=exc)) from exc
     return conn, key
 
 
-def open_database(path: Path, lang: str = "en", passphrase: str | None = None) -> Connection:
+def open_database(path: Path, passphrase: str | None = None) -> Connection:
     """Open (creating if needed) and migrate the database at path.
 
     A new database is encrypted when a passphrase is given; an existing one opens as it is
     (encrypted ones need their passphrase: PassphraseRequired, WrongPassphrase)."""
     path = Path(path)
     path.with_name(path.name + ".rekey").unlink(missing_ok=True)   # an interrupted rekey.py
-    conn, key = connect_checked(path, passphrase, lang)
+    conn, key = connect_checked(path, passphrase)
     db = Connection(conn, path, key)
     try:
         version = migrations.version_of(db)
         if version > migrations.LATEST:    # checked before anything writes to the file
-            raise StorageError(tr("The database {path} was written by a newer version of "
+            raise StorageError(Message("The database {path} was written by a newer version of "
                                   "pocplanner (schema {version}); update pocplanner to open "
-                                  "it.", lang, path=path, version=version))
+                                  "it.", path=path, version=version))
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = FULL")
         db.execute("PRAGMA foreign_keys = ON")
@@ -74,8 +72,8 @@ def open_database(path: Path, lang: str = "en", passphrase: str | None = None) -
         migrations.apply(db)
     except driver.DatabaseError as exc:
         conn.close()
-        raise StorageError(tr("{path} is not a pocplanner database, or it is damaged "
-                              "({reason}).", lang, path=path, reason=exc)) from exc
+        raise StorageError(Message("{path} is not a pocplanner database, or it is damaged "
+                              "({reason}).", path=path, reason=exc)) from exc
     except BaseException:
         conn.close()
         raise
@@ -87,12 +85,12 @@ def lock(db: Connection) -> None:
     db.close()
 
 
-def unlock(db: Connection, passphrase: str, lang: str = "en") -> None:
+def unlock(db: Connection, passphrase: str) -> None:
     """Open a locked database again; WrongPassphrase leaves it locked."""
     if not db.locked:
         return
     assert db.path is not None
-    conn, key = connect_checked(db.path, passphrase, lang)
+    conn, key = connect_checked(db.path, passphrase)
     for pragma in ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON",
                    "secure_delete = ON"):
         conn.execute(f"PRAGMA {pragma}")

@@ -1,8 +1,10 @@
 """Storage problems, each said in words for the user."""
 from __future__ import annotations
 
+from pocplanner.messages import UserError
 
-class StorageError(Exception):
+
+class StorageError(UserError):
     """A database problem, said in words for the user."""
 
 

@@ -20,9 +20,9 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from pocplanner.exchange.encryption import DecryptionError, decrypt, encrypt
+from pocplanner.crypto import DecryptionError, decrypt, encrypt
 from pocplanner.files import write_atomically
-from pocplanner.i18n import tr
+from pocplanner.messages import Message
 from pocplanner.storage import driver
 from pocplanner.storage.backups import backups_dir, list_backups
 from pocplanner.storage.database import connect_checked
@@ -32,13 +32,13 @@ MIN_LENGTH = 8
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def passphrase_problem(passphrase: str, lang: str = "en") -> str | None:
+def passphrase_problem(passphrase: str) -> Message | None:
     """Why a new passphrase cannot be used, or None."""
     if len(passphrase) < MIN_LENGTH:
-        return tr("A passphrase needs at least {n} characters; a few words that belong "
-                  "together are easy to remember and hard to guess.", lang, n=MIN_LENGTH)
+        return Message("A passphrase needs at least {n} characters; a few words that belong "
+                  "together are easy to remember and hard to guess.", n=MIN_LENGTH)
     if "\x00" in passphrase:
-        return tr("A passphrase cannot contain control characters.", lang)
+        return Message("A passphrase cannot contain control characters.")
     return None
 
 
@@ -103,18 +103,18 @@ def _replace(part: Path, path: Path) -> None:
             old.close()
 
 
-def set_passphrase(path: Path, old: str | None, new: str, lang: str = "en",
+def set_passphrase(path: Path, old: str | None, new: str,
                    progress: Callable[[int, int], None] | None = None) -> list[Path]:
     """Encrypt the database at path with `new` (old: its current passphrase, None if it is
     not encrypted yet). Returns the backups and damaged copies that could not be re-encrypted
     (made with yet another passphrase, or damaged); they are left as they were."""
     path = Path(path)
-    problem = passphrase_problem(new, lang)
+    problem = passphrase_problem(new)
     if problem:
         raise StorageError(problem)
     if not driver.exists(path):
-        raise StorageError(tr("The database {path} does not exist.", lang, path=path))
-    connect_checked(path, old, lang)[0].close()       # WrongPassphrase: nothing changed
+        raise StorageError(Message("The database {path} does not exist.", path=path))
+    connect_checked(path, old)[0].close()       # WrongPassphrase: nothing changed
     part = path.with_name(path.name + ".rekey")
     backups = list_backups(path)
     total = 1 + len(backups)
@@ -122,21 +122,21 @@ def set_passphrase(path: Path, old: str | None, new: str, lang: str = "en",
         _export(path, old, new, part)
     except driver.Error as exc:
         part.unlink(missing_ok=True)
-        raise StorageError(tr("The database could not be encrypted ({reason}); it was left "
-                              "as it was.", lang, reason=exc)) from exc
+        raise StorageError(Message("The database could not be encrypted ({reason}); it was left "
+                              "as it was.", reason=exc)) from exc
     for suffix in ("-wal", "-shm"):
         if Path(f"{path}{suffix}").exists() and Path(f"{path}{suffix}").stat().st_size:
             part.unlink(missing_ok=True)
-            raise StorageError(tr("Another pocplanner has the database open; close it, then "
-                                  "try again. Nothing was changed.", lang))
+            raise StorageError(Message("Another pocplanner has the database open; close it, then "
+                                  "try again. Nothing was changed."))
     try:
         for suffix in ("-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         _replace(part, path)
     except OSError as exc:          # the rename did not happen: the old file is untouched
         part.unlink(missing_ok=True)
-        raise StorageError(tr("The database could not be encrypted ({reason}); it was left "
-                              "as it was.", lang, reason=exc)) from exc
+        raise StorageError(Message("The database could not be encrypted ({reason}); it was left "
+                              "as it was.", reason=exc)) from exc
     if progress:
         progress(1, total)
     left = _seal_damaged_copy(path, old, new)

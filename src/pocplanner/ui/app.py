@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pocplanner import __version__, logs
 from pocplanner.i18n import system_language
 from pocplanner.settings import Settings
-from pocplanner.storage import (PassphraseRequired, PlanStore, StorageError, WrongPassphrase,
-                                daily_backup, list_backups, open_database)
+from pocplanner.services.database import restore
+from pocplanner.services.library import Library, open_library
+from pocplanner.storage import (PassphraseRequired, StorageError, WrongPassphrase, daily_backup,
+                                list_backups)
 from pocplanner.storage.driver import Error as DatabaseError
 from pocplanner.storage.driver import exists as database_exists
 from pocplanner.ui.main_window import MainWindow
@@ -37,7 +39,7 @@ def _offer_restore(app: QApplication, db_path: Path, problem: str, lang: str,
                    passphrase: str | None = None):
     """The database cannot be opened: say so plainly and offer the newest good backup.
     Never start silently with an empty library."""
-    from pocplanner.storage.backups import BackupError, check_backup, restore_backup
+    from pocplanner.storage.backups import BackupError, check_backup
     good = []
     for candidate in list_backups(db_path):
         try:
@@ -59,10 +61,10 @@ def _offer_restore(app: QApplication, db_path: Path, problem: str, lang: str,
     if answer != QMessageBox.StandardButton.Yes:
         return None
     try:
-        restore_backup(newest, db_path, lang, passphrase=passphrase)
-        return PlanStore(open_database(db_path, lang, passphrase=passphrase))
+        restore(newest, db_path, passphrase=passphrase)
+        return open_library(db_path, passphrase=passphrase)
     except (BackupError, StorageError) as exc:
-        QMessageBox.critical(None, title, str(exc))
+        QMessageBox.critical(None, title, exc.text(lang))
         return None
 
 
@@ -98,16 +100,16 @@ def _ask_new_passphrase(app: QApplication, lang: str) -> str | None:
 
 
 def _unlock_at_start(app: QApplication, db_path: Path, lang: str,
-                     error: str | None) -> PlanStore | None:
+                     error: str | None) -> Library | None:
     """Ask for the passphrase of an encrypted database until it opens, or the user quits.
     A right passphrase on a damaged database leads to the offer of its newest good backup."""
     from pocplanner.ui.security import UnlockDialog
-    opened: list[PlanStore] = []
+    opened: list[Library] = []
     damaged: list[tuple[str, StorageError]] = []
 
     def attempt(passphrase: str) -> None:
         try:
-            opened.append(PlanStore(open_database(db_path, lang, passphrase=passphrase)))
+            opened.append(open_library(db_path, passphrase=passphrase))
         except (PassphraseRequired, WrongPassphrase):
             raise
         except StorageError as exc:         # the key is right, the file is damaged
@@ -116,7 +118,7 @@ def _unlock_at_start(app: QApplication, db_path: Path, lang: str,
     translate = QCoreApplication.translate
     dialog = UnlockDialog(attempt, translate("app", "The plan database %1 is encrypted. Give "
                                              "its passphrase to open it.")
-                          .replace("%1", str(db_path)))
+                          .replace("%1", str(db_path)), lang)
     dialog.setWindowTitle(translate("app", "pocplanner — passphrase"))
     if error:
         dialog.show_error(error)
@@ -124,26 +126,26 @@ def _unlock_at_start(app: QApplication, db_path: Path, lang: str,
         return None
     if damaged:
         passphrase, exc = damaged[-1]
-        return _offer_restore(app, db_path, str(exc), lang, passphrase)
+        return _offer_restore(app, db_path, exc.text(lang), lang, passphrase)
     return opened[-1] if opened else None
 
 
-def open_store(app: QApplication, db_path: Path, lang: str, passphrase: str | None,
-               interactive: bool) -> PlanStore | None:
+def open_library_at_start(app: QApplication, db_path: Path, lang: str, passphrase: str | None,
+               interactive: bool) -> Library | None:
     """The plan library at start: unlocked, created (encrypted if the user wants), or
     restored from a backup if damaged. None: the app cannot start (the user was told)."""
     if interactive and passphrase is None and not database_exists(db_path):
         passphrase = _ask_new_passphrase(app, lang)
     try:
-        return PlanStore(open_database(db_path, lang, passphrase=passphrase))
+        return open_library(db_path, passphrase=passphrase)
     except (PassphraseRequired, WrongPassphrase) as exc:
         if not interactive:
-            print(f"pocplanner: {exc}", file=sys.stderr)
+            print(f"pocplanner: {exc.text(lang)}", file=sys.stderr)
             return None
         return _unlock_at_start(app, db_path, lang,
-                                str(exc) if isinstance(exc, WrongPassphrase) else None)
+                                exc.text(lang) if isinstance(exc, WrongPassphrase) else None)
     except StorageError as exc:
-        return _offer_restore(app, db_path, str(exc), lang, passphrase)
+        return _offer_restore(app, db_path, exc.text(lang), lang, passphrase)
 
 
 def run_app(db_path: Path, lang: str = "en", exit_after_start: bool = False,
@@ -162,9 +164,10 @@ def run_app(db_path: Path, lang: str = "en", exit_after_start: bool = False,
             pass
     install_translators(app, lang)
     _install_error_dialog(app)
-    store = open_store(app, db_path, lang, passphrase, interactive=not exit_after_start)
-    if store is None:
+    library = open_library_at_start(app, db_path, lang, passphrase, interactive=not exit_after_start)
+    if library is None:
         return 2
+    store = library.store
     try:
         daily_backup(store.db)
     except (OSError, DatabaseError) as exc:   # a full disk must not stop the planner working

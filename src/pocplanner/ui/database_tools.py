@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from pocplanner.logs import log_dir
 from pocplanner.settings import Settings
-from pocplanner.storage import (BackupError, PlanStore, StorageError, open_database,
-                                restore_backup, set_passphrase)
+from pocplanner.services.database import change_passphrase, restore
+from pocplanner.services.library import open_library
+from pocplanner.storage import BackupError, StorageError
 from pocplanner.ui.locking import AppLock
 
 
@@ -64,8 +65,7 @@ class DatabaseTools(QObject):
         return False
 
     def _reopen(self, passphrase: str | None) -> None:
-        self.library.store = PlanStore(open_database(self.library.db_path, self.library.lang,
-                                                     passphrase=passphrase))
+        self.library.plans = open_library(self.library.db_path, passphrase=passphrase)
         self.update_actions()
         self.app_lock.set_minutes(self.settings.lock_minutes)     # armed once encrypted
         self.library.refresh()
@@ -98,11 +98,11 @@ class DatabaseTools(QObject):
         self.db.close()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            left = set_passphrase(self.library.db_path, old, new, self.library.lang)
+            left = change_passphrase(self.library.db_path, old, new)
         except StorageError as exc:
             QApplication.restoreOverrideCursor()
             self._reopen(old)
-            QMessageBox.warning(self.library, title, str(exc))
+            QMessageBox.warning(self.library, title, exc.text(self.library.lang))
             return False
         QApplication.restoreOverrideCursor()
         self._reopen(new)
@@ -133,9 +133,9 @@ class DatabaseTools(QObject):
         passphrase = self.db.passphrase
         try:
             self.db.close()
-            restore_backup(Path(path), db_path, self.library.lang, passphrase=passphrase)
+            restore(Path(path), db_path, passphrase=passphrase)
         except BackupError as exc:
-            QMessageBox.warning(self.library, self.tr("Not restored"), str(exc))
+            QMessageBox.warning(self.library, self.tr("Not restored"), exc.text(self.library.lang))
             return False
         finally:
             self._reopen(passphrase)

@@ -4,19 +4,15 @@ to move an activity in time."""
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QWidget
 
-from pocplanner.i18n import format_month
 from pocplanner import reference
-from pocplanner.domain.checks.index import merge
-from pocplanner.domain.places import place_key
+from pocplanner.domain.timeline import Timeline, build_timeline
+from pocplanner.i18n import format_month
 
-COMPONENT_COLOURS = {"military": "#4f79b5", "police": "#7e57c2", "civilian": "#3f9a48",
-                     "host_state": "#8d6e63", "partner": "#d99a00"}
 ROW_H, LABEL_W, TOP = 22, 230, 34
 
 
@@ -31,7 +27,7 @@ class GanttChart(QWidget):
         self.plan = None
         self.group_by = "location"
         self.day_px = 6.0
-        self.rows: list[tuple[str, object]] = []   # ("group", name) or ("activity", activity)
+        self.timeline: Timeline | None = None
         self._row_of: dict[int, int] = {}
         self.start = dt.date.today()
         self.days = 1
@@ -53,28 +49,18 @@ class GanttChart(QWidget):
         plan = self.plan
         if plan is None:
             return
-        valid = [a for a in plan.activities if a.start <= a.end]
-        starts = [a.start for a in valid] + [plan.period.start]
-        ends = [a.end for a in valid] + [plan.period.end]
-        self.start = min(starts)
-        self.days = max((max(ends) - self.start).days + 1, 1)
-        groups: dict[str, list] = defaultdict(list)
-        names: dict[str, str] = {}
-        for a in plan.activities:
-            key = place_key(a.location) if self.group_by == "location" else a.component
-            names.setdefault(key, a.location if self.group_by == "location"
-                             else reference.label("components", a.component, self.lang))
-            groups[key].append(a)
-        self.rows = []
-        for key in sorted(groups, key=lambda k: names[k].casefold()):
-            self.rows.append(("group", (key, names[key])))
-            for a in sorted(groups[key], key=lambda a: (a.start, a.id)):
-                self.rows.append(("activity", a))
-        self._row_of = {id(obj): i for i, (kind, obj) in enumerate(self.rows)
-                        if kind == "activity"}
+        self.timeline = build_timeline(
+            plan, self.group_by, lambda key: reference.label("components", key, self.lang))
+        self.start, self.days = self.timeline.start, self.timeline.days
+        self._row_of = {id(row.activity): i for i, row in enumerate(self.rows)
+                        if not row.is_group}
         self.setMinimumSize(self.sizeHint())
         self.updateGeometry()
         self.update()
+
+    @property
+    def rows(self):
+        return self.timeline.rows if self.timeline is not None else []
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(int(LABEL_W + self.days * self.day_px + 20),
@@ -94,8 +80,8 @@ class GanttChart(QWidget):
 
     def activity_at(self, pos: QPointF):
         row = int((pos.y() - TOP) // ROW_H)
-        if 0 <= row < len(self.rows) and self.rows[row][0] == "activity":
-            activity = self.rows[row][1]
+        if 0 <= row < len(self.rows) and not self.rows[row].is_group:
+            activity = self.rows[row].activity
             rect = self.bar_rect(activity)
             if rect is not None and rect.adjusted(-3, -3, 3, 3).contains(pos):
                 return activity
@@ -126,7 +112,7 @@ class GanttChart(QWidget):
 
     # -- painting --------------------------------------------------------------------------
     def paintEvent(self, event) -> None:  # noqa: N802
-        if self.plan is None:
+        if self.plan is None or self.timeline is None:
             return
         exposed = event.rect()
         first_row = max(int((exposed.top() - TOP) // ROW_H) - 1, 0)
@@ -134,12 +120,20 @@ class GanttChart(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         height = TOP + len(self.rows) * ROW_H
+        self._paint_calendar(p, height)
+        for i in range(first_row, min(last_row, len(self.rows) - 1) + 1):
+            self._paint_row(p, i)
+        self._paint_links(p)
+        self._paint_legend(p, height + 10)
+        p.end()
+
+    def _paint_calendar(self, p: QPainter, height: float) -> None:
+        """The plan period shaded, a line and a name for each month, the period's edges."""
+        colours = reference.timeline_colours()
         text_colour = self.palette().windowText().color()
-        # plan period
         period = QRectF(self.x_of(self.plan.period.start), TOP - 6,
                         (self.plan.period.days()) * self.day_px, height - TOP + 6)
-        p.fillRect(period, QColor(230, 240, 255))
-        # months
+        p.fillRect(period, QColor(colours["period"]))
         p.setPen(QPen(QColor(200, 200, 200)))
         day = self.start.replace(day=1)
         while day <= self.start + dt.timedelta(days=self.days):
@@ -147,79 +141,79 @@ class GanttChart(QWidget):
                 x = self.x_of(day)
                 p.drawLine(QPointF(x, TOP - 16), QPointF(x, height))
                 p.setPen(text_colour)
-                p.drawText(QRectF(x + 3, 2, 90, 16), Qt.AlignmentFlag.AlignLeft, format_month(day, self.lang))
+                p.drawText(QRectF(x + 3, 2, 90, 16), Qt.AlignmentFlag.AlignLeft,
+                           format_month(day, self.lang))
                 p.setPen(QPen(QColor(200, 200, 200)))
             day = (day + dt.timedelta(days=32)).replace(day=1)
         p.setPen(QPen(QColor(40, 90, 200), 2))
         for edge in (self.plan.period.start, self.plan.period.end + dt.timedelta(days=1)):
             p.drawLine(QPointF(self.x_of(edge), TOP - 16), QPointF(self.x_of(edge), height))
-        # rows
-        providers = defaultdict(list)
-        for a in self.plan.activities:
-            if a.provides_security and a.start <= a.end:
-                providers[place_key(a.location)].append((a.start, a.end))
-        for i, (kind, obj) in enumerate(self.rows):
-            if i < first_row or i > last_row:      # outside the exposed part of the chart
+
+    def _paint_row(self, p: QPainter, i: int) -> None:
+        row = self.rows[i]
+        y = TOP + i * ROW_H
+        text_colour = self.palette().windowText().color()
+        p.setPen(text_colour)
+        if row.is_group:
+            p.fillRect(QRectF(0, y, self.width(), ROW_H),
+                       QColor(reference.timeline_colours()["group_row"]))
+            font = p.font()
+            font.setBold(True)
+            p.setFont(font)
+            p.drawText(QRectF(4, y, LABEL_W - 8, ROW_H), Qt.AlignmentFlag.AlignVCenter,
+                       p.fontMetrics().elidedText(row.name, Qt.TextElideMode.ElideRight,
+                                                  LABEL_W - 8))
+            font.setBold(False)
+            p.setFont(font)
+            for s, e in self.timeline.cover_of(row):
+                cover = QRectF(self.x_of(s), y + ROW_H - 6, ((e - s).days + 1) * self.day_px, 5)
+                p.fillRect(cover, _cover_colour())
+            return
+        a = row.activity
+        p.drawText(QRectF(12, y, LABEL_W - 16, ROW_H), Qt.AlignmentFlag.AlignVCenter,
+                   p.fontMetrics().elidedText(f"{a.id} {a.title}",
+                                              Qt.TextElideMode.ElideRight, LABEL_W - 16))
+        rect = self.bar_rect(a)
+        p.fillRect(rect, QColor(reference.component_colour(a.component)))
+        if a.requires_security or a.engages_communities:
+            p.setPen(QPen(Qt.GlobalColor.white, 1))
+            marks = ("◆" if a.requires_security else "") + ("●" if a.engages_communities else "")
+            p.drawText(rect.adjusted(3, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, marks)
+        if a is self.selected:
+            p.setPen(QPen(Qt.GlobalColor.black, 2))
+            p.drawRect(rect)
+
+    def _paint_links(self, p: QPainter) -> None:
+        """An arrow from each prerequisite's end to its dependent's start."""
+        p.setPen(QPen(QColor(reference.timeline_colours()["link"]), 1.2))
+        for before, after in self.timeline.links:
+            source, target = self.bar_rect(before), self.bar_rect(after)
+            if source is None or target is None:
                 continue
-            y = TOP + i * ROW_H
-            if kind == "group":
-                key, name = obj
-                p.fillRect(QRectF(0, y, self.width(), ROW_H), QColor(238, 238, 238))
-                p.setPen(text_colour)
-                font = p.font()
-                font.setBold(True)
-                p.setFont(font)
-                p.drawText(QRectF(4, y, LABEL_W - 8, ROW_H), Qt.AlignmentFlag.AlignVCenter, name)
-                font.setBold(False)
-                p.setFont(font)
-                if self.group_by == "location":
-                    for s, e in merge(providers.get(key, [])):
-                        cover = QRectF(self.x_of(s), y + ROW_H - 6,
-                                       ((e - s).days + 1) * self.day_px, 5)
-                        p.fillRect(cover, QColor(0, 128, 128, 170))
-                continue
-            a = obj
-            p.setPen(text_colour)
-            p.drawText(QRectF(12, y, LABEL_W - 16, ROW_H), Qt.AlignmentFlag.AlignVCenter,
-                       p.fontMetrics().elidedText(f"{a.id} {a.title}",
-                                                  Qt.TextElideMode.ElideRight, LABEL_W - 16))
-            rect = self.bar_rect(a)
-            colour = QColor(COMPONENT_COLOURS.get(a.component, "#999999"))
-            p.fillRect(rect, colour)
-            if a.requires_security or a.engages_communities:
-                p.setPen(QPen(Qt.GlobalColor.white, 1))
-                marks = ("◆" if a.requires_security else "") + ("●" if a.engages_communities else "")
-                p.drawText(rect.adjusted(3, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, marks)
-            if a is self.selected:
-                p.setPen(QPen(Qt.GlobalColor.black, 2))
-                p.drawRect(rect)
-        # dependencies
-        p.setPen(QPen(QColor(60, 60, 60), 1.2))
-        by_id = {a.id: a for a in self.plan.activities}
-        for a in self.plan.activities:
-            target = self.bar_rect(a)
-            for dep_id in a.depends_on:
-                dep = by_id.get(dep_id)
-                source = self.bar_rect(dep) if dep else None
-                if source is None or target is None:
-                    continue
-                start = QPointF(source.right(), source.center().y())
-                end = QPointF(target.left(), target.center().y())
-                path = QPainterPath(start)
-                path.cubicTo(start + QPointF(12, 0), end - QPointF(12, 0), end)
-                p.drawPath(path)
-                p.drawLine(end, end + QPointF(-5, -3))
-                p.drawLine(end, end + QPointF(-5, 3))
-        # legend
-        y = height + 10
+            start = QPointF(source.right(), source.center().y())
+            end = QPointF(target.left(), target.center().y())
+            path = QPainterPath(start)
+            path.cubicTo(start + QPointF(12, 0), end - QPointF(12, 0), end)
+            p.drawPath(path)
+            p.drawLine(end, end + QPointF(-5, -3))
+            p.drawLine(end, end + QPointF(-5, 3))
+
+    def _paint_legend(self, p: QPainter, y: float) -> None:
+        text_colour = self.palette().windowText().color()
         x = 4.0
-        for key, colour in COMPONENT_COLOURS.items():
-            p.fillRect(QRectF(x, y + 3, 12, 10), QColor(colour))
+        for key in reference.timeline_colours()["components"]:
+            p.fillRect(QRectF(x, y + 3, 12, 10), QColor(reference.component_colour(key)))
             label = reference.label("components", key, self.lang)
             p.setPen(text_colour)
             p.drawText(QPointF(x + 16, y + 12), label)
             x += 24 + p.fontMetrics().horizontalAdvance(label)
-        p.fillRect(QRectF(x, y + 6, 18, 5), QColor(0, 128, 128, 170))
+        p.fillRect(QRectF(x, y + 6, 18, 5), _cover_colour())
         p.drawText(QPointF(x + 22, y + 12), self.tr("security cover") + "    ◆ " +
                    self.tr("needs security cover") + "    ● " + self.tr("engages communities"))
-        p.end()
+
+
+def _cover_colour() -> QColor:
+    colours = reference.timeline_colours()
+    colour = QColor(colours["cover"])
+    colour.setAlphaF(colours["cover_alpha"])
+    return colour

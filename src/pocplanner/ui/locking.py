@@ -96,10 +96,10 @@ class AppLock(QObject):
         self.watcher.pause()
         from pocplanner.ui.security import UnlockDialog
         lang = self.library.lang
-        self.dialog = UnlockDialog(lambda passphrase: unlock(self.db, passphrase, lang),
+        self.dialog = UnlockDialog(lambda passphrase: unlock(self.db, passphrase),
                                    self.tr("The plans are hidden and the database is closed "
                                            "(locked after a time without use, or on request). "
-                                           "Give the database passphrase to go on."))
+                                           "Give the database passphrase to go on."), lang)
         self.dialog.accepted.connect(self._unlocked)
         self.dialog.rejected.connect(self._quit)
         self.dialog.show()

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
                                QTableView, QVBoxLayout, QWidget)
 
 from pocplanner import reference
-from pocplanner.domain.places import place_key
 from pocplanner.settings import Settings
+from pocplanner.services.library import Library, filter_plans
 from pocplanner.storage import PlanStore
 from pocplanner.logs import log_dir
 from pocplanner.ui.database_tools import DatabaseTools
@@ -29,7 +29,7 @@ class MainWindow(QMainWindow):
     def __init__(self, store: PlanStore, db_path: Path, lang: str = "en",
                  settings: Settings | None = None) -> None:
         super().__init__()
-        self.store = store
+        self.plans = Library(store, db_path)
         self.lang = lang
         self.setWindowTitle(self.tr("pocplanner — plan library"))
         self.resize(1100, 640)
@@ -125,7 +125,6 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(quit_action)
-        self.db_path = db_path
         self.tools = DatabaseTools(self, settings or Settings())
         self.help_actions = add_help_menu(self, lang, paths=self.file_locations)
         self.demo_button.clicked.connect(lambda: self.open_demo())
@@ -138,6 +137,18 @@ class MainWindow(QMainWindow):
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.plan_windows: dict = {}     # plan id -> its open PlanWindow
         self.refresh()
+
+    @property
+    def store(self) -> PlanStore:
+        return self.plans.store
+
+    @store.setter
+    def store(self, store: PlanStore) -> None:
+        self.plans = Library(store, self.plans.path)
+
+    @property
+    def db_path(self) -> Path:
+        return self.plans.path
 
     def _action(self, text: str, slot, shortcut, name: str) -> QAction:
         action = QAction(text, self)
@@ -154,16 +165,11 @@ class MainWindow(QMainWindow):
     # -- library ---------------------------------------------------------------------------
     def refresh(self) -> None:
         selected = self.selected_plan_id()
-        plans = self.store.list()
+        plans = self.plans.plans()
         stored = len(plans)
-        text = place_key(self.search.text())
-        region = self.region_filter.currentData()
-        status = self.status_filter.currentData()
-        plans = [p for p in plans
-                 if (not text or text in place_key(f"{p.title} {p.region} {p.id}"))
-                 and (region is None or place_key(p.region) == place_key(region))
-                 and (status is None or p.status == status)]
-        self.model.set_plans(plans)
+        self.model.set_plans(filter_plans(plans, self.search.text(),
+                                          self.region_filter.currentData(),
+                                          self.status_filter.currentData()))
         empty = stored == 0
         self.empty_panel.setVisible(empty)
         self.table.setVisible(not empty)
@@ -214,8 +220,8 @@ class MainWindow(QMainWindow):
         """The bundled demo plan, imported once (in the app's language) and opened."""
         from pocplanner.exchange import load_document
         plan = load_document(reference.demo_plan_bytes(self.lang)).plan
-        if not self.store.exists(plan.id):
-            self.store.add_imported(plan)
+        if not self.plans.exists(plan.id):
+            self.plans.add(plan)
             self.refresh()
         self.select_plan(plan.id)
         return self.open_plan(plan.id)
@@ -232,11 +238,7 @@ class MainWindow(QMainWindow):
         return self.open_plan(plan_id) if plan_id else None
 
     def new_plan(self):
-        from pocplanner.domain.planning import new_plan
-        plan = new_plan()
-        plan.title = self.tr("New POC plan")
-        plan.id = self.store.free_id(plan.id)
-        self.store.save(plan)
+        plan = self.plans.new(self.tr("New POC plan"))
         self.refresh()
         self.select_plan(plan.id)
         return self.open_plan(plan.id)
@@ -245,11 +247,8 @@ class MainWindow(QMainWindow):
         plan_id = self.selected_plan_id()
         if plan_id is None:
             return None
-        plan = self.store.load(plan_id)
-        plan.id = self.store.free_id(f"{plan_id}-copy")
-        plan.title = self.tr("Copy of %1").replace("%1", plan.title)[:300]
-        plan.status = "draft"
-        self.store.save(plan)
+        title = self.store.load(plan_id).title
+        plan = self.plans.duplicate(plan_id, self.tr("Copy of %1").replace("%1", title))
         self.refresh()
         self.select_plan(plan.id)
         return plan.id
@@ -262,24 +261,22 @@ class MainWindow(QMainWindow):
                                                   self.tr(PLAN_FILES))
             if not path:
                 return None
-        from pocplanner.exchange import ExchangeError, PassphraseNeeded, load_file
+        from pocplanner.exchange import ExchangeError, PassphraseNeeded
         try:
             try:
-                plan = load_file(Path(path), strict=True, lang=self.lang).plan
+                plan = self.plans.import_file(path).plan
             except PassphraseNeeded:
                 passphrase = self.ask_passphrase(self.tr("%1 is encrypted. Its passphrase:")
                                                  .replace("%1", Path(path).name))
                 if passphrase is None:
                     return None
-                plan = load_file(Path(path), strict=True, lang=self.lang,
-                                 passphrase=passphrase).plan
+                plan = self.plans.import_file(path, passphrase).plan
         except ExchangeError as exc:
             ProblemDialog(self.tr("The file was not imported"),
                           self.tr("%1 was refused. Nothing was changed in your plans. "
                                   "The problems found:").replace("%1", Path(path).name),
-                          exc.problems, self).exec()
+                          exc.problem_texts(self.lang), self).exec()
             return None
-        self.store.add_imported(plan)
         self.refresh()
         self.select_plan(plan.id)
         self.statusBar().showMessage(self.tr("Imported “%1”.").replace("%1", plan.title), 8000)
@@ -317,13 +314,13 @@ class MainWindow(QMainWindow):
                                                   f"{plan.id}.pocplan.json", self.tr(PLAN_FILES))
             if not path:
                 return False
-        from pocplanner.exchange import ExchangeError, export_plan
+        from pocplanner.exchange import ExchangeError
         try:
-            export_plan(plan, Path(path), self.lang, passphrase=passphrase)
+            self.plans.export(plan_id, path, passphrase=passphrase)
         except ExchangeError as exc:
             ProblemDialog(self.tr("The plan was not exported"),
                           self.tr("The plan cannot be written as an exchange file yet:"),
-                          exc.problems, self).exec()
+                          exc.problem_texts(self.lang), self).exec()
             return False
         self.statusBar().showMessage(
             self.tr("Exported to %1 (sensitivity: %2%3).").replace("%1", path)
@@ -347,6 +344,6 @@ class MainWindow(QMainWindow):
         if window is not None:
             window.session.undo_stack.setClean()
             window.close()
-        self.store.delete(plan_id)
+        self.plans.delete(plan_id)
         self.refresh()
         return True

@@ -162,14 +162,7 @@ class PlanWindow(QMainWindow):
             self.pages[step].select_item(target)
 
     def _find(self, advisory):
-        plan = self.session.plan
-        first = advisory.refs[0] if advisory.refs else None
-        lists = {"threat": plan.threats, "response": plan.responses,
-                 "activity": plan.activities, "engagement": plan.engagements}
-        for item in lists.get(advisory.kind, []):
-            if item.id == first:
-                return item
-        return None
+        return self.session.plan.item(advisory.kind, advisory.refs[0] if advisory.refs else None)
 
     # -- history ---------------------------------------------------------------------------
     def show_history(self, dialog_hook=None) -> int | None:
@@ -190,7 +183,8 @@ class PlanWindow(QMainWindow):
 
     # -- printing --------------------------------------------------------------------------
     def _print_language(self) -> str:
-        return self.session.plan.language or self.session.lang
+        from pocplanner.services.printing import print_language
+        return print_language(self.session.plan, None, self.session.lang)
 
     def offer_redacted(self, ask=None) -> bool:
         """For a strictly confidential plan, the redacted edition is offered first."""
@@ -207,7 +201,7 @@ class PlanWindow(QMainWindow):
         return box.clickedButton() is redacted
 
     def export_pdf(self, path: str | None = None, redacted: bool = False) -> bool:
-        from pocplanner.reports import render_pdf
+        from pocplanner.services.printing import write_pdf
         plan = self.session.plan
         if not path:
             suffix = "-redacted" if redacted else ""
@@ -218,7 +212,7 @@ class PlanWindow(QMainWindow):
                 return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            render_pdf(plan, path, self._print_language(), redacted=redacted)
+            write_pdf(plan, path, self._print_language(), redacted=redacted)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("The PDF was not written"),
                                 self.tr("%1 cannot be written: %2").replace("%1", path)
@@ -230,11 +224,11 @@ class PlanWindow(QMainWindow):
         return True
 
     def _pages(self, redacted: bool = False):
-        from pocplanner.reports import pdf_document
+        from pocplanner.services.printing import pdf_bytes
         from pocplanner.ui.printing import page_images
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            return page_images(pdf_document(self.session.plan, self._print_language(), redacted))
+            return page_images(pdf_bytes(self.session.plan, self._print_language(), redacted))
         finally:
             QApplication.restoreOverrideCursor()
 

@@ -31,10 +31,11 @@ def _error_label(name: str) -> QLabel:
 class UnlockDialog(QDialog):
     """Asks for the database passphrase until `attempt` accepts it, or the user quits."""
 
-    def __init__(self, attempt: Callable[[str], None], message: str,
+    def __init__(self, attempt: Callable[[str], None], message: str, lang: str = "en",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.attempt = attempt
+        self.lang = lang
         self.setObjectName("unlockDialog")
         self.setWindowTitle(self.tr("pocplanner is locked"))
         intro = QLabel(message)
@@ -71,7 +72,7 @@ class UnlockDialog(QDialog):
             self.attempt(text)
         except StorageError as exc:       # WrongPassphrase says what happened; nothing changed
             self.passphrase.clear()
-            self.show_error(str(exc))
+            self.show_error(exc.text(self.lang))
             return
         self.passphrase.clear()
         self.accept()
@@ -114,7 +115,8 @@ class NewPassphraseDialog(QDialog):
 
     def _check(self) -> None:
         first, second = self.first.text(), self.second.text()
-        problem = passphrase_problem(first, self.lang)
+        weak = passphrase_problem(first)
+        problem = weak.render(self.lang) if weak else None
         if problem is None and first != second:
             problem = self.tr("The two passphrases differ.")
         if problem:

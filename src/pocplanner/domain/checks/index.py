@@ -1,65 +1,14 @@
 """Lookups the checks share, built once per run."""
 from __future__ import annotations
 
-import datetime as dt
-from bisect import bisect_right
 from collections import defaultdict
-from dataclasses import dataclass, field
 
 from pocplanner.domain.model import Activity, Plan
 from pocplanner.domain.places import place_key
+from pocplanner.domain.timeline import (ONE_DAY, Coverage, merge, security_providers,
+                                        valid_dates)
 
-ONE_DAY = dt.timedelta(days=1)
-
-
-def merge(intervals: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
-    """Sorted, non-overlapping day ranges (inclusive); touching ranges are joined."""
-    merged: list[list[dt.date]] = []
-    for start, end in sorted(intervals):
-        if merged and start <= merged[-1][1] + ONE_DAY:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    return [(s, e) for s, e in merged]
-
-
-@dataclass
-class Coverage:
-    """Days at one place covered by security-providing activities."""
-    ranges: list[tuple[dt.date, dt.date]] = field(default_factory=list)
-    _starts: list[dt.date] = field(default_factory=list)
-
-    @classmethod
-    def of(cls, intervals: list[tuple[dt.date, dt.date]]) -> "Coverage":
-        ranges = merge(intervals)
-        return cls(ranges, [s for s, _ in ranges])
-
-    def gaps(self, start: dt.date, end: dt.date) -> list[tuple[dt.date, dt.date]]:
-        """The parts of [start, end] that no range covers."""
-        gaps = []
-        cursor = start
-        i = max(bisect_right(self._starts, start) - 1, 0)
-        while cursor <= end and i < len(self.ranges):
-            s, e = self.ranges[i]
-            if e < cursor:
-                i += 1
-                continue
-            if s > end:
-                break
-            if s > cursor:
-                gaps.append((cursor, s - ONE_DAY))
-            cursor = max(cursor, e + ONE_DAY)
-            i += 1
-        if cursor <= end:
-            gaps.append((cursor, end))
-        return gaps
-
-    def covers_any(self, start: dt.date, end: dt.date) -> bool:
-        return self.gaps(start, end) != [(start, end)]
-
-
-def valid_dates(activity: Activity) -> bool:
-    return activity.start <= activity.end
+__all__ = ["ONE_DAY", "Coverage", "PlanIndex", "merge", "valid_dates"]
 
 
 class PlanIndex:
@@ -71,11 +20,7 @@ class PlanIndex:
         for a in plan.activities:
             self.activities.setdefault(a.id, a)
         self.place = {id(a): place_key(a.location) for a in plan.activities}
-        providers: dict[str, list[Activity]] = defaultdict(list)
-        for a in plan.activities:
-            if a.provides_security and valid_dates(a):
-                providers[self.place[id(a)]].append(a)
-        self.providers = providers
+        self.providers = security_providers(plan.activities)
         self._coverage: dict[tuple[str, int], Coverage] = {}
         self.responses_of_threat: dict[str, list] = defaultdict(list)
         for r in plan.responses:

@@ -20,13 +20,6 @@ from pocplanner.ui.pages.base import Page
 TOOL_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def tool_label(key: str, lang: str) -> str:
-    tool = reference.catalogue().tools.get(key)
-    if tool:
-        return reference.localized(tool.label, lang)
-    return key.removeprefix("custom:")
-
-
 class ResponsesPage(Page):
     step = "responses"
 
@@ -89,7 +82,7 @@ class ResponsesPage(Page):
 
         # right: the responses to the selected threat, and the selected response
         columns = [(self.tr("Id"), lambda r: r.id),
-                   (self.tr("Tool"), lambda r: tool_label(r.tool, lang)),
+                   (self.tr("Tool"), lambda r: reference.tool_label(r.tool, lang)),
                    (self.tr("Tier"), lambda r: r.tier),
                    (self.tr("Phase"), lambda r: reference.label("phases", r.phase, lang))]
         self.model = ItemTableModel(columns, self._responses_of_threat, self)

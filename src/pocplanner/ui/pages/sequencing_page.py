@@ -15,7 +15,6 @@ from pocplanner.ui.binder import FormBinder
 from pocplanner.ui.gantt import GanttChart
 from pocplanner.ui.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.pages.base import Page
-from pocplanner.ui.pages.responses_page import tool_label
 
 
 class SequencingPage(Page):
@@ -142,7 +141,7 @@ class SequencingPage(Page):
         for combo, items in ((self.location, [(p, p) for p in places]),
                              (self.response_combo,
                               [(None, self.tr("— none —"))] +
-                              [(r.id, f"{r.id} · {tool_label(r.tool, self.lang)}")
+                              [(r.id, f"{r.id} · {reference.tool_label(r.tool, self.lang)}")
                                for r in self.plan.responses])):
             combo.blockSignals(True)
             text = combo.currentText()

@@ -1,4 +1,5 @@
-"""Passphrase-protected exchange files, for carrying plans on USB sticks.
+"""Sealing bytes with a passphrase: encrypted exchange files for carrying plans on USB sticks,
+and sealed copies of damaged databases. Used by exchange and storage alike.
 
 Layout: MAGIC (8 bytes) · salt (16) · nonce (12) · AES-256-GCM ciphertext of the plain JSON
 file, with MAGIC + salt as associated data. The key comes from the passphrase through scrypt
@@ -9,15 +10,15 @@ from __future__ import annotations
 
 import os
 
-from pocplanner.i18n import tr
+from pocplanner.messages import Message, UserError
 
 MAGIC = b"PPLNENC1"
 SALT, NONCE = 16, 12
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2 ** 15, 8, 1
 
 
-class DecryptionError(Exception):
-    pass
+class DecryptionError(UserError):
+    """The bytes could not be opened with this passphrase; nothing was decrypted."""
 
 
 def is_encrypted(data: bytes) -> bool:
@@ -39,16 +40,16 @@ def encrypt(plain: bytes, passphrase: str) -> bytes:
     return header + nonce + AESGCM(_key(passphrase, salt)).encrypt(nonce, plain, header)
 
 
-def decrypt(data: bytes, passphrase: str, lang: str = "en") -> bytes:
+def decrypt(data: bytes, passphrase: str) -> bytes:
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
     if len(data) < len(MAGIC) + SALT + NONCE + 16:
-        raise DecryptionError(tr("The encrypted file is truncated.", lang))
+        raise DecryptionError(Message("The encrypted file is truncated."))
     salt = data[len(MAGIC):len(MAGIC) + SALT]
     nonce = data[len(MAGIC) + SALT:len(MAGIC) + SALT + NONCE]
     try:
         return AESGCM(_key(passphrase, salt)).decrypt(nonce, data[len(MAGIC) + SALT + NONCE:],
                                                      MAGIC + salt)
     except InvalidTag:
-        raise DecryptionError(tr("The passphrase is wrong, or the file was changed after it "
-                                 "was encrypted.", lang)) from None
+        raise DecryptionError(Message("The passphrase is wrong, or the file was changed after it "
+                                 "was encrypted.")) from None

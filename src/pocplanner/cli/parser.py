@@ -1,0 +1,121 @@
+"""The command line's arguments, in the user's language (argparse's own words included)."""
+from __future__ import annotations
+
+import argparse
+
+from pocplanner import __version__
+from pocplanner.i18n import LANGUAGES, tr
+
+STEPS = ("context", "threats", "responses", "sequencing", "engagement", "review")
+
+
+def _common_options(lang: str) -> argparse.ArgumentParser:
+    """The options every command takes: --db, the passphrase files, --lang."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                        help=tr("the database file (default: $POCPLANNER_DB, or pocplanner.db "
+                                "in your data folder)", lang))
+    common.add_argument("--passphrase-file", metavar="FILE", default=argparse.SUPPRESS,
+                        help=tr("read the passphrase of the encrypted database and encrypted "
+                                "files from FILE (default: $POCPLANNER_PASSPHRASE); a new "
+                                "database is encrypted with it", lang))
+    common.add_argument("--file-passphrase-file", metavar="FILE", default=argparse.SUPPRESS,
+                        help=tr("read the passphrase of an encrypted exchange file from FILE "
+                                "when it differs from the database's (default: "
+                                "$POCPLANNER_FILE_PASSPHRASE)", lang))
+    common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                        help=tr("language of messages (default: your system's)", lang))
+
+    return common
+
+
+def build_parser(lang: str) -> argparse.ArgumentParser:
+    common = _common_options(lang)
+    parser = argparse.ArgumentParser(
+        prog="pocplanner", parents=[common],
+        description=tr("Build protection-of-civilians regional action plans, offline.", lang))
+    parser.add_argument("--version", action="version", version=f"pocplanner {__version__}")
+    parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = sub.add_parser("gui", parents=[common], help=tr("start the desktop app (default)", lang))
+    gui.add_argument("--exit-after-start", action="store_true",
+                     help=tr("quit as soon as the main window is shown (smoke tests)", lang))
+    gui.add_argument("--open", metavar="PLAN_ID", dest="open_plan",
+                     help=tr("open this plan in the wizard", lang))
+    gui.add_argument("--step", choices=STEPS,
+                     help=tr("start on this step of the opened plan", lang))
+
+    lst = sub.add_parser("list", parents=[common], help=tr("list the stored plans", lang))
+    lst.add_argument("--json", action="store_true", help=tr("print JSON", lang))
+
+    imp = sub.add_parser("import", parents=[common],
+                         help=tr("store a plan from an exchange file and print its id", lang))
+    imp.add_argument("file", metavar="FILE")
+
+    exp = sub.add_parser("export", parents=[common],
+                         help=tr("write a stored plan as an exchange file", lang))
+    exp.add_argument("plan_id", metavar="PLAN_ID")
+    exp.add_argument("out", metavar="OUT.json")
+    exp.add_argument("--encrypt", action="store_true",
+                     help=tr("protect the file with the passphrase (for USB transfer)", lang))
+
+    chk = sub.add_parser("check", parents=[common],
+                         help=tr("list a plan's advisories; exit 1 if any is an error", lang))
+    chk.add_argument("target", metavar="FILE_OR_PLAN_ID")
+    chk.add_argument("--json", action="store_true", help=tr("print JSON", lang))
+
+    pdf = sub.add_parser("pdf", parents=[common],
+                         help=tr("print a plan as a PDF regional action plan", lang))
+    pdf.add_argument("target", metavar="FILE_OR_PLAN_ID")
+    pdf.add_argument("out", metavar="OUT.pdf")
+    pdf.add_argument("--redacted", action="store_true",
+                     help=tr("the edition for wider distribution, without sensitive fields", lang))
+
+    _database_commands(sub, common, lang)
+    return parser
+
+
+def _database_commands(sub, common: argparse.ArgumentParser, lang: str) -> None:
+    hist = sub.add_parser("history", parents=[common],
+                          help=tr("list a plan's saved versions, compare or restore one", lang))
+    hist.add_argument("plan_id", metavar="PLAN_ID")
+    hist.add_argument("--json", action="store_true", help=tr("print JSON", lang))
+    hist.add_argument("--diff", nargs=2, type=int, metavar=("OLD", "NEW"),
+                      help=tr("what changed between two versions", lang))
+    hist.add_argument("--restore", type=int, metavar="VERSION",
+                      help=tr("make this version the current plan again (as a new version)", lang))
+
+    bak = sub.add_parser("backup", parents=[common],
+                         help=tr("copy the whole database (default: into the backups folder)", lang))
+    bak.add_argument("out", metavar="OUT", nargs="?")
+
+    res = sub.add_parser("restore", parents=[common],
+                         help=tr("replace the database by a backup (the current one is kept)", lang))
+    res.add_argument("backup", metavar="BACKUP")
+
+    pwd = sub.add_parser("passphrase", parents=[common],
+                         help=tr("encrypt the database with a passphrase, or change it", lang))
+    pwd.add_argument("--new-passphrase-file", metavar="FILE",
+                     help=tr("read the new passphrase from FILE (default: "
+                             "$POCPLANNER_NEW_PASSPHRASE)", lang))
+
+    dele = sub.add_parser("delete", parents=[common], help=tr("delete a stored plan", lang))
+    dele.add_argument("plan_id", metavar="PLAN_ID")
+
+
+def language_asked(argv: list[str]) -> str | None:
+    """--lang from the command line before parsing it, so that help and usage errors are
+    already in that language."""
+    for i, arg in enumerate(argv):
+        value = arg.split("=", 1)[1] if arg.startswith("--lang=") else (
+            argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else None)
+        if value in LANGUAGES:
+            return value
+    return None
+
+
+def translate_argparse(lang: str) -> None:
+    """argparse's own words (usage, options, its error messages) through our catalogue."""
+    argparse._ = lambda text: tr(text, lang)
+    argparse.ngettext = lambda one, many, n: tr(one if n == 1 else many, lang)

@@ -1,0 +1,114 @@
+"""The commands that act on plans: list, import, export, check, pdf, delete."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from pocplanner.cli.common import (CommandError, file_passphrase, library,
+                                   plan_from_file_or_library, refused)
+from pocplanner.i18n import N_, tr
+
+EXIT_OK, EXIT_PLAN_ERRORS, EXIT_FAILED = 0, 1, 2
+SEVERITY_LABELS = {"error": N_("error"), "warning": N_("warning")}
+
+
+def cmd_list(args: argparse.Namespace, lang: str) -> int:
+    from pocplanner.reference import label
+    plans = library(args, lang).plans()
+    if args.json:
+        print(json.dumps([p.to_json() for p in plans], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not plans:
+        print(tr("No plans yet. Import one with: pocplanner import FILE", lang))
+        return EXIT_OK
+    headers = [tr("ID", lang), tr("Title", lang), tr("Region", lang), tr("Period", lang),
+               tr("Status", lang), tr("Last change", lang)]
+    rows = [[p.id, p.title, p.region, p.period(lang),
+             label("statuses", p.status, lang), p.updated_local(lang)] for p in plans]
+    widths = [min(max(len(r[i]) for r in rows + [headers]), 48) for i in range(len(headers))]
+    for row in [headers] + rows:
+        print("  ".join(cell[:w].ljust(w) for cell, w in zip(row, widths)).rstrip())
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, lang: str) -> int:
+    from pocplanner.exchange import ExchangeError, load_file
+    try:
+        plan = load_file(Path(args.file), strict=True,
+                         passphrase=file_passphrase(args, lang)).plan
+    except ExchangeError as exc:
+        raise refused(args.file, exc, lang) from None
+    imported = library(args, lang).add(plan)
+    if imported.renamed:
+        print(tr("A plan with the id {old} is already stored; this one is stored as {new}.",
+                 lang, old=imported.wanted_id, new=plan.id), file=sys.stderr)
+    print(plan.id)
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, lang: str) -> int:
+    from pocplanner.exchange import ExchangeError
+    from pocplanner.messages import UserError
+    from pocplanner.reference import label
+    passphrase = file_passphrase(args, lang) if args.encrypt else None
+    if args.encrypt and not passphrase:
+        raise CommandError(tr("--encrypt needs a passphrase: set POCPLANNER_PASSPHRASE or give "
+                              "--passphrase-file FILE.", lang))
+    try:
+        plan = library(args, lang).export(args.plan_id, Path(args.out), passphrase=passphrase)
+    except UserError as exc:
+        raise CommandError(exc.text(lang)) from None
+    except ExchangeError as exc:
+        raise CommandError(tr("The plan {id} cannot be exported yet:", lang, id=args.plan_id),
+                           exc.problem_texts(lang)) from None
+    if passphrase:
+        print(tr("The file is encrypted with the passphrase.", lang), file=sys.stderr)
+    print(tr("Exported plan {id} to {path} (sensitivity: {sensitivity}).", lang, id=plan.id,
+             path=args.out, sensitivity=label("sensitivities", plan.sensitivity, lang)),
+          file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace, lang: str) -> int:
+    from pocplanner.domain.checks import ERROR, has_errors, run_checks
+    advisories = run_checks(plan_from_file_or_library(args, lang))
+    if args.json:
+        print(json.dumps({"advisories": [a.to_json(lang) for a in advisories]},
+                         ensure_ascii=False, indent=2))
+    else:
+        for a in advisories:
+            severity = tr(SEVERITY_LABELS[a.severity], lang)
+            print(f"{severity.upper():8} {a.code:19} {a.message(lang)}")
+        errors = sum(a.severity == ERROR for a in advisories)
+        warnings = len(advisories) - errors
+        if advisories:
+            print(tr("{errors} error(s), {warnings} warning(s).", lang, errors=errors,
+                     warnings=warnings))
+        else:
+            print(tr("No advisories: the plan passes every check.", lang))
+    return EXIT_PLAN_ERRORS if has_errors(advisories) else EXIT_OK
+
+
+def cmd_pdf(args: argparse.Namespace, lang: str) -> int:
+    from pocplanner.services.printing import print_language, write_pdf
+    plan = plan_from_file_or_library(args, lang)
+    try:
+        write_pdf(plan, Path(args.out), print_language(plan, getattr(args, "lang", None), lang),
+                  redacted=args.redacted)
+    except OSError as exc:
+        raise CommandError(tr("{path} cannot be written: {reason}.", lang, path=args.out,
+                              reason=exc.strerror or exc)) from None
+    print(tr("Wrote {path}.", lang, path=args.out), file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_delete(args: argparse.Namespace, lang: str) -> int:
+    from pocplanner.messages import UserError
+    try:
+        library(args, lang).delete(args.plan_id)
+    except UserError as exc:
+        raise CommandError(exc.text(lang)) from None
+    print(tr("Deleted plan {id}.", lang, id=args.plan_id), file=sys.stderr)
+    return EXIT_OK

@@ -1,0 +1,156 @@
+"""The plan as a timeline: its span, its rows grouped by place or by component, the security
+cover at each place and the dependency links. The Gantt on screen, the printed Gantt and the
+sequencing checks all read this one model (docs/architecture.md).
+
+Days are whole and inclusive at both ends; adjoining ranges of cover are one continuous
+stretch (a rotation ending on the 14th and the next starting on the 15th leave no gap).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from pocplanner.domain.model import Activity, Plan
+from pocplanner.domain.places import place_key
+
+ONE_DAY = dt.timedelta(days=1)
+Span = tuple[dt.date, dt.date]
+
+
+def valid_dates(activity: Activity) -> bool:
+    return activity.start <= activity.end
+
+
+def merge(intervals: Iterable[Span]) -> list[Span]:
+    """Sorted, non-overlapping day ranges (inclusive); touching ranges are joined."""
+    merged: list[list[dt.date]] = []
+    for start, end in sorted(intervals):
+        if merged and start <= merged[-1][1] + ONE_DAY:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(s, e) for s, e in merged]
+
+
+@dataclass
+class Coverage:
+    """Days at one place covered by security-providing activities."""
+    ranges: list[Span] = field(default_factory=list)
+    _starts: list[dt.date] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, intervals: Iterable[Span]) -> "Coverage":
+        ranges = merge(intervals)
+        return cls(ranges, [s for s, _ in ranges])
+
+    def gaps(self, start: dt.date, end: dt.date) -> list[Span]:
+        """The parts of [start, end] that no range covers."""
+        gaps = []
+        cursor = start
+        i = max(bisect_right(self._starts, start) - 1, 0)
+        while cursor <= end and i < len(self.ranges):
+            s, e = self.ranges[i]
+            if e < cursor:
+                i += 1
+                continue
+            if s > end:
+                break
+            if s > cursor:
+                gaps.append((cursor, s - ONE_DAY))
+            cursor = max(cursor, e + ONE_DAY)
+            i += 1
+        if cursor <= end:
+            gaps.append((cursor, end))
+        return gaps
+
+    def covers_any(self, start: dt.date, end: dt.date) -> bool:
+        return self.gaps(start, end) != [(start, end)]
+
+    def stretch_around(self, start: dt.date, end: dt.date) -> Span | None:
+        """The continuous stretch of cover that holds [start, end] whole, if any."""
+        i = bisect_right(self._starts, start) - 1
+        if i >= 0:
+            s, e = self.ranges[i]
+            if s <= start and end <= e:
+                return s, e
+        return None
+
+
+def security_providers(activities: Iterable[Activity]) -> dict[str, list[Activity]]:
+    """The security-providing activities (with valid dates) by place key."""
+    providers: dict[str, list[Activity]] = defaultdict(list)
+    for a in activities:
+        if a.provides_security and valid_dates(a):
+            providers[place_key(a.location)].append(a)
+    return providers
+
+
+def security_cover(activities: Iterable[Activity]) -> dict[str, list[Span]]:
+    """For each place key, the merged stretches of security cover."""
+    return {place: merge((a.start, a.end) for a in group)
+            for place, group in security_providers(activities).items()}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the chart: a group heading (a place or a component) or an activity."""
+    group: str                       # the group's key: a place key or a component key
+    name: str                        # what the group heading shows
+    activity: Activity | None = None
+
+    @property
+    def is_group(self) -> bool:
+        return self.activity is None
+
+
+@dataclass
+class Timeline:
+    start: dt.date                     # first day shown: the plan's or an activity's start
+    end: dt.date                       # last day shown
+    rows: list[Row]
+    group_by: str                      # "location" | "component"
+    cover: dict[str, list[Span]]       # place key -> stretches of security cover
+    links: list[tuple[Activity, Activity]]   # (prerequisite, dependent), both in the plan
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    def cover_of(self, row: Row) -> list[Span]:
+        """The security cover drawn under a place's heading (none for components)."""
+        return self.cover.get(row.group, []) if self.group_by == "location" else []
+
+
+GROUPINGS = ("location", "component")
+
+
+def build_timeline(plan: Plan, group_by: str = "location",
+                   component_name: Callable[[str], str] | None = None) -> Timeline:
+    """The timeline of a plan, rows grouped by place (named as first written) or component
+    (named by component_name), groups in alphabetical order, activities by start then id."""
+    valid = [a for a in plan.activities if valid_dates(a)]
+    start = min([a.start for a in valid] + [plan.period.start])
+    end = max([a.end for a in valid] + [plan.period.end, start])
+    groups: dict[str, list[Activity]] = defaultdict(list)
+    names: dict[str, str] = {}
+    for a in plan.activities:
+        if group_by == "location":
+            key, name = place_key(a.location), a.location
+        else:
+            key, name = a.component, (component_name or str)(a.component)
+        names.setdefault(key, name)
+        groups[key].append(a)
+    rows: list[Row] = []
+    for key in sorted(groups, key=lambda k: names[k].casefold()):
+        rows.append(Row(key, names[key]))
+        rows += [Row(key, names[key], a)
+                 for a in sorted(groups[key], key=lambda a: (a.start, a.id))]
+    by_id: dict[str, Activity] = {}
+    for a in plan.activities:
+        by_id.setdefault(a.id, a)
+    links = [(by_id[d], a) for a in plan.activities for d in dict.fromkeys(a.depends_on)
+             if d in by_id]
+    return Timeline(start, end, rows, group_by, security_cover(plan.activities), links)
