@@ -3,6 +3,7 @@
 
     python3 dev.py run     install (first time only) and start the desktop app
     python3 dev.py test    install (first time only) and run the whole test suite headless
+    python3 dev.py test --fast    only the Qt-free tests that run in seconds (not gui, not slow)
     python3 dev.py bench   install (first time only) and run the benchmark (bench/run.py)
     python3 dev.py translations   refresh the Qt .ts files from the sources and compile the .qm
     python3 dev.py package        build the one-folder app in dist/pocplanner/ and self-test it
@@ -90,14 +91,25 @@ def ensure_installed(extra: str) -> None:
     STAMP.write_text(wanted)
 
 
+def compile_sources() -> None:
+    """Bytecode for the sources, as a regular install has it: where PYTHONDONTWRITEBYTECODE
+    is set, an editable install would compile every module at every start."""
+    subprocess.run([str(PY), "-m", "compileall", "-q", str(ROOT / "src" / "pocplanner")],
+                   check=False, stdout=subprocess.DEVNULL)
+
+
 def cmd_run(args: list[str]) -> int:
     ensure_installed("")
+    compile_sources()
     return subprocess.call([str(BIN / "pocplanner"), "gui", *args])
 
 
 def cmd_test(args: list[str]) -> int:
     ensure_installed("test")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    if "--fast" in args:      # the core's tests while working on it; CI runs everything
+        args = [a for a in args if a != "--fast"] + ["-m", "not gui and not slow"]
+        return subprocess.call([str(PY), "-m", "pytest", *args], cwd=ROOT, env=env)
     problem = subprocess.run([str(PY), "-m", "pocplanner.ui.system_check", "offscreen"],
                              env=env).returncode
     if problem:

@@ -36,6 +36,41 @@ def store(db_path):
     return PlanStore(open_database(db_path))
 
 
+@pytest.fixture
+def library_of(qtbot, db_path):
+    """Makes the plan library window (the app's main window) on a store, shown; every plan
+    window it opened is closed at the end without the unsaved-changes question."""
+    from pocplanner.ui.main_window import MainWindow
+    from qt_helpers import discard_and_close
+    made = []
+
+    def make(store, lang: str = "en"):
+        window = MainWindow(store, db_path, lang)
+        qtbot.addWidget(window)
+        window.show()
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        for plan_window in list(window.plan_windows.values()):
+            discard_and_close(plan_window)
+
+
+@pytest.fixture
+def library(library_of, store):
+    """The plan library window on a fresh database."""
+    return library_of(store)
+
+
+def pytest_collection_modifyitems(items):
+    """Tests that drive Qt widgets are marked gui (python3 dev.py test --fast leaves them and
+    the slow ones out)."""
+    for item in items:
+        if {"qtbot", "qapp", "library", "library_of"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_environment(tmp_path, monkeypatch):
     """No test reads or writes the real user data folder or depends on the tester's locale."""

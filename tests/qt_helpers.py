@@ -65,3 +65,14 @@ def toggle_list_item(qtbot, list_widget, text: str) -> None:
 
 def modal():
     return QApplication.activeModalWidget()
+
+
+def discard_and_close(window) -> None:
+    """Close a plan window without the unsaved-changes question, which would block the run."""
+    window.session.undo_stack.setClean()
+    window.close()
+
+
+def activate(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)

@@ -3,8 +3,7 @@ locking after idle time or on request."""
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLineEdit
-from qt_helpers import choose, click, modal, type_into
-from test_wizard import discard_and_close
+from qt_helpers import choose, click, discard_and_close, modal, type_into
 
 from pocplanner.exchange import load_file
 from pocplanner.settings import Settings
@@ -22,11 +21,8 @@ def encrypted(db_path, sample_path):
 
 
 @pytest.fixture
-def library(qtbot, encrypted, db_path):
-    window = MainWindow(encrypted, db_path)
-    qtbot.addWidget(window)
-    window.show()
-    return window
+def library(library_of, encrypted):
+    return library_of(encrypted)
 
 
 def test_lock_now_hides_everything_until_the_passphrase_is_given(qtbot, library):

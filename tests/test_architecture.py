@@ -61,3 +61,14 @@ def test_no_function_is_over_80_lines():
                 if length > MAX_FUNCTION_LINES and not _is_qt_layout_init(node, path):
                     long.append(f"{path.relative_to(SRC)}:{node.lineno} {node.name} ({length})")
     assert long == []
+
+
+def test_every_advisory_code_is_documented_and_has_help():
+    from pocplanner import reference
+    from pocplanner.domain.checks import CODES
+    documented = (ROOT / "docs" / "checks.md").read_text(encoding="utf-8")
+    help_codes = set(reference.help_content()["advisories"])
+    for code, severity in CODES.items():
+        assert f"| `{code}` | {severity} |" in documented, code
+        assert code in help_codes, code
+    assert help_codes <= set(CODES)

@@ -5,6 +5,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.slow   # processes, kills, large plans or generated files
+
 BENCH = Path(__file__).parent.parent / "bench" / "run.py"
 
 
@@ -19,6 +23,6 @@ def test_quick_benchmark_runs_and_reports_every_figure(tmp_path):
             "machine"} <= set(results)
     assert set(results["sizes"]["S"]) == {
         "save_s", "open_s", "save_encrypted_s", "open_encrypted_s", "advisories_after_edit_s", "import_s", "export_s",
-        "check_process_s", "pdf_process_s", "wizard_open_s", "wizard_edit_latency_s",
-        "wizard_peak_mb"}
+        "check_process_s", "pdf_process_s", "plan_window_open_s", "plan_window_edit_latency_s",
+        "plan_window_peak_mb"}
     assert "| advisories_after_edit_s |" in result.stdout

@@ -1,25 +1,13 @@
 """The installed `pocplanner` command, run as a user runs it."""
 import json
 import os
-import shutil
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-POCPLANNER = shutil.which("pocplanner", path=str(Path(sys.executable).parent))
+from cli_helpers import POCPLANNER, assert_no_traceback, run
 
-
-def run(*args, db=None, env=None, input=None):
-    full_env = dict(os.environ, **(env or {}))
-    cmd = [POCPLANNER, *args] + (["--db", str(db)] if db else [])
-    return subprocess.run(cmd, capture_output=True, text=True, env=full_env, input=input,
-                          timeout=120)
-
-
-def assert_no_traceback(result):
-    assert "Traceback" not in result.stderr and "Traceback" not in result.stdout
+pytestmark = pytest.mark.slow      # each test starts the command in new processes
 
 
 def test_the_command_is_installed():

@@ -14,7 +14,10 @@ from builders import plan as small_plan
 
 from pocplanner.domain.model import Plan
 from pocplanner.storage import PlanStore, open_database
+import pytest
 from pocplanner.storage.plans import HISTORY_KEEP
+
+pytestmark = pytest.mark.slow   # processes, kills, large plans or generated files
 
 KILLS = 100
 TARGET = Path(__file__).parent / "kill_target.py"

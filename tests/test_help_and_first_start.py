@@ -1,16 +1,14 @@
 """First start (demo plan, tour), offline help (F1) in both languages, About, self-test."""
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from qt_helpers import click, modal
-from test_cli import run
-from test_wizard import activate
+from qt_helpers import activate, click, modal
+from cli_helpers import run
 
 from pocplanner import help as help_pages
 from pocplanner import reference
 from pocplanner.domain.checks import CODES, has_errors, run_checks
 from pocplanner.domain.flow import STEPS
 from pocplanner.exchange import load_document
-from pocplanner.ui.main_window import MainWindow
 
 
 @pytest.mark.parametrize("lang, marker", [("en", "EXAMPLE"), ("fr", "EXEMPLE")])
@@ -35,17 +33,6 @@ def test_every_help_page_exists_in_both_languages(lang):
     for word in (("Tier", "Prevention", "Very high") if lang == "en" else
                  ("Niveau", "Prévention", "Très élevé")):
         assert word in glossary
-
-
-@pytest.fixture
-def library(qtbot, store, db_path):
-    window = MainWindow(store, db_path, "en")
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    for plan_window in list(window.plan_windows.values()):
-        plan_window.session.undo_stack.setClean()
-        plan_window.close()
 
 
 def test_an_empty_library_offers_the_demo_plan(qtbot, library):

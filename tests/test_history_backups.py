@@ -2,12 +2,14 @@
 import json
 import sqlite3
 
+import pytest
+from cli_helpers import assert_no_traceback, run
+
 from pocplanner.domain.diff import diff_plans
 from pocplanner.exchange import load_file
 from pocplanner.storage import PlanStore, StorageError, list_backups, open_database
-from test_cli import assert_no_traceback, run
 
-import pytest
+pytestmark = pytest.mark.slow   # processes, kills, large plans or generated files
 
 
 def test_every_save_is_a_version_that_can_be_compared_and_restored(store, sample_path):

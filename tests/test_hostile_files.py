@@ -6,7 +6,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pocplanner.exchange import ExchangeError, load_document
+import pytest
 from pocplanner.storage import PlanStore, open_database
+
+pytestmark = pytest.mark.slow   # processes, kills, large plans or generated files
 
 SAMPLE = (__import__("pathlib").Path(__file__).parent / "data" / "gao-sample.pocplan.json").read_bytes()
 

@@ -5,18 +5,14 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from pocplanner.ui.main_window import MainWindow
 from pocplanner.ui.problem_dialog import ProblemDialog
 from pocplanner.exchange import load_file
 
 
 @pytest.fixture
-def window(qtbot, store, db_path):
-    w = MainWindow(store, db_path)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def window(qtbot, library):
+    qtbot.waitExposed(library)
+    return library
 
 
 def cell(window, row, column):

@@ -7,7 +7,9 @@ from pypdf import PdfReader
 
 from builders import large_plan
 from pocplanner.exchange import export_plan
-from test_cli import assert_no_traceback, run
+from cli_helpers import assert_no_traceback, run
+
+pytestmark = pytest.mark.slow   # processes, kills, large plans or generated files
 
 
 def pages_text(path) -> list[str]:

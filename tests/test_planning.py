@@ -1,4 +1,4 @@
-"""The Qt-free helpers behind the wizard: edits and their inverses, defaults, cautions."""
+"""The Qt-free helpers behind the plan window: edits and their inverses, defaults, cautions."""
 import datetime as dt
 
 from builders import plan, response, threat

@@ -1,5 +1,5 @@
 """French and English everywhere: every Qt string is marked for translation and translated,
-the French follows French typography, and the wizard shows no English when run in French."""
+the French follows French typography, and the plan window shows no English when run in French."""
 import ast
 import json
 import re
@@ -10,6 +10,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+
+pytestmark = pytest.mark.slow   # processes, kills, large plans or generated files
 
 ROOT = Path(__file__).resolve().parent.parent
 UI = ROOT / "src" / "pocplanner" / "ui"
@@ -202,7 +204,7 @@ def french(qapp):
     QLocale.setDefault(before)
 
 
-def test_the_whole_wizard_in_french_shows_no_english(qtbot, french, store, db_path, sample_path):
+def test_the_whole_plan_window_in_french_shows_no_english(qtbot, french, store, db_path, sample_path):
     from pocplanner.domain.flow import STEPS
     from pocplanner.exchange import load_file
     from pocplanner.ui.main_window import MainWindow
@@ -233,7 +235,7 @@ def test_the_whole_wizard_in_french_shows_no_english(qtbot, french, store, db_pa
 
 
 def test_the_command_line_speaks_french(sample_path, db_path):
-    from test_cli import run
+    from cli_helpers import run
     help_text = run("--lang", "fr", "import", "--help").stdout
     assert help_text.startswith("utilisation\u00a0: pocplanner import")
     assert "afficher cette aide et quitter" in help_text and "usage:" not in help_text
@@ -248,7 +250,7 @@ def test_the_command_line_speaks_french(sample_path, db_path):
 
 
 def test_the_language_chosen_in_the_settings_is_used(monkeypatch, db_path):
-    from test_cli import POCPLANNER
+    from cli_helpers import POCPLANNER
 
     from pocplanner.settings import Settings
     monkeypatch.delenv("POCPLANNER_LANG")
@@ -265,7 +267,7 @@ def test_the_language_chosen_in_the_settings_is_used(monkeypatch, db_path):
 
 
 def test_the_first_start_keeps_the_system_language(monkeypatch, db_path):
-    from test_cli import POCPLANNER
+    from cli_helpers import POCPLANNER
 
     from pocplanner.settings import Settings
     monkeypatch.delenv("POCPLANNER_LANG")

@@ -8,10 +8,8 @@ in English rather than not at all.
 from __future__ import annotations
 
 import json
-import locale
 import os
 from functools import lru_cache
-from importlib import resources
 
 LANGUAGES = ("en", "fr")
 
@@ -20,6 +18,7 @@ LANGUAGES = ("en", "fr")
 def _catalogue(lang: str) -> dict[str, str]:
     if lang == "en":
         return {}
+    from importlib import resources
     path = resources.files("pocplanner.resources").joinpath("i18n", f"{lang}.json")
     return json.loads(path.read_text(encoding="utf-8"))
 
@@ -52,6 +51,7 @@ def system_language() -> str:
         value = os.environ.get(var)
         if value:
             return "fr" if value.lower().startswith("fr") else "en"
+    import locale
     try:
         code = locale.getlocale()[0] or ""
     except ValueError:

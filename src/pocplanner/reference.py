@@ -9,10 +9,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from pocplanner.names import normalized
 from pocplanner.i18n import N_
@@ -33,8 +32,7 @@ def localized(texts: dict[str, str], lang: str) -> str:
     return texts.get(lang) or texts["en"]
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(NamedTuple):
     key: str
     label: dict[str, str]
     help: dict[str, str] | None = None
@@ -43,14 +41,12 @@ class Term:
         return localized(self.label, lang)
 
 
-@dataclass(frozen=True)
-class Caution:
+class Caution(NamedTuple):
     when: tuple[str, ...]   # context conditions, any of which makes it apply; empty: always
     text: dict[str, str]
 
 
-@dataclass(frozen=True)
-class Tool:
+class Tool(NamedTuple):
     key: str
     tier: int
     phases: tuple[str, ...]
@@ -60,11 +56,10 @@ class Tool:
     label: dict[str, str]
     does: dict[str, str]
     works_when: dict[str, str]
-    cautions: tuple[Caution, ...] = field(default_factory=tuple)
+    cautions: tuple[Caution, ...] = ()
 
 
-@dataclass(frozen=True)
-class Catalogue:
+class Catalogue(NamedTuple):
     tools: dict[str, Tool]
     conditions: dict[str, dict[str, str]]
 
@@ -73,8 +68,7 @@ class Catalogue:
         return tool.tier if tool else None
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
     level: int
     pcode: str
     parent_pcode: str
@@ -82,8 +76,7 @@ class Place:
     aliases: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Gazetteer:
+class Gazetteer(NamedTuple):
     places: tuple[Place, ...]
     frame: str = N_("pre-2016 layout: 8 regions and the Bamako district (OCHA Mali / DNCT via "
                     "HDX; geoBoundaries)")

@@ -7,7 +7,6 @@ back to their defaults.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from pocplanner.files import write_atomically
@@ -16,14 +15,34 @@ from pocplanner.paths import data_dir
 DEFAULT_LOCK_MINUTES = 15
 
 
-@dataclass
 class Settings:
-    language: str | None = None          # None: from the system locale at first start
-    lock_minutes: int = DEFAULT_LOCK_MINUTES   # auto-lock of an encrypted database; 0: never
+    """The settings and their types. A plain class rather than a dataclass: it is read at
+    every start, and the dataclasses module alone costs a noticeable part of it."""
+
+    language: str | None            # None: from the system locale at first start
+    lock_minutes: int               # auto-lock of an encrypted database; 0: never
+    DEFAULTS = {"language": None, "lock_minutes": DEFAULT_LOCK_MINUTES}
+
+    def __init__(self, language: str | None = None,
+                 lock_minutes: int = DEFAULT_LOCK_MINUTES) -> None:
+        self.language = language
+        self.lock_minutes = lock_minutes
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Settings) and vars(self) == vars(other)
+
+    def __repr__(self) -> str:
+        return f"Settings({vars(self)!r})"
 
     @staticmethod
     def path() -> Path:
         return data_dir() / "settings.json"
+
+    @staticmethod
+    def _valid(name: str, value: object) -> bool:
+        if name == "language":
+            return value in (None, "en", "fr")
+        return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 1440
 
     @classmethod
     def load(cls) -> "Settings":
@@ -34,20 +53,13 @@ class Settings:
         settings = cls()
         if not isinstance(raw, dict):
             return settings
-        defaults = cls()
-        for f in fields(cls):
-            value = raw.get(f.name, getattr(defaults, f.name))
-            default = getattr(defaults, f.name)
-            if f.name == "language":
-                ok = value in (None, "en", "fr")
-            elif isinstance(default, bool):
-                ok = isinstance(value, bool)
-            else:
-                ok = isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 1440
-            setattr(settings, f.name, value if ok else default)
+        for name, default in cls.DEFAULTS.items():
+            value = raw.get(name, default)
+            setattr(settings, name, value if cls._valid(name, value) else default)
         return settings
 
     def save(self) -> None:
         path = self.path()
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(path, json.dumps(asdict(self), indent=2).encode("utf-8"))
+        data = {name: getattr(self, name) for name in self.DEFAULTS}
+        write_atomically(path, json.dumps(data, indent=2).encode("utf-8"))

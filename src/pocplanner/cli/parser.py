@@ -42,7 +42,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     gui.add_argument("--exit-after-start", action="store_true",
                      help=tr("quit as soon as the main window is shown (smoke tests)", lang))
     gui.add_argument("--open", metavar="PLAN_ID", dest="open_plan",
-                     help=tr("open this plan in the wizard", lang))
+                     help=tr("open this plan in its window", lang))
     gui.add_argument("--step", choices=STEPS,
                      help=tr("start on this step of the opened plan", lang))
 

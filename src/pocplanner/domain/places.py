@@ -1,4 +1,4 @@
-"""Place names as the checks, the Gantt's rows and the search compare them (DOMAIN.md §9)."""
+"""Place names as the checks, the Gantt's rows and the search compare them (docs/checks.md, "Conventions")."""
 from __future__ import annotations
 
 from pocplanner.names import normalized

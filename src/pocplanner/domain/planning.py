@@ -1,4 +1,4 @@
-"""Planning helpers the wizard uses: new plans and items, defaults from the catalogue,
+"""Planning helpers the plan window uses: new plans and items, defaults from the catalogue,
 the cautions that apply in a plan's context, tier balance. Plain Python."""
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ import uuid
 from collections import Counter
 
 from pocplanner.domain.model import Activity, Engagement, Period, Plan, Response, Threat
-from pocplanner.domain.scoring import priority_threats
 from pocplanner.reference import Caution, Tool, catalogue
 
 REPRISALS_LIKELY_FROM = 3   # likelihood of a targeted-reprisals threat that makes them "likely"

@@ -1,4 +1,4 @@
-"""The redacted edition of a plan, for wider distribution (DOMAIN.md §8).
+"""The redacted edition of a plan, for wider distribution (README, "The printed action plan").
 
 Leaves out what could expose people: threat descriptions, perpetrator names and sources,
 the communities engaged, every note, and the names of who prepared or decided.

@@ -7,14 +7,16 @@ these functions; neither writes the sequence again.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
-from pocplanner.domain.model import Plan
 from pocplanner.domain.places import place_key
 from pocplanner.messages import Message, UserError
 from pocplanner.storage import (PassphraseRequired, PlanNotFound, PlanStore, PlanSummary,
                                 open_database)
+
+if TYPE_CHECKING:
+    from pocplanner.domain.model import Plan
 
 __all__ = ["Library", "Imported", "NoSuchPlan", "open_library", "filter_plans",
            "PassphraseRequired"]
@@ -29,11 +31,10 @@ class NoSuchPlan(UserError):
         self.plan_id = plan_id
 
 
-@dataclass(frozen=True)
-class Imported:
+class Imported(NamedTuple):
     """A plan stored from a file: the id it is stored under, and the id the file gave it
     (they differ when a plan with the file's id was already stored)."""
-    plan: Plan
+    plan: "Plan"
     wanted_id: str
 
     @property

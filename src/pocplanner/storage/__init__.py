@@ -8,10 +8,17 @@ from pocplanner.storage.errors import (DatabaseLocked, PassphraseRequired, Stora
                                        WrongPassphrase)
 from pocplanner.storage.plans import (PlanChanged, PlanNotFound, PlanStore, PlanSummary,
                                       VersionSummary)
-from pocplanner.storage.rekey import passphrase_problem, set_passphrase
 
 __all__ = ["BackupError", "daily_backup", "list_backups", "make_backup", "restore_backup",
            "is_encrypted", "lock", "open_database", "unlock", "OperationalError",
            "DatabaseLocked", "PassphraseRequired", "StorageError", "WrongPassphrase",
            "PlanChanged", "PlanNotFound", "PlanStore", "PlanSummary", "VersionSummary",
            "passphrase_problem", "set_passphrase"]
+
+
+def __getattr__(name: str):
+    """The passphrase change (rekey.py) is loaded when first used, not at start-up."""
+    if name in ("passphrase_problem", "set_passphrase"):
+        from pocplanner.storage import rekey
+        return getattr(rekey, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

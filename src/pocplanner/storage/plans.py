@@ -9,12 +9,14 @@ import datetime as dt
 import getpass
 import json
 import re
-from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
 
-from pocplanner.domain.model import Plan
 from pocplanner.i18n import format_date, format_datetime
 from pocplanner.storage.connection import Connection
 from pocplanner.storage.transaction import transaction
+
+if TYPE_CHECKING:       # the plan model is loaded with the first plan, not at start-up
+    from pocplanner.domain.model import Plan
 
 
 HISTORY_KEEP = 100     # versions kept per plan (autosave writes one a minute at most)
@@ -28,8 +30,7 @@ class PlanChanged(Exception):
     """The plan was saved elsewhere (another window, the command line) since it was opened."""
 
 
-@dataclass(frozen=True)
-class PlanSummary:
+class PlanSummary(NamedTuple):
     id: str
     title: str
     region: str
@@ -62,8 +63,7 @@ class PlanSummary:
                 "updated_at": self.updated_at, "revision": self.revision}
 
 
-@dataclass(frozen=True)
-class VersionSummary:
+class VersionSummary(NamedTuple):
     revision: int
     saved_at: str
     os_user: str
@@ -78,6 +78,11 @@ class VersionSummary:
     def to_json(self) -> dict[str, object]:
         return {"revision": self.revision, "saved_at": self.saved_at, "os_user": self.os_user,
                 "prepared_by": self.prepared_by}
+
+
+def _plan(document: str) -> "Plan":
+    from pocplanner.domain.model import Plan
+    return Plan.from_dict(json.loads(document))
 
 
 def _os_user() -> str:
@@ -112,7 +117,7 @@ class PlanStore:
         row = self.db.execute("SELECT document FROM plans WHERE id = ?", [plan_id]).fetchone()
         if row is None:
             raise PlanNotFound(plan_id)
-        return Plan.from_dict(json.loads(row[0]))
+        return _plan(row[0])
 
     def save(self, plan: Plan, expected_revision: int | None = None) -> int:
         """Store the plan in one transaction; returns its new revision.
@@ -168,7 +173,7 @@ class PlanStore:
                               "revision = ?", [plan_id, revision]).fetchone()
         if row is None:
             raise PlanNotFound(f"{plan_id} version {revision}")
-        return Plan.from_dict(json.loads(row[0]))
+        return _plan(row[0])
 
     def restore_version(self, plan_id: str, revision: int) -> int:
         """Make an older version the current plan again, as a new version."""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from pocplanner.logs import log_dir
@@ -13,6 +13,7 @@ from pocplanner.settings import Settings
 from pocplanner.services.database import change_passphrase, restore
 from pocplanner.services.library import open_library
 from pocplanner.storage import BackupError, StorageError
+from pocplanner.ui.actions import add_action
 from pocplanner.ui.locking import AppLock
 
 
@@ -23,29 +24,23 @@ class DatabaseTools(QObject):
         self.settings = settings
         self.app_lock = AppLock(library, settings.lock_minutes, self)
         menu = library.menuBar().addMenu(self.tr("&Tools"))
-        self.passphrase_action = self._add(menu, "", self.change_passphrase, QKeySequence(),
+        self.passphrase_action = self._add(menu, "", self.change_passphrase, None,
                                            "passphraseAction")
         self.lock_action = self._add(menu, self.tr("&Lock now"), self.app_lock.lock,
-                                     QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L), "lockAction")
+                                     "Ctrl+L", "lockAction")
         menu.addSeparator()
         self.restore_action = self._add(menu, self.tr("&Restore a backup…"),
-                                        lambda: self.restore_backup(), QKeySequence(),
+                                        lambda: self.restore_backup(), None,
                                         "restoreAction")
         self.logs_action = self._add(menu, self.tr("Open &log folder"), self.open_log_folder,
-                                     QKeySequence(), "logFolderAction")
+                                     None, "logFolderAction")
         menu.addSeparator()
         self.settings_action = self._add(menu, self.tr("&Settings…"), self.edit_settings,
-                                         QKeySequence(), "settingsAction")
+                                         None, "settingsAction")
         self.update_actions()
 
     def _add(self, menu, text: str, slot, shortcut, name: str) -> QAction:
-        action = QAction(text, self.library)
-        action.setObjectName(name)
-        action.setShortcut(shortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.library.addAction(action)
-        menu.addAction(action)
-        return action
+        return add_action(self.library, text, slot, shortcut, name, menu)
 
     @property
     def db(self):
@@ -96,6 +91,7 @@ class DatabaseTools(QObject):
                 "The current passphrase is not right. Nothing was changed."))
             return False
         self.db.close()
+        from PySide6.QtCore import Qt
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             left = change_passphrase(self.library.db_path, old, new)

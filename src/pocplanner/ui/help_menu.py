@@ -5,7 +5,9 @@ The dialogs are imported when first opened, so that building the menu costs noth
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
+
+from pocplanner.ui.actions import add_action
 
 
 def dialogs():
@@ -20,18 +22,11 @@ def add_help_menu(window, lang: str, topic=lambda: "overview", paths=None) -> di
     actions = {}
 
     def add(name, text, slot, shortcut=None):
-        action = QAction(text, window)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(action)
-        window.addAction(action)
-        actions[name] = action
+        actions[name] = add_action(window, text, slot, shortcut, name, menu)
 
     add("helpAction", translate("HelpMenu", "pocplanner &help"),
         lambda: dialogs().HelpDialog(topic(), lang, window).exec(),
-        QKeySequence(QKeySequence.StandardKey.HelpContents))
+        QKeySequence.StandardKey.HelpContents)
     add("tourAction", translate("HelpMenu", "A &tour of the six steps"),
         lambda: dialogs().TourDialog(lang, window).exec())
     if paths is not None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout,
                                QInputDialog,
@@ -15,10 +15,10 @@ from pocplanner.settings import Settings
 from pocplanner.services.library import Library, filter_plans
 from pocplanner.storage import PlanStore
 from pocplanner.logs import log_dir
+from pocplanner.ui.actions import add_action
 from pocplanner.ui.database_tools import DatabaseTools
 from pocplanner.ui.help_menu import add_help_menu
 from pocplanner.ui.plan_library_model import PlanLibraryModel
-from pocplanner.ui.problem_dialog import ProblemDialog
 
 PLAN_FILES = "pocplanner plans (*.pocplan.json *.json);;All files (*)"
 
@@ -47,10 +47,9 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
-        self.empty_label = QLabel(self.tr(
+        self.empty_label = QLabel("<div align='center'>" + self.tr(
             "No plans yet. Use <b>New plan</b> to start one, or <b>Import file…</b> to add a plan "
-            "received from another office."))
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            "received from another office.") + "</div>")
         self.empty_label.setObjectName("emptyLabel")
         self.empty_label.setWordWrap(True)
         self.demo_button = QPushButton(self.tr("Open the &demo plan (a fictitious example)"))
@@ -98,17 +97,17 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(self.tr("&New plan"), self.new_plan,
                                        QKeySequence.StandardKey.New, "newAction")
         self.open_action = self._action(self.tr("Op&en"), self.open_selected,
-                                        QKeySequence(Qt.Key.Key_Return), "openAction")
+                                        "Return", "openAction")
         self.duplicate_action = self._action(self.tr("D&uplicate"), self.duplicate_selected,
-                                             QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_D),
+                                             "Ctrl+D",
                                              "duplicateAction")
         self.import_action = self._action(self.tr("&Import file…"), self.import_file,
                                           QKeySequence.StandardKey.Open, "importAction")
         self.export_action = self._action(self.tr("&Export file…"), self.export_selected,
-                                          QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E),
+                                          "Ctrl+E",
                                           "exportAction")
         self.export_encrypted_action = self._action(
-            self.tr("Export &encrypted file…"), lambda: self.export_encrypted(), QKeySequence(),
+            self.tr("Export &encrypted file…"), lambda: self.export_encrypted(), None,
             "exportEncryptedAction")
         self.delete_action = self._action(self.tr("&Delete"), self.delete_selected,
                                           QKeySequence.StandardKey.Delete, "deleteAction")
@@ -151,12 +150,7 @@ class MainWindow(QMainWindow):
         return self.plans.path
 
     def _action(self, text: str, slot, shortcut, name: str) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+        return add_action(self, text, slot, shortcut, name)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
@@ -262,6 +256,7 @@ class MainWindow(QMainWindow):
             if not path:
                 return None
         from pocplanner.exchange import ExchangeError, PassphraseNeeded
+        from pocplanner.ui.problem_dialog import ProblemDialog
         try:
             try:
                 plan = self.plans.import_file(path).plan
@@ -315,6 +310,7 @@ class MainWindow(QMainWindow):
             if not path:
                 return False
         from pocplanner.exchange import ExchangeError
+        from pocplanner.ui.problem_dialog import ProblemDialog
         try:
             self.plans.export(plan_id, path, passphrase=passphrase)
         except ExchangeError as exc:

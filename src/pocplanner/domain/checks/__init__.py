@@ -1,4 +1,4 @@
-"""The plan checks of DOMAIN.md §9: one place that the GUI, the command line and the
+"""The plan checks of docs/checks.md: one place that the GUI, the command line and the
 printed plan all call.
 """
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""An advisory: one finding of the plan checks (DOMAIN.md §9)."""
+"""An advisory: one finding of the plan checks (docs/checks.md)."""
 from __future__ import annotations
 
 import datetime as dt

@@ -1,4 +1,4 @@
-"""Community-engagement risk assessment (DOMAIN.md §6): ENG-*."""
+"""Community-engagement risk assessment (docs/checks.md): ENG-*."""
 from __future__ import annotations
 
 from collections.abc import Iterator

@@ -1,4 +1,4 @@
-"""DATA-PII: contact details in free text (DOMAIN.md §1, §6)."""
+"""DATA-PII: contact details in free text (docs/checks.md)."""
 from __future__ import annotations
 
 from collections.abc import Iterator

@@ -1,4 +1,4 @@
-"""Civil-military sequencing (DOMAIN.md §5): SEQ-* and CTX-BRIEF-PRESENCE."""
+"""Civil-military sequencing (docs/checks.md): SEQ-* and CTX-BRIEF-PRESENCE."""
 from __future__ import annotations
 
 import datetime as dt

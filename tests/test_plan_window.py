@@ -5,33 +5,11 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QTreeWidgetItemIterator
 
-from qt_helpers import choose, click, click_row, set_date, toggle_list_item, type_into
+from qt_helpers import activate, choose, discard_and_close, click, click_row, set_date, toggle_list_item, type_into
 from pocplanner.domain.flow import STEPS, Flow, step_for_advisory
 from pocplanner.exchange import load_file
-from pocplanner.ui.main_window import MainWindow
 from pocplanner.ui.plan_window import PlanWindow
 from pocplanner.ui.session import PlanSession
-
-
-def discard_and_close(window: PlanWindow) -> None:
-    """Close without the unsaved-changes question, which would block the run."""
-    window.session.undo_stack.setClean()
-    window.close()
-
-
-def activate(qtbot, window):
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-
-
-@pytest.fixture
-def library(qtbot, store, db_path):
-    window = MainWindow(store, db_path)
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    for plan_window in list(window.plan_windows.values()):
-        discard_and_close(plan_window)
 
 
 def field(page, name):
