@@ -171,7 +171,7 @@ def brief(days_long: int, targeted=True):
 
 def test_ctx_brief_presence_fires_for_13_days():
     found = [a for a in run_checks(brief(13)) if a.code == "CTX-BRIEF-PRESENCE"]
-    assert [a.refs for a in found] == [("S1", "C1")]
+    assert [a.refs for a in found] == [("C1", "S1")]
 
 
 def test_ctx_brief_presence_silent_for_14_days():

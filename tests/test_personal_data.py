@@ -7,9 +7,12 @@ from pocplanner.domain.personal_data import contact_details
 
 @pytest.mark.parametrize("text, found", [
     ("Call the chief on +223 76 12 34 56 before going", ["+223 76 12 34 56"]),
-    ("contact: 76123456", ["76123456"]),
+    ("contact: +22376123456", ["+22376123456"]),
     ("tel 76-12-34-56", ["76-12-34-56"]),
+    ("76.12.34.56", ["76.12.34.56"]),
+    ("(+223) 66 00 11 22.", ["(+223) 66 00 11 22"]),
     ("00223 7612 3456", ["00223 7612 3456"]),
+    ("Chef : 66 77 88 99, adjoint : 76 12 34 56", ["66 77 88 99", "76 12 34 56"]),
     ("write to amadou.diallo@example.org", ["amadou.diallo@example.org"]),
 ])
 def test_contact_details_are_found(text, found):
@@ -24,6 +27,13 @@ def test_contact_details_are_found(text, found):
     "Dated 01/07/2018, reference 20180701",
     "A budget of 1 000 000 FCFA",
     "Sévaré-Koro road, km 45",
+    "Années 2017 2018",
+    "Résolutions 2295 2364 2423",
+    "Cercle ML0504, commune ML050401",
+    "Point 14.4929, -4.1980 (WGS 84)",
+    "12 500 000 FCFA",
+    "Montant 12500000",
+    "01 23 45 67 89 (a French number, not Mali's)",
 ])
 def test_ordinary_plan_text_is_left_alone(text):
     assert contact_details(text) == []
@@ -42,3 +52,14 @@ def test_data_pii_silent_for_a_clean_plan():
     p = plan(threats=[threat(description="Attacks on 2019-01-05 near km 12 of the axis")],
              mandate_notes="Resolution 2423 (2018)")
     assert run_checks(p) == []
+
+
+def test_data_pii_looks_in_places_threat_locations_and_mitigation_owners():
+    e = engagement(mitigations=("informed_consent",))
+    e.mitigations[0].owner = "Civil affairs, 76 12 34 56"
+    p = plan(threats=[threat(locations=["Koro (chef: 66 00 11 22)"])],
+             activities=[activity(engages_communities=True, location="Bankass +223 76123456")],
+             engagements=[e])
+    found = {(a.kind, a.refs, a.params["field"]) for a in run_checks(p) if a.code == "DATA-PII"}
+    assert found == {("threat", ("T1",), "locations"), ("activity", ("A1",), "location"),
+                     ("engagement", ("E1",), "mitigations[0].owner")}

@@ -11,18 +11,14 @@ from functools import lru_cache
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 
-# +223 76 12 34 56, 00223-76123456, (+223) 7612 3456
-_INTERNATIONAL = r"(?:\(?(?:\+|00)\d{1,3}\)?[ .-]?)(?:\d[ .-]?){6,12}\d"
-# 76 12 34 56, 76-12-34-56, 76123456, 07 81 23 45 67
-_NATIONAL = r"\d{2}(?:[ .-]?\d{2}){3,4}"
-PHONE = re.compile(rf"(?<![\w+/.-])(?:{_INTERNATIONAL}|{_NATIONAL})(?![\w/-]|[.,]\d)")
-
-_DATE_LIKE = (
-    re.compile(r"^(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])$"),
-    re.compile(r"^(?:0?[1-9]|[12]\d|3[01])[-./](?:0?[1-9]|1[0-2])[-./](?:19|20)\d{2}$"),
-    re.compile(r"^(?:19|20)\d{2}\s?[-–]\s?(?:19|20)\d{2}$"),         # 2018-2019
-    re.compile(r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$"),  # 20180701
-)
+# Mali's numbers have 8 digits, written in pairs: 76 12 34 56, 76.12.34.56, 76-12-34-56;
+# after the country code +223 or 00223 (or (+223)) any grouping counts: +223 76123456,
+# 00223 7612 3456. Eight digits in a row without the code are not flagged (amounts). Not a phone number: years (2017 2018), resolution numbers (2295 2364),
+# P-codes (ML0504), coordinates (14.4929), amounts (12 500 000), a longer run of pairs.
+_PAIRS = r"\d{2}(?:[ .-]\d{2}){3}"
+_PREFIX = r"\(?(?:\+|00)223\)?[ .-]?"
+PHONE = re.compile(rf"(?<![\w+.,])(?<!\d[ .-])(?:{_PREFIX}(?:\d[ .-]?){{7}}\d|{_PAIRS})"
+                   rf"(?![ .-]?\d)(?!\w)")
 
 
 def contact_details(text: str) -> list[str]:
@@ -35,8 +31,5 @@ def _contact_details(text: str) -> tuple[str, ...]:
     """Cached: the checks run after every edit and most texts have not changed."""
     found = [m.group(0) for m in EMAIL.finditer(text)]
     without_emails = EMAIL.sub(" ", text)
-    for m in PHONE.finditer(without_emails):
-        value = m.group(0).strip()
-        if not any(p.match(value) for p in _DATE_LIKE):
-            found.append(value)
+    found += [m.group(0).strip() for m in PHONE.finditer(without_emails)]
     return tuple(found)

@@ -164,19 +164,37 @@ def check_harm_and_hrddp(ix: PlanIndex) -> Iterator[Advisory]:
                            kind="activity")
 
 
+def _brief_stretches(ix: PlanIndex, a) -> list[tuple[tuple, list]]:
+    """The stretches of security cover at a's place that overlap a and last fewer than
+    BRIEF_PRESENCE_DAYS, each with its providers. Cover is all the providers there merged
+    (adjoining days continuous), a itself included when it provides security."""
+    place = ix.place[id(a)]
+    providers = ix.providers.get(place, ())
+    found = []
+    for s, e in ix.coverage(place).ranges:
+        if e < a.start or s > a.end or (e - s).days + 1 >= BRIEF_PRESENCE_DAYS:
+            continue
+        found.append(((s, e), [p for p in providers if p.start <= e and s <= p.end]))
+    return found
+
+
 def check_brief_presence(ix: PlanIndex) -> Iterator[Advisory]:
+    """CTX-BRIEF-PRESENCE: where the mission is a target, engaging communities inside a
+    stretch of security cover shorter than 14 days (docs/checks.md)."""
     if not ix.plan.context.mission_targeted:
         return
     for a in ix.plan.activities:
         if not a.engages_communities or not valid_dates(a):
             continue
-        for p in ix.providers.get(ix.place[id(a)], ()):
-            if p is a or p.days() >= BRIEF_PRESENCE_DAYS:
-                continue
-            if p.start <= a.end and a.start <= p.end:
-                yield Advisory("CTX-BRIEF-PRESENCE", WARNING, (p.id, a.id),
-                               "The mission is a target here, and the security cover of "
-                               "community engagement {engaged} is {id}, a presence of only "
-                               "{days} days in {place}: people met may be exposed once it leaves.",
-                               {"engaged": a.id, "id": p.id, "days": str(p.days()),
-                                "place": a.location}, kind="activity")
+        stretches = _brief_stretches(ix, a)
+        if not stretches:
+            continue
+        providers = [p.id for _span_, group in stretches for p in group]
+        days = min((e - s).days + 1 for (s, e), _group in stretches)
+        yield Advisory("CTX-BRIEF-PRESENCE", WARNING, (a.id, *providers),
+                       "The mission is a target here, and community engagement {engaged} in "
+                       "{place} falls in a security presence of only {days} days ({span}, "
+                       "by {providers}): people met may be exposed once it leaves.",
+                       {"engaged": a.id, "place": a.location, "days": str(days),
+                        "span": ", ".join(_span(s, e) for (s, e), _g in stretches),
+                        "providers": ", ".join(dict.fromkeys(providers))}, kind="activity")
