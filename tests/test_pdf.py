@@ -5,7 +5,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from builders import large_plan
+from builders import large_plan, plan, response, threat
 from pocplanner.exchange import export_plan
 from cli_helpers import assert_no_traceback, run
 
@@ -128,3 +128,18 @@ def test_pdf_of_a_missing_plan_is_a_clear_error(tmp_path, db_path):
     result = run("pdf", "no-such-plan", str(tmp_path / "x.pdf"), db=db_path)
     assert result.returncode == 2
     assert_no_traceback(result)
+
+
+def test_the_cautions_that_apply_are_printed_with_the_tools(tmp_path, db_path):
+    leaving = plan(threats=[threat("T1", likelihood=4, impact=5, locations=["Ménaka"])],
+                   responses=[response("R1", tool="temporary_operating_base", tier=2),
+                              response("R2", tool="local_mediation", tier=1)],
+                   drawdown=True)
+    source, out = tmp_path / "leaving.json", tmp_path / "leaving.pdf"
+    export_plan(leaving, source)
+    result = run("pdf", str(source), str(out), "--lang", "en", db=db_path)
+    assert result.returncode == 0, result.stderr
+    text = flat(" ".join(pages_text(out)))
+    assert "Cautions for the tools chosen, in this context" in text
+    assert "close bases last where protection threats are highest" in text      # drawdown
+    assert "Warnings of mass atrocity went unanswered" not in text       # not a tool used

@@ -80,7 +80,10 @@ def test_a_whole_plan_through_every_page(qtbot, library, store):
     page.tree.scrollToItem(mediation)
     qtbot.mouseClick(page.tree.viewport(), Qt.MouseButton.LeftButton,
                      pos=page.tree.visualItemRect(mediation).center())
-    assert "Works when" in page.guidance.toPlainText()
+    guidance = page.guidance.toPlainText()
+    assert "Works when" in guidance
+    # the militia threat above makes the catalogue's militia caution apply here
+    assert "Applies here" in guidance and "Where self-defence militias are parties" in guidance
     click(qtbot, page.add_tool)
     type_into(qtbot, field(page, "lead_section"), "Civil Affairs")
     type_into(qtbot, field(page, "rationale"), "Back the elders who mediate.")

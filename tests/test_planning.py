@@ -1,7 +1,8 @@
 """The Qt-free helpers behind the plan window: edits and their inverses, defaults, cautions."""
 import datetime as dt
 
-from builders import plan, response, threat
+import pytest
+from builders import activity, plan, response, threat
 
 from pocplanner import reference
 from pocplanner.domain.edits import Batch, Insert, set_field, remove
@@ -47,9 +48,11 @@ def test_response_and_activity_defaults_come_from_the_catalogue():
 def test_cautions_that_apply_follow_the_context():
     patrols = reference.catalogue().tools["deterrent_patrols"]
     quiet = plan()
-    assert [applies for _c, applies in applicable_cautions(quiet, patrols)] == [False]
+    assert [applies for _c, applies in applicable_cautions(quiet, patrols)] == [False, False]
     targeted = plan(mission_targeted=True)
-    assert [applies for _c, applies in applicable_cautions(targeted, patrols)] == [True]
+    assert [applies for _c, applies in applicable_cautions(targeted, patrols)] == [True, False]
+    leaving = plan(drawdown=True)
+    assert [applies for _c, applies in applicable_cautions(leaving, patrols)] == [False, True]
 
 
 def test_reprisals_become_likely_from_the_threat_register():
@@ -71,3 +74,25 @@ def test_tier_balance():
                         response("R4", tool="ddr_cvr", tier=3)])
     assert tier_balance(p, "T1") == {1: 1, 2: 1, 3: 2}
     assert tier_balance(p, "T9") == {1: 0, 2: 0, 3: 0}
+
+
+@pytest.mark.parametrize("threat_kw, condition", [
+    ({"impact": 5}, "atrocity_risk"),
+    ({"perpetrator_type": "community_militia"}, "militia_threat"),
+    ({"category": "proxy_militia_abuse"}, "militia_threat"),
+    ({"category": "state_actor_abuse"}, "state_abuse_threat"),
+    ({"perpetrator_type": "ct_partner_forces"}, "state_abuse_threat"),
+    ({"category": "armed_banditry_crime"}, "trafficking_threat"),
+])
+def test_the_threat_register_sets_conditions(threat_kw, condition):
+    assert condition not in context_conditions(plan(threats=[threat()]))
+    assert condition in context_conditions(plan(threats=[threat(**threat_kw)]))
+
+
+def test_support_to_other_forces_and_the_rainy_season_set_conditions():
+    assert "supports_non_un_forces" in context_conditions(
+        plan(activities=[activity(supports_non_un_forces=True)]))
+    assert "rainy_season" not in context_conditions(plan(start="2019-01-01", end="2019-05-31"))
+    assert "rainy_season" in context_conditions(plan(start="2019-05-01", end="2019-06-01"))
+    assert "rainy_season" in context_conditions(plan(start="2019-10-31", end="2020-01-31"))
+    assert "rainy_season" not in context_conditions(plan(start="2019-11-01", end="2020-05-31"))

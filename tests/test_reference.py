@@ -107,3 +107,58 @@ def test_french_catalogue_covers_every_message():
     script = Path(__file__).parent.parent / "scripts" / "extract_messages.py"
     result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True)
     assert result.returncode == 0, f"messages without French:\n{result.stdout}"
+
+
+NEW_KEYS = {1: ["joint_protection_team", "early_warning_analysis"],
+            3: ["protection_cluster_coordination", "organised_crime_response",
+                "protection_handover"]}
+
+
+@pytest.mark.parametrize("tier, key", [(t, k) for t, keys in NEW_KEYS.items() for k in keys])
+def test_the_products_own_keys_complete_the_base_catalogue(tier, key):
+    test_catalogue_has_every_base_key_with_its_tier_in_both_languages(tier, key)
+
+
+def _caution_texts(key: str, condition: str | None = None) -> str:
+    tool = reference.catalogue().tools[key]
+    return " ".join(c.text["en"] + " " + c.text["fr"] for c in tool.cautions
+                    if condition is None or condition in c.when)
+
+
+@pytest.mark.parametrize("key, condition, words", [
+    # drawdown (seed 001): hotspots, remaining bases, successors, HRDDP, reprisals
+    ("temporary_operating_base", "drawdown", ["deters", "dissuade", "handover", "passation"]),
+    ("deterrent_patrols", "drawdown", ["hotspots", "points chauds"]),
+    ("protection_handover", "drawdown", ["hotspots", "successor", "successeur"]),
+    ("state_authority_services", "drawdown", ["country team", "regional organisations",
+                                             "civil society"]),
+    ("local_protection_committee", "drawdown", ["women", "femmes"]),
+    ("human_rights_monitoring", "drawdown", ["HRDDP", "reprisals", "représailles"]),
+    ("hrddp_assessment", "drawdown", ["remains after the mission"]),
+    # atrocity risk and militias (seed 000)
+    ("political_advocacy", "atrocity_risk", ["Ogossagou", "unanswered"]),
+    ("political_advocacy", "militia_threat", ["self-defence militias", "disarm"]),
+    ("ddr_cvr", "militia_threat", ["Disarming militias", "désarmement"]),
+    ("strategic_communication", "militia_threat", ["whole community", "communauté entière"]),
+    # support to national and non-UN forces (seed 003)
+    ("security_sector_support", "state_abuse_threat", ["retaliated", "représailles"]),
+    ("security_sector_support", "supports_non_un_forces", ["camps", "joint patrols",
+                                                          "HRDDP"]),
+    ("security_sector_support", None, ["Koro", "Kouakourou"]),
+    # tools and drivers that were missing (seeds 003, 004)
+    ("protection_cluster_coordination", None, ["humanitarian space", "espace humanitaire"]),
+    ("humanitarian_access_support", "mission_targeted", ["NGOs", "ONG"]),
+    ("organised_crime_response", "trafficking_threat", ["Networks", "sources"]),
+    ("early_warning_analysis", "reprisals_likely", ["informants", "informateurs"]),
+    ("community_alert_network", "reprisals_likely", ["Incentives for informants"]),
+    # weak entries strengthened
+    ("community_liaison_assistants", None, ["badge", "regional offices"]),
+    ("ddr_cvr", None, ["expectations", "abruptly"]),
+    ("quick_impact_projects", None, ["scattered", "dispersés"]),
+    ("quick_reaction_force", None, ["Helicopters", "night"]),
+    ("quick_reaction_force", "rainy_season", ["rainy season", "saison des pluies"]),
+    ("long_range_patrols", "rainy_season", ["floods", "crues"]),
+])
+def test_the_catalogue_carries_the_lessons_of_the_sources(key, condition, words):
+    text = _caution_texts(key, condition)
+    assert all(w in text for w in words), (key, condition, words)

@@ -75,23 +75,56 @@ def new_engagement(plan: Plan, activity_id: str) -> Engagement:
     return Engagement(id=next_id("E", [e.id for e in plan.engagements]), activity_id=activity_id)
 
 
-def context_conditions(plan: Plan) -> set[str]:
-    """The catalogue's caution conditions that hold for this plan."""
-    c = plan.context
+RAINY_MONTHS = range(6, 11)        # June to October: floods cut roads and tracks
+
+
+def _in_rainy_season(plan: Plan) -> bool:
+    start, end = plan.period.start, plan.period.end
+    if end < start:
+        return False
+    if (end - start).days >= 366:
+        return True
+    month, year = start.month, start.year
+    while (year, month) <= (end.year, end.month):
+        if month in RAINY_MONTHS:
+            return True
+        month, year = (1, year + 1) if month == 12 else (month + 1, year)
+    return False
+
+
+def _threat_conditions(plan: Plan) -> set[str]:
     found = set()
-    if c.mission_targeted:
-        found.add("mission_targeted")
-    if c.ct_forces_present:
-        found.add("ct_forces_present")
-    if c.drawdown:
-        found.add("drawdown")
+    for t in plan.threats:
+        if t.category == "targeted_reprisals" and t.likelihood >= REPRISALS_LIKELY_FROM:
+            found.add("reprisals_likely")
+        if t.impact >= 5:
+            found.add("atrocity_risk")
+        if t.perpetrator_type == "community_militia" or t.category == "proxy_militia_abuse":
+            found.add("militia_threat")
+        if (t.category == "state_actor_abuse"
+                or t.perpetrator_type in ("state_forces", "ct_partner_forces")):
+            found.add("state_abuse_threat")
+        if t.category == "armed_banditry_crime" or t.perpetrator_type == "criminal_group":
+            found.add("trafficking_threat")
+    return found
+
+
+def context_conditions(plan: Plan) -> set[str]:
+    """The catalogue's caution conditions that hold for this plan (resources/catalogue/
+    tools.json, "conditions"): context facts, what the threat register holds, what the
+    activities do, and the season of the plan period."""
+    c = plan.context
+    found = {name for name in ("mission_targeted", "ct_forces_present", "drawdown")
+             if getattr(c, name)}
     for name in ("state_presence", "access", "host_state_consent"):
         value = getattr(c, name)
         if value:
             found.add(f"{name}:{value}")
-    if any(t.category == "targeted_reprisals" and t.likelihood >= REPRISALS_LIKELY_FROM
-           for t in plan.threats):
-        found.add("reprisals_likely")
+    found |= _threat_conditions(plan)
+    if any(a.supports_non_un_forces for a in plan.activities):
+        found.add("supports_non_un_forces")
+    if _in_rainy_season(plan):
+        found.add("rainy_season")
     return found
 
 

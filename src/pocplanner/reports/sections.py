@@ -185,6 +185,24 @@ def responses(c: Ctx) -> list:
         story += [heading, c.table([c.t("Tier"), c.t("Tool"), c.t("Phase"), c.t("Lead"),
                                     c.t("Rationale"), c.t("Indicator")], rows,
                                    _widths(width, [9, 22, 12, 18, 22, 17]))]
+    return story + _cautions(c)
+
+
+def _cautions(c: Ctx) -> list:
+    """The catalogue's cautions that apply in this plan's context, for each tool the plan
+    uses (the same ones the responses step highlights)."""
+    from pocplanner.domain.planning import applicable_cautions
+    catalogue = reference.catalogue()
+    story = []
+    for key in dict.fromkeys(r.tool for r in c.plan.responses):
+        tool = catalogue.tools.get(key)
+        applying = [cn for cn, applies in applicable_cautions(c.plan, tool) if applies] \
+            if tool else []
+        if applying:
+            story.append(c.p(reference.tool_label(key, c.lang), "h3"))
+            story += [c.p("• " + reference.localized(cn.text, c.lang)) for cn in applying]
+    if story:
+        story.insert(0, c.p(c.t("Cautions for the tools chosen, in this context"), "h2"))
     return story
 
 

@@ -40,6 +40,8 @@ def styles() -> dict[str, ParagraphStyle]:
                              spaceBefore=4, spaceAfter=8, keepWithNext=1),
         "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=11.5, leading=15,
                              spaceBefore=8, spaceAfter=5, keepWithNext=1),
+        "h3": ParagraphStyle("h3", parent=base, fontName=BOLD, fontSize=9.5, leading=12.5,
+                             spaceBefore=4, spaceAfter=2, keepWithNext=1),
         "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=22, leading=28,
                                 spaceAfter=14),
         "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=13, leading=17,
