@@ -3,42 +3,18 @@
 Only what helps support is written — the kind of event, exception types and the code lines
 they came from. Never a message text of an exception (it may quote a plan), never a threat,
 engagement or any other plan text.
+
+The logging package is loaded at the first record, not at start: most runs of the app and
+of the commands write nothing, and loading logging and its file handlers costs ~10 ms.
 """
 from __future__ import annotations
 
-import logging
-import traceback
 from pathlib import Path
 
-LOGGER = logging.getLogger("pocplanner")
 MAX_BYTES, KEEP = 1_000_000, 5
 FORMAT = "%(asctime)s %(levelname)s %(message)s"
-
-
-class _RotatingOnFirstUse(logging.Handler):
-    """A RotatingFileHandler opened at the first record: logging.handlers (sockets, pickle,
-    queues…) costs every start of the app and of each command ~10 ms otherwise."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__()
-        self.baseFilename = str(path)
-        self.inner: logging.Handler | None = None
-
-    def emit(self, record: logging.LogRecord) -> None:
-        if self.inner is None:
-            import logging.handlers
-            try:
-                self.inner = logging.handlers.RotatingFileHandler(
-                    self.baseFilename, maxBytes=MAX_BYTES, backupCount=KEEP, encoding="utf-8")
-            except OSError:
-                return                  # a log that cannot be written must not stop the work
-            self.inner.setFormatter(logging.Formatter(FORMAT))
-        self.inner.emit(record)
-
-    def close(self) -> None:
-        if self.inner is not None:
-            self.inner.close()
-        super().close()
+_target: dict[str, Path | None] = {"path": None}
+_logger = None
 
 
 def log_dir(db_path: Path) -> Path:
@@ -46,27 +22,57 @@ def log_dir(db_path: Path) -> Path:
 
 
 def setup(db_path: Path) -> Path | None:
-    """Log to logs/pocplanner.log beside the database; None if the folder cannot be written."""
-    folder = log_dir(db_path)
-    path = folder / "pocplanner.log"
-    if any(getattr(h, "baseFilename", None) == str(path) for h in LOGGER.handlers):
-        return path
+    """Log to logs/pocplanner.log beside the database from now on; None if the folder
+    cannot be written (then nothing is logged)."""
+    global _logger
+    path = log_dir(db_path) / "pocplanner.log"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
         path.touch()
     except OSError:
-        return None
-    handler = _RotatingOnFirstUse(path)
-    for old in list(LOGGER.handlers):
-        LOGGER.removeHandler(old)
-        old.close()
-    LOGGER.addHandler(handler)
-    LOGGER.setLevel(logging.INFO)
+        path = None
+    if path != _target["path"] and _logger is not None:
+        for old in list(_logger.handlers):
+            _logger.removeHandler(old)
+            old.close()
+        _logger = None
+    _target["path"] = path
     return path
+
+
+def _get_logger():
+    """The configured logger, made at the first record; None when there is nowhere to log."""
+    global _logger
+    if _logger is None and _target["path"] is not None:
+        import logging
+        import logging.handlers
+        logging.raiseExceptions = False     # a full disk must not print tracebacks at users
+        logger = logging.getLogger("pocplanner")
+        logger.propagate = False
+        try:
+            handler = logging.handlers.RotatingFileHandler(
+                _target["path"], maxBytes=MAX_BYTES, backupCount=KEEP, encoding="utf-8")
+        except OSError:
+            return None                 # a log that cannot be written must not stop the work
+        handler.setFormatter(logging.Formatter(FORMAT))
+        logger.handlers[:] = [handler]
+        logger.setLevel(logging.INFO)
+        _logger = logger
+    return _logger
+
+
+def info(message: str, *args: object) -> None:
+    logger = _get_logger()
+    if logger is not None:
+        logger.info(message, *args)
 
 
 def log_exception(where: str, exc: BaseException) -> None:
     """The exception's type and where it happened in the code — not its message."""
+    logger = _get_logger()
+    if logger is None:
+        return
+    import traceback
     frames = traceback.extract_tb(exc.__traceback__)
     trail = " < ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(frames))
-    LOGGER.error("%s: %s at %s", where, type(exc).__name__, trail or "?")
+    logger.error("%s: %s at %s", where, type(exc).__name__, trail or "?")

@@ -11,7 +11,7 @@ import sys
 from pocplanner.cli.common import CommandError, db_path
 from pocplanner.cli.database_commands import (cmd_backup, cmd_gui, cmd_history,
                                               cmd_passphrase, cmd_restore)
-from pocplanner.cli.parser import build_parser, language_asked, translate_argparse
+from pocplanner.cli.parser import language_asked, parse, translate_argparse
 from pocplanner.cli.plan_commands import (EXIT_FAILED, EXIT_OK, cmd_check, cmd_delete, cmd_export,
                                           cmd_import, cmd_list, cmd_pdf)
 from pocplanner.i18n import default_language, tr
@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     from pocplanner.settings import Settings
     lang = language_asked(argv) or default_language(Settings.load().language)
     translate_argparse(lang)
-    args = build_parser(lang).parse_args(argv)
+    args = parse(argv, lang)
     lang = getattr(args, "lang", None) or lang
     if args.self_test:        # hidden: checks an installed or bundled pocplanner, headless
         from pocplanner.ui.selftest import run
@@ -48,13 +48,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return COMMANDS[command](args, lang)
     except CommandError as exc:
-        logs.LOGGER.info("%s: refused or failed (%d detail lines)", command, len(exc.details))
+        logs.info("%s: refused or failed (%d detail lines)", command, len(exc.details))
         print(f"pocplanner: {exc}", file=sys.stderr)
         for detail in exc.details:
             print(f"  - {detail}", file=sys.stderr)
         return EXIT_FAILED
     except UserError as exc:            # a core error no command turned into its own words
-        logs.LOGGER.info("%s: %s", command, type(exc).__name__)
+        logs.info("%s: %s", command, type(exc).__name__)
         print(f"pocplanner: {exc.text(lang)}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:

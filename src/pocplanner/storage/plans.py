@@ -6,7 +6,6 @@ format's "plan" object in `document`. A save is one transaction; `revision` coun
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import json
 import re
 from typing import TYPE_CHECKING, NamedTuple
@@ -86,6 +85,7 @@ def _plan(document: str) -> "Plan":
 
 
 def _os_user() -> str:
+    import getpass
     try:
         return getpass.getuser()
     except Exception:   # noqa: BLE001 - no user name available (some service accounts)

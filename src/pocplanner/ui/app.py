@@ -39,6 +39,7 @@ def _offer_restore(app: QApplication, db_path: Path, problem: str, lang: str,
                    passphrase: str | None = None):
     """The database cannot be opened: say so plainly and offer the newest good backup.
     Never start silently with an empty library."""
+    _set_icon(app)
     from pocplanner.storage.backups import BackupError, check_backup
     good = []
     for candidate in list_backups(db_path):
@@ -69,6 +70,9 @@ def _offer_restore(app: QApplication, db_path: Path, problem: str, lang: str,
 
 
 def _set_icon(app: QApplication) -> None:
+    """The app's icon, for every window and dialog (set once, when first needed)."""
+    if not app.windowIcon().isNull():
+        return
     from importlib import resources
 
     from PySide6.QtGui import QIcon
@@ -78,6 +82,7 @@ def _set_icon(app: QApplication) -> None:
 
 def _ask_new_passphrase(app: QApplication, lang: str) -> str | None:
     """At the creation of the database: protect it with a passphrase (opt-in)?"""
+    _set_icon(app)
     from pocplanner.ui.security import NewPassphraseDialog
     translate = QCoreApplication.translate
     box = QMessageBox(QMessageBox.Icon.Question, translate("app", "Protect the plans?"),
@@ -103,6 +108,7 @@ def _unlock_at_start(app: QApplication, db_path: Path, lang: str,
                      error: str | None) -> Library | None:
     """Ask for the passphrase of an encrypted database until it opens, or the user quits.
     A right passphrase on a damaged database leads to the offer of its newest good backup."""
+    _set_icon(app)
     from pocplanner.ui.security import UnlockDialog
     opened: list[Library] = []
     damaged: list[tuple[str, StorageError]] = []
@@ -154,7 +160,6 @@ def run_app(db_path: Path, lang: str = "en", exit_after_start: bool = False,
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("pocplanner")
     app.setApplicationVersion(__version__)
-    _set_icon(app)
     settings = Settings.load()
     if settings.language is None:      # first start: the system's language from now on
         settings.language = system_language()
@@ -179,6 +184,7 @@ def run_app(db_path: Path, lang: str = "en", exit_after_start: bool = False,
     if exit_after_start:
         window.shown.connect(lambda: QTimer.singleShot(0, app.quit))
     window.show()
+    QTimer.singleShot(0, lambda: _set_icon(app))   # just after the library appears
     if open_plan:
         if not store.exists(open_plan):
             QMessageBox.warning(window, QCoreApplication.translate("app", "No such plan"),

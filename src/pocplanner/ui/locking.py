@@ -11,8 +11,17 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from pocplanner.storage import lock, unlock
 
-IDLE_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-               QEvent.Type.Wheel, QEvent.Type.TouchBegin}
+_IDLE_EVENTS: set = set()
+
+
+def idle_events() -> set:
+    """The events that count as use of the app (made on first use: building PySide's QEvent
+    type enum costs a few milliseconds that a plain database's start-up need not pay)."""
+    if not _IDLE_EVENTS:
+        t = QEvent.Type
+        _IDLE_EVENTS.update({t.KeyPress, t.MouseButtonPress, t.MouseMove, t.Wheel,
+                             t.TouchBegin})
+    return _IDLE_EVENTS
 
 
 class IdleWatcher(QObject):
@@ -45,7 +54,7 @@ class IdleWatcher(QObject):
             self.watching = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if event.type() in IDLE_EVENTS and self.timer.isActive():
+        if event.type() in idle_events() and self.timer.isActive():
             self.timer.start()
         return False
 

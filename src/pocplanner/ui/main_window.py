@@ -5,10 +5,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout,
-                               QInputDialog,
-                               QHeaderView, QLabel, QLineEdit, QMainWindow, QMessageBox, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QMainWindow, QPushButton, QTableView, QVBoxLayout,
+                               QWidget)
 
 from pocplanner import reference
 from pocplanner.settings import Settings
@@ -250,6 +249,7 @@ class MainWindow(QMainWindow):
     # -- actions ---------------------------------------------------------------------------
     def import_file(self, path: str | None = None) -> str | None:
         """Import a plan file; returns the stored id, or None if refused or cancelled."""
+        from PySide6.QtWidgets import QFileDialog
         if not path:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a plan file"), "",
                                                   self.tr(PLAN_FILES))
@@ -279,12 +279,14 @@ class MainWindow(QMainWindow):
 
     def ask_passphrase(self, prompt: str) -> str | None:
         """The passphrase of an encrypted file; None if the user cancels."""
+        from PySide6.QtWidgets import QInputDialog
         text, ok = QInputDialog.getText(self, self.tr("Passphrase"), prompt,
                                         QLineEdit.EchoMode.Password)
         return text if ok and text else None
 
     def export_encrypted(self, path: str | None = None, passphrase: str | None = None) -> bool:
         """Export… with a passphrase, for carrying the plan on a USB stick."""
+        from PySide6.QtWidgets import QMessageBox
         if self.selected_plan_id() is None:
             return False
         if passphrase is None:
@@ -300,6 +302,7 @@ class MainWindow(QMainWindow):
         return self.export_selected(path, passphrase=passphrase)
 
     def export_selected(self, path: str | None = None, passphrase: str | None = None) -> bool:
+        from PySide6.QtWidgets import QFileDialog
         plan_id = self.selected_plan_id()
         if plan_id is None:
             return False
@@ -325,6 +328,7 @@ class MainWindow(QMainWindow):
         return True
 
     def delete_selected(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
         plan_id = self.selected_plan_id()
         if plan_id is None:
             return False

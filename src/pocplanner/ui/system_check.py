@@ -6,7 +6,6 @@ This check names the missing Debian/Ubuntu packages instead. It imports no Qt.
 from __future__ import annotations
 
 import os
-import platform
 import sys
 from pathlib import Path
 
@@ -55,7 +54,7 @@ def installed_sonames() -> set[str] | None:
     return None
 
 
-_MULTIARCH = f"{platform.machine()}-linux-gnu"
+_MULTIARCH = f"{os.uname().machine if hasattr(os, 'uname') else ''}-linux-gnu"
 # Where Debian and most distributions keep shared libraries: looked at first, as files,
 # because asking the dynamic linker (ldconfig) costs time at every start of the app.
 LIB_DIRS = [Path(d) for d in (f"/usr/lib/{_MULTIARCH}", f"/lib/{_MULTIARCH}", "/usr/lib64",
