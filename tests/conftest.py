@@ -63,11 +63,27 @@ def library(library_of, store):
     return library_of(store)
 
 
+@pytest.fixture
+def sample_window(qtbot, store, sample_path):
+    """The plan window on the sample plan (tests/data), shown and active."""
+    from pocplanner.exchange import load_file
+    from pocplanner.ui.plan_window import PlanWindow
+    from pocplanner.ui.session import PlanSession
+    from qt_helpers import activate, discard_and_close
+    plan = load_file(sample_path).plan
+    revision = store.save(plan)
+    window = PlanWindow(PlanSession(plan, store, revision))
+    window.show()
+    activate(qtbot, window)
+    yield window
+    discard_and_close(window)
+
+
 def pytest_collection_modifyitems(items):
     """Tests that drive Qt widgets are marked gui (python3 dev.py test --fast leaves them and
     the slow ones out)."""
     for item in items:
-        if {"qtbot", "qapp", "library", "library_of"} & set(getattr(item, "fixturenames", ())):
+        if {"qtbot", "qapp", "library", "library_of", "sample_window"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
 
 

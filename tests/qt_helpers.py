@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QComboBox, QDateEdit
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QComboBox
 
 
 def click(qtbot, widget) -> None:
@@ -33,18 +33,16 @@ def choose(qtbot, combo: QComboBox, text: str) -> None:
     assert combo.currentText() == text, f"{text!r} not in {combo.objectName()}"
 
 
-def set_date(qtbot, edit: QDateEdit, iso: str) -> None:
-    """Type the date section by section (day first, so no step passes through an
-    impossible date such as 31 February)."""
-    year, month, day = iso.split("-")
+def set_date(qtbot, edit, iso: str) -> None:
+    """Type the whole date as the field shows dates, then Enter: what a planner does."""
+    import datetime as dt
+
+    from pocplanner.i18n import format_date
     edit.setFocus()
-    for section, text in ((QDateEdit.Section.DaySection, "01"),
-                          (QDateEdit.Section.YearSection, year),
-                          (QDateEdit.Section.MonthSection, month),
-                          (QDateEdit.Section.DaySection, day)):
-        edit.setSelectedSection(section)      # what a double-click on the section does
-        qtbot.keyClicks(edit, text)
-    assert edit.date().toString("yyyy-MM-dd") == iso
+    edit.selectAll()
+    qtbot.keyClicks(edit, format_date(dt.date.fromisoformat(iso), edit.lang))
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert edit.date() == dt.date.fromisoformat(iso) and not edit.invalid
 
 
 def click_row(qtbot, view: QAbstractItemView, row: int, column: int = 0) -> None:

@@ -1,15 +1,11 @@
 """A whole plan built through the plan window's real widgets, then read back from the database."""
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QTreeWidgetItemIterator
 
-from qt_helpers import activate, choose, discard_and_close, click, click_row, set_date, toggle_list_item, type_into
+from qt_helpers import activate, choose, click, click_row, set_date, toggle_list_item, type_into
 from pocplanner.domain.flow import STEPS, Flow, step_for_advisory
-from pocplanner.exchange import load_file
-from pocplanner.ui.plan_window import PlanWindow
-from pocplanner.ui.session import PlanSession
 
 
 def field(page, name):
@@ -158,17 +154,6 @@ def _tree_items(tree):
     while it.value():
         yield it.value()
         it += 1
-
-
-@pytest.fixture
-def sample_window(qtbot, store, sample_path):
-    plan = load_file(sample_path).plan
-    revision = store.save(plan)
-    window = PlanWindow(PlanSession(plan, store, revision))
-    window.show()
-    activate(qtbot, window)
-    yield window
-    discard_and_close(window)
 
 
 def test_advisories_follow_the_edits(qtbot, sample_window):

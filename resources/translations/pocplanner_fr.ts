@@ -259,6 +259,17 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Pick a date in a calendar</source>
+        <translation>Choisir une date dans un calendrier</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it as %2 (or %3). The date was not changed.</source>
+        <translation>« %1 » n’est pas une date. Tapez-la sous la forme %2 (ou %3). La date n’a pas été modifiée.</translation>
+    </message>
+</context>
+<context>
     <name>EngagementPage</name>
     <message>
         <source>Community-engagement risks</source>
@@ -295,6 +306,18 @@
     <message>
         <source>Risks (likelihood × impact before mitigation)</source>
         <translation>Risques (probabilité × impact avant atténuation)</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
     </message>
     <message>
         <source>Mitigations</source>

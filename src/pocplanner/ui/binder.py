@@ -6,21 +6,16 @@ redo, another page) without stealing the cursor from the field being typed in.
 """
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any, Callable
 
-from PySide6.QtCore import QDate, QObject
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit,
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QSizePolicy, QWidget)
 
-from pocplanner.i18n import date_pattern
 from pocplanner.domain.edits import set_field
 from pocplanner.domain.personal_data import contact_details
 from pocplanner.ui.session import PlanSession
-
-
-def _qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
+from pocplanner.ui.widgets import Combo, DateField
 
 
 class Field:
@@ -153,7 +148,7 @@ class FormBinder(QObject):
     def combo(self, name: str, label: str, choices: list[tuple[Any, str]],
               editable: bool = False) -> QComboBox:
         """Choices as (value, label); value None stands for "not stated"."""
-        w = QComboBox()
+        w = Combo()
         w.setEditable(editable)
         for value, text in choices:
             w.addItem(text, value)
@@ -178,17 +173,12 @@ class FormBinder(QObject):
         w.toggled.connect(lambda on: self._changed(name, on, label))
         return self._add(name, None, w, w.isChecked, lambda v: w.setChecked(bool(v)))
 
-    def date(self, name: str, label: str) -> QDateEdit:
-        w = QDateEdit()
-        w.setCalendarPopup(True)
-        w.setDisplayFormat(date_pattern(self.session.lang))
-
-        def read() -> dt.date:
-            d = w.date()
-            return dt.date(d.year(), d.month(), d.day())
-
-        w.dateChanged.connect(lambda _d: self._changed(name, read(), label))
-        return self._add(name, label, w, read, lambda v: w.setDate(_qdate(v)))
+    def date(self, name: str, label: str) -> DateField:
+        """A date typed as shown or picked from a calendar; the plan changes only when a
+        whole, real date is given (see widgets.DateField)."""
+        w = DateField(self.session.lang)
+        w.dateEdited.connect(lambda day: self._changed(name, day, label))
+        return self._add(name, label, w, w.date, w.setDate)
 
 
 def _show_from_start(w: QLineEdit, text: str) -> None:

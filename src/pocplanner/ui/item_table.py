@@ -6,10 +6,10 @@ from typing import Any, Callable
 import datetime as dt
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QHeaderView, QStyledItemDelegate,
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QStyledItemDelegate,
                                QTableView, QWidget)
 
-from pocplanner.i18n import date_pattern
+from pocplanner.ui.widgets import DateField
 
 Column = tuple[str, Callable[[Any], Any]]   # header, value of an item
 
@@ -85,19 +85,27 @@ class ItemTableModel(QAbstractTableModel):
 
 
 class DateDelegate(QStyledItemDelegate):
-    """Dates edited in place in the language's format (not the locale's short one, which
-    writes 7/3/19 in English)."""
+    """Dates edited in place as they are shown (2019-08-15, 15/08/2019 in French): the same
+    date field as the forms, so a date typed whole is that date and anything else is refused
+    visibly, the plan unchanged."""
 
     def __init__(self, lang: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.pattern = date_pattern(lang)
+        self.lang = lang
 
     def createEditor(self, parent, option, index):  # noqa: N802 (Qt API)
-        editor = super().createEditor(parent, option, index)
-        if isinstance(editor, QDateEdit):
-            editor.setDisplayFormat(self.pattern)
-            editor.setCalendarPopup(True)
-        return editor
+        return DateField(self.lang, parent)
+
+    def setEditorData(self, editor, index) -> None:  # noqa: N802 (Qt API)
+        day = index.data(Qt.ItemDataRole.EditRole)
+        editor.setDate(dt.date(day.year(), day.month(), day.day()) if day else None)
+        editor.selectAll()
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: N802 (Qt API)
+        editor._commit()
+        day = editor.date()
+        if day is not None and not editor.invalid:
+            model.setData(index, QDate(day.year, day.month, day.day), Qt.ItemDataRole.EditRole)
 
 
 class ItemTable(QTableView):

@@ -1,11 +1,12 @@
 """Settings…: the language of the app and the auto-lock time."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout,
+                               QWidget)
 
 from pocplanner.i18n import system_language
 from pocplanner.settings import Settings
+from pocplanner.ui.widgets import Combo, SpinBox
 
 
 class SettingsDialog(QDialog):
@@ -14,7 +15,7 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
-        self.language = QComboBox()
+        self.language = Combo()
         self.language.setObjectName("languageCombo")
         names = {"en": "English", "fr": "Français"}        # each in its own language
         system = names[system_language()]
@@ -22,7 +23,7 @@ class SettingsDialog(QDialog):
         for code, name in names.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
-        self.lock_minutes = QSpinBox()
+        self.lock_minutes = SpinBox()
         self.lock_minutes.setObjectName("lockMinutes")
         self.lock_minutes.setRange(0, 240)
         self.lock_minutes.setSpecialValueText(self.tr("never"))

@@ -13,6 +13,7 @@ from pocplanner.domain.planning import new_engagement
 from pocplanner.ui.binder import FormBinder
 from pocplanner.ui.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.pages.base import Page
+from pocplanner.ui.widgets import Combo
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -59,12 +60,17 @@ class EngagementPage(Page):
         risks_box = QGroupBox(self.tr("Risks (likelihood × impact before mitigation)"))
         grid = QGridLayout(risks_box)
         self.risk_rows: dict[str, tuple[QCheckBox, QComboBox, QComboBox]] = {}
-        for row, term in enumerate(reference.engagement_terms()["risks"]):
+        for column, heading in ((0, self.tr("Risk")), (1, self.tr("Likelihood")),
+                                (2, self.tr("Impact"))):
+            title = QLabel("<b>" + heading + "</b>")
+            title.setObjectName(f"riskHeading{column}")
+            grid.addWidget(title, 0, column)
+        for row, term in enumerate(reference.engagement_terms()["risks"], start=1):
             box = QCheckBox(term.text(lang))
             box.setObjectName(f"risk_{term.key}")
             if term.help:
                 box.setToolTip(reference.localized(term.help, lang))
-            likelihood, impact = QComboBox(), QComboBox()
+            likelihood, impact = Combo(), Combo()
             likelihood.setObjectName(f"risk_{term.key}_likelihood")
             impact.setObjectName(f"risk_{term.key}_impact")
             for combo in (likelihood, impact):

@@ -1,0 +1,160 @@
+"""Input widgets that never change a value behind the user's back.
+
+- A combo box or spin box takes the mouse wheel only when it has the focus: scrolling a form
+  over it scrolls the form (the usual Qt idiom: StrongFocus, and a wheel event ignored without
+  focus goes on to the scroll area). Otherwise a planner scrolling the engagement form turns
+  "Residual likelihood: not given" into 5, and autosave stores it.
+- A date field takes a date typed as it is shown (2019-08-15, or 15/08/2019 in French; both
+  forms are understood in either language) and changes the plan only when the whole date is
+  typed. Text that is not a real date is refused visibly (red border, a message saying what
+  is expected) and never turned into another date. A calendar button picks a date too.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from PySide6.QtCore import QDate, QPoint, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QCalendarWidget, QComboBox, QLineEdit, QSpinBox, QStyle,
+                               QVBoxLayout, QWidget)
+
+from pocplanner.i18n import format_date
+
+
+class Combo(QComboBox):
+    """A combo box that leaves the wheel to the form it stands in, unless it has focus."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+
+class SpinBox(QSpinBox):
+    """A spin box that leaves the wheel to the form it stands in, unless it has focus."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+
+_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+_DMY = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*$")
+
+
+def parse_date(text: str) -> dt.date | None:
+    """2019-08-15 or 15/08/2019 (also 15.08.2019); None if it is not a real date."""
+    m = _ISO.match(text)
+    parts = (m.group(1), m.group(2), m.group(3)) if m else None
+    if parts is None:
+        m = _DMY.match(text)
+        parts = (m.group(3), m.group(2), m.group(1)) if m else None
+    if parts is None:
+        return None
+    try:
+        return dt.date(*(int(p) for p in parts))
+    except ValueError:
+        return None
+
+
+class DateField(QLineEdit):
+    """A date typed as shown, or picked from a calendar; `dateEdited` when a whole, real date
+    was typed or picked."""
+    dateEdited = Signal(object)            # dt.date
+
+    INVALID_STYLE = "border: 2px solid #c62828;"
+
+    def __init__(self, lang: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self._date: dt.date | None = None
+        self.setPlaceholderText(format_date(dt.date(2019, 8, 15), lang))
+        self.setMaxLength(10)
+        self.calendar_action = QAction(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
+            self.tr("Pick a date in a calendar"), self)
+        self.calendar_action.setObjectName("calendarAction")
+        self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
+        self.calendar_action.triggered.connect(self.open_calendar)
+        self.editingFinished.connect(self._commit)
+        self.textEdited.connect(self._typing)
+        self._popup: QWidget | None = None
+        width = self.fontMetrics().horizontalAdvance("00/00/00000") + 40
+        self.setMinimumWidth(width)
+
+    def date(self) -> dt.date | None:
+        return self._date
+
+    def setDate(self, value: dt.date | None) -> None:  # noqa: N802 (Qt naming)
+        self._date = value
+        self.setText(format_date(value, self.lang) if value else "")
+        self._mark_valid(True)
+
+    @property
+    def invalid(self) -> bool:
+        return bool(self.property("invalidDate"))
+
+    def _typing(self, text: str) -> None:
+        if self.invalid and parse_date(text) is not None:
+            self._mark_valid(True)
+
+    def _commit(self) -> None:
+        text = self.text().strip()
+        if self._date is not None and text == format_date(self._date, self.lang):
+            return
+        value = parse_date(text)
+        if value is None:
+            self._mark_valid(False, text)
+            return
+        self._mark_valid(True)
+        self._date = value
+        self.setText(format_date(value, self.lang))
+        self.dateEdited.emit(value)
+
+    def _mark_valid(self, valid: bool, text: str = "") -> None:
+        self.setProperty("invalidDate", not valid)
+        self.setStyleSheet("" if valid else self.INVALID_STYLE)
+        self.setToolTip("" if valid else self.tr(
+            "“%1” is not a date. Type it as %2 (or %3). The date was not changed.")
+            .replace("%1", text).replace("%2", format_date(dt.date(2019, 8, 15), self.lang))
+            .replace("%3", "2019-08-15" if self.lang == "fr" else "15/08/2019"))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.key() == Qt.Key.Key_Escape and self.invalid:
+            self.setDate(self._date)        # back to the date as it was
+            return
+        super().keyPressEvent(event)
+
+    def open_calendar(self) -> QCalendarWidget:
+        popup = QWidget(self, Qt.WindowType.Popup)
+        popup.setObjectName("datePopup")
+        calendar = QCalendarWidget(popup)
+        calendar.setObjectName("calendar")
+        if self._date is not None:
+            calendar.setSelectedDate(QDate(self._date.year, self._date.month, self._date.day))
+        QVBoxLayout(popup).addWidget(calendar)
+        popup.layout().setContentsMargins(0, 0, 0, 0)
+
+        def picked(day: QDate) -> None:
+            popup.close()
+            self.setText(format_date(dt.date(day.year(), day.month(), day.day()), self.lang))
+            self._commit()
+        calendar.clicked.connect(picked)
+        calendar.activated.connect(picked)
+        popup.move(self.mapToGlobal(QPoint(0, self.height())))
+        popup.show()
+        calendar.setFocus()
+        self._popup = popup
+        return calendar
