@@ -99,3 +99,52 @@ def test_french_dates_are_typed_day_first(qtbot, library_of, store, sample_path)
     type_into(qtbot, start, "15/01/2019")
     qtbot.keyClick(start, Qt.Key.Key_Return)
     assert page.binder.obj.start == dt.date(2019, 1, 15) and start.text() == "15/01/2019"
+
+
+def _items(listwidget):
+    return [listwidget.item(i) for i in range(listwidget.count())]
+
+
+def test_dependencies_and_threats_are_picked_not_typed(qtbot, sample_window):
+    window = sample_window
+    window.go("sequencing")
+    page = window.pages["sequencing"]
+    click_row(qtbot, page.table, 2)
+    activity = page.binder.obj
+    picker = field(page, "depends_on")
+    texts = [item.text() for item in _items(picker)]
+    assert all(" · " in t for t in texts) and not any(t.startswith(activity.id + " ") for t in texts)
+    before = list(activity.depends_on)
+    item = next(i for i in _items(picker) if i.checkState() == Qt.CheckState.Unchecked)
+    rect = picker.visualItemRect(item)
+    picker.scrollToItem(item)
+    rect = picker.visualItemRect(item)
+    qtbot.mouseClick(picker.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(rect.left() + 10, rect.center().y()))
+    assert activity.depends_on == before + [item.data(Qt.ItemDataRole.UserRole + 7)]
+    window.session.undo_stack.undo()
+    assert activity.depends_on == before
+
+    window.go("responses")
+    page = window.pages["responses"]
+    response = window.session.plan.responses[0]
+    page.select_item(response)
+    picker = field(page, "threat_ids")
+    ticked = [i.data(Qt.ItemDataRole.UserRole + 7) for i in _items(picker)
+              if i.checkState() == Qt.CheckState.Checked]
+    assert ticked == response.threat_ids
+
+
+def test_an_id_that_names_nothing_stays_visible_until_unticked(qtbot, sample_window):
+    window = sample_window
+    activity = window.session.plan.activities[1]
+    activity.depends_on = ["GHOST"]
+    window.session.changed.emit()
+    window.go("sequencing")
+    page = window.pages["sequencing"]
+    page.select_item(activity)
+    picker = field(page, "depends_on")
+    ghost = next(i for i in _items(picker) if i.data(Qt.ItemDataRole.UserRole + 7) == "GHOST")
+    assert ghost.checkState() == Qt.CheckState.Checked and "no such item" in ghost.text()
+    ghost.setCheckState(Qt.CheckState.Unchecked)
+    assert activity.depends_on == []

@@ -394,6 +394,10 @@
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
+    <message>
+        <source>(no such item)</source>
+        <translation>(élément inexistant)</translation>
+    </message>
 </context>
 <context>
     <name>GanttChart</name>
@@ -992,8 +996,8 @@
         <translation>Indicateur de réussite</translation>
     </message>
     <message>
-        <source>Threats answered (ids)</source>
-        <translation>Menaces traitées (identifiants)</translation>
+        <source>Threats answered</source>
+        <translation>Menaces traitées</translation>
     </message>
     <message>
         <source>No priority threat yet: mark threats as priorities in step 2.</source>
@@ -1174,8 +1178,8 @@
         <translation>Réponse</translation>
     </message>
     <message>
-        <source>Depends on (activity ids, one per line)</source>
-        <translation>Dépend de (identifiants d’activités, un par ligne)</translation>
+        <source>Depends on (starts after these end)</source>
+        <translation>Dépend de (commence après leur fin)</translation>
     </message>
     <message>
         <source>Provides security at its place</source>

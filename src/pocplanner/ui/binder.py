@@ -8,20 +8,25 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QSizePolicy, QWidget)
+                               QListWidget, QListWidgetItem, QPlainTextEdit, QSizePolicy,
+                               QWidget)
 
 from pocplanner.domain.edits import set_field
 from pocplanner.domain.personal_data import contact_details
 from pocplanner.ui.session import PlanSession
 from pocplanner.ui.widgets import Combo, DateField
 
+ID_ROLE = Qt.ItemDataRole.UserRole + 7
+
 
 class Field:
     def __init__(self, name: str, widget: QWidget, read: Callable[[], Any],
-                 write: Callable[[Any], None]) -> None:
+                 write: Callable[[Any], None],
+                 stale: Callable[[], bool] = lambda: False) -> None:
         self.name, self.widget, self.read, self.write = name, widget, read, write
+        self.stale = stale      # the widget must be redrawn although the value is the same
 
 
 class FormBinder(QObject):
@@ -53,7 +58,7 @@ class FormBinder(QObject):
         try:
             for f in self.fields:
                 value = getattr(self.target(f.name), f.name)
-                if f.read() != value:
+                if f.read() != value or f.stale():
                     f.write(value)
                 self._flag_personal_data(f.widget, value)
         finally:
@@ -91,7 +96,8 @@ class FormBinder(QObject):
             self.session.push(set_field(target, name, value),
                               self.tr("Edit %1").replace("%1", label))
 
-    def _add(self, name: str, label: str | None, widget: QWidget, read, write) -> QWidget:
+    def _add(self, name: str, label: str | None, widget: QWidget, read, write,
+             stale=lambda: False) -> QWidget:
         widget.setObjectName(f"field_{name}")
         if label is None:          # the widget shows its own label (check boxes)
             self.layout.addRow(widget)
@@ -102,7 +108,7 @@ class FormBinder(QObject):
             # one-line field gets clipped by QFormLayout (seen with the longer French texts)
             caption.setWordWrap(isinstance(widget, QPlainTextEdit))
             self.layout.addRow(caption, widget)
-        self.fields.append(Field(name, widget, read, write))
+        self.fields.append(Field(name, widget, read, write, stale))
         widget.setEnabled(False)
         return widget
 
@@ -167,6 +173,50 @@ class FormBinder(QObject):
         if editable:
             w.lineEdit().textEdited.connect(lambda _t: self._changed(name, read(), label))
         return self._add(name, label, w, read, write)
+
+    def checklist(self, name: str, label: str,
+                  choices: Callable[[], list[tuple[str, str]]]) -> QListWidget:
+        """Ids picked by ticking the items they name ("T3 · IEDs on the Mopti–Douentza axis"),
+        never typed. An id the plan holds that names nothing (a file from elsewhere) stays
+        listed, ticked and marked, until the planner unticks it."""
+        w = QListWidget()
+        w.setFixedHeight(w.fontMetrics().lineSpacing() * 5 + 14)
+        shown: dict[str, list] = {"choices": [], "ids": []}
+        missing = self.tr("(no such item)")
+
+        def read() -> list[str]:
+            ticked = {w.item(i).data(ID_ROLE) for i in range(w.count())
+                      if w.item(i).checkState() == Qt.CheckState.Checked}
+            kept = [i for i in shown["ids"] if i in ticked]
+            return kept + [w.item(i).data(ID_ROLE) for i in range(w.count())
+                           if w.item(i).data(ID_ROLE) in ticked
+                           and w.item(i).data(ID_ROLE) not in kept]
+
+        def write(values) -> None:
+            values = list(values or [])
+            options = choices()
+            shown["choices"], shown["ids"] = options, values
+            known = {key for key, _text in options}
+            w.blockSignals(True)
+            w.clear()
+            for key, text in options + [(v, f"{v} · {missing}") for v in values
+                                        if v not in known]:
+                item = QListWidgetItem(text)
+                item.setData(ID_ROLE, key)
+                item.setToolTip(text)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if key in values
+                                   else Qt.CheckState.Unchecked)
+                w.addItem(item)
+            w.blockSignals(False)
+
+        def changed(_item) -> None:
+            value = read()
+            shown["ids"] = value
+            self._changed(name, value, label)
+
+        w.itemChanged.connect(changed)
+        return self._add(name, label, w, read, write, stale=lambda: shown["choices"] != choices())
 
     def check(self, name: str, label: str) -> QCheckBox:
         w = QCheckBox(label)

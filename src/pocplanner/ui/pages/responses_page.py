@@ -102,7 +102,8 @@ class ResponsesPage(Page):
         b.lines("supporting", self.tr("Supporting (one per line)"))
         b.text("rationale", self.tr("Rationale"))
         b.line("indicator", self.tr("Indicator of success"), max_length=1000)
-        b.lines("threat_ids", self.tr("Threats answered (ids)"))
+        b.checklist("threat_ids", self.tr("Threats answered"),
+                    lambda: [(t.id, f"{t.id} · {t.title}") for t in self.plan.threats])
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_widget)

@@ -64,7 +64,9 @@ class SequencingPage(Page):
         b.date("start", self.tr("Start"))
         b.date("end", self.tr("End"))
         self.response_combo = b.combo("response_id", self.tr("Response"), [])
-        b.lines("depends_on", self.tr("Depends on (activity ids, one per line)"))
+        b.checklist("depends_on", self.tr("Depends on (starts after these end)"),
+                    lambda: [(a.id, f"{a.id} · {a.title}") for a in self.plan.activities
+                             if a is not b.obj])
         b.check("provides_security", self.tr("Provides security at its place"))
         b.check("requires_security", self.tr("Needs security cover"))
         b.check("engages_communities", self.tr("Engages communities"))
