@@ -99,3 +99,20 @@ def test_eng_pending():
 def test_eng_nogo_scheduled():
     [nogo] = run_checks(engaged(engagement(decision="no_go")))
     assert (nogo.code, nogo.refs) == ("ENG-NOGO-SCHEDULED", ("E1", "A1"))
+
+
+def test_messages_name_things_as_the_user_sees_them():
+    p = plan(activities=[activity("A6", title="Village meetings in Koro",
+                                  engages_communities=True)],
+             engagements=[engagement("E3", activity_id="A6", risks=((4, 4),), mitigations=(),
+                                     decision="pending")],
+             responses=[response("R1", tool="deterrent_patrols", tier=1)], threats=[threat()])
+    found = {a.code: a for a in run_checks(p)}
+    nomitigation = found["ENG-NOMITIGATION"]
+    assert "reprisals_against_interlocutors" not in nomitigation.message("en")
+    assert "A6 (Village meetings in Koro)" in nomitigation.message("en")
+    assert "Reprisals" in nomitigation.message("en") or "reprisals" in nomitigation.message("en")
+    assert "A6 (Village meetings in Koro)" in found["ENG-PENDING"].message("fr")
+    tier = found["RSP-TIER"]
+    assert "deterrent_patrols" not in tier.message("en") + tier.message("fr")
+    assert "Patrouilles" in tier.message("fr") or "patrouilles" in tier.message("fr")

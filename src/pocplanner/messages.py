@@ -18,10 +18,13 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def localized(value: Any, lang: str) -> Any:
-    """A parameter as the language shows it: a nested message rendered, an ISO date written
-    in the language's form, anything else as it is."""
+    """A parameter as the language shows it: a nested message rendered, a reference-data
+    label ({"en": …, "fr": …}) in the language, an ISO date written in the language's form,
+    anything else as it is."""
     if isinstance(value, Message):
         return value.render(lang)
+    if isinstance(value, dict) and "en" in value:     # a label of the reference data
+        return value.get(lang) or value["en"]
     if isinstance(value, str) and _ISO_DATE.fullmatch(value):
         try:
             return format_date(dt.date.fromisoformat(value), lang)

@@ -30,11 +30,18 @@ def check_responses(ix: PlanIndex, catalogue: Catalogue) -> Iterator[Advisory]:
     for r in ix.plan.responses:
         if r.id not in ix.response_ids_with_activity:
             yield Advisory("RSP-NOACTIVITY", WARNING, (r.id,),
-                           "Response {id} has no activity yet.", {"id": r.id}, kind="response")
+                           "Response {id} ({tool}) has no activity yet.",
+                           {"id": r.id, "tool": _tool(catalogue, r.tool)}, kind="response")
         expected = catalogue.tier_of(r.tool)
         if expected is not None and r.tier != expected:
             yield Advisory("RSP-TIER", WARNING, (r.id,),
                            "Response {id} gives {tool} tier {tier}; the catalogue places it in "
                            "tier {expected}.",
-                           {"id": r.id, "tool": r.tool, "tier": str(r.tier),
+                           {"id": r.id, "tool": _tool(catalogue, r.tool), "tier": str(r.tier),
                             "expected": str(expected)}, kind="response")
+
+
+def _tool(catalogue, key: str) -> dict[str, str] | str:
+    """A tool as the catalogue names it (in the user's language when shown)."""
+    tool = catalogue.tools.get(key)
+    return tool.label if tool else key.removeprefix("custom:")
