@@ -79,6 +79,18 @@ def sample_window(qtbot, store, sample_path):
     discard_and_close(window)
 
 
+@pytest.fixture
+def french(qapp):
+    """The app's Qt texts in French for the test (English again afterwards)."""
+    from PySide6.QtCore import QLocale
+    from pocplanner.ui.translation import install_translators
+    before = QLocale()
+    assert install_translators(qapp, "fr")
+    yield
+    install_translators(qapp, "en")
+    QLocale.setDefault(before)
+
+
 def pytest_collection_modifyitems(items):
     """Tests that drive Qt widgets are marked gui (python3 dev.py test --fast leaves them and
     the slow ones out)."""

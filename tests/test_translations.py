@@ -193,17 +193,6 @@ def visible_texts(window) -> set[str]:
     return {_plain(t) for t in texts if t}
 
 
-@pytest.fixture
-def french(qapp):
-    from PySide6.QtCore import QLocale
-    from pocplanner.ui.translation import install_translators
-    before = QLocale()
-    assert install_translators(qapp, "fr")
-    yield
-    install_translators(qapp, "en")
-    QLocale.setDefault(before)
-
-
 def test_the_whole_plan_window_in_french_shows_no_english(qtbot, french, store, db_path, sample_path):
     from pocplanner.domain.flow import STEPS
     from pocplanner.exchange import load_file

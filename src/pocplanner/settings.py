@@ -21,12 +21,15 @@ class Settings:
 
     language: str | None            # None: from the system locale at first start
     lock_minutes: int               # auto-lock of an encrypted database; 0: never
-    DEFAULTS = {"language": None, "lock_minutes": DEFAULT_LOCK_MINUTES}
+    splitters: dict[str, str]       # where the planner left each divider (Qt state, base64)
+    DEFAULTS = {"language": None, "lock_minutes": DEFAULT_LOCK_MINUTES, "splitters": {}}
 
     def __init__(self, language: str | None = None,
-                 lock_minutes: int = DEFAULT_LOCK_MINUTES) -> None:
+                 lock_minutes: int = DEFAULT_LOCK_MINUTES,
+                 splitters: dict[str, str] | None = None) -> None:
         self.language = language
         self.lock_minutes = lock_minutes
+        self.splitters = dict(splitters or {})
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Settings) and vars(self) == vars(other)
@@ -42,6 +45,10 @@ class Settings:
     def _valid(name: str, value: object) -> bool:
         if name == "language":
             return value in (None, "en", "fr")
+        if name == "splitters":
+            return isinstance(value, dict) and all(
+                isinstance(k, str) and isinstance(v, str) and len(v) < 400
+                for k, v in value.items()) and len(value) < 100
         return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 1440
 
     @classmethod
@@ -55,7 +62,8 @@ class Settings:
             return settings
         for name, default in cls.DEFAULTS.items():
             value = raw.get(name, default)
-            setattr(settings, name, value if cls._valid(name, value) else default)
+            value = value if cls._valid(name, value) else default
+            setattr(settings, name, dict(value) if isinstance(value, dict) else value)
         return settings
 
     def save(self) -> None:

@@ -24,6 +24,7 @@ class AdvisoryPanel(QWidget):
         layout.setSpacing(2)
         self.count = QLabel()
         self.count.setObjectName("advisoryCount")
+        self.count.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("advisoryList")
         self.list.setMaximumHeight(96)

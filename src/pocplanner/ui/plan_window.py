@@ -12,6 +12,7 @@ from pocplanner.domain.flow import STEP_TITLES, STEPS, Flow, step_for_advisory
 from pocplanner.i18n import tr as core_tr
 from pocplanner.storage import OperationalError, PlanChanged
 from pocplanner.ui.help_menu import add_help_menu
+from pocplanner.ui.layout_memory import restore_splitters, save_splitters
 from pocplanner.ui.advisory_panel import AdvisoryPanel
 from pocplanner.ui.pages.context_page import ContextPage
 from pocplanner.ui.pages.engagement_page import EngagementPage
@@ -83,6 +84,7 @@ class PlanWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._build_menus()
+        self._laid_out: set[str] = set()     # pages whose dividers were put back
         self.steps.currentRowChanged.connect(self._step_clicked)
         self.back_button.clicked.connect(lambda: self.go(self.flow.back()))
         self.next_button.clicked.connect(lambda: self.go(self.flow.next()))
@@ -144,6 +146,9 @@ class PlanWindow(QMainWindow):
             self.session.autosave()     # autosave on every page change
         self.flow.go(step)
         self.stack.setCurrentWidget(self.pages[step])
+        if step not in self._laid_out:       # once the page has its size: the dividers
+            self._laid_out.add(step)
+            restore_splitters(self.pages[step], f"plan.{step}")
         self.steps.blockSignals(True)
         self.steps.setCurrentRow(self.flow.index)
         self.steps.blockSignals(False)
@@ -315,5 +320,7 @@ class PlanWindow(QMainWindow):
                 event.ignore()
                 return
         self.session.autosave_timer.stop()
+        for step in self._laid_out:
+            save_splitters(self.pages[step], f"plan.{step}")
         self.closed.emit(self.session.plan.id)
         event.accept()

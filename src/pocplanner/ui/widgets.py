@@ -23,11 +23,14 @@ from pocplanner.i18n import format_date
 
 
 class Combo(QComboBox):
-    """A combo box that leaves the wheel to the form it stands in, unless it has focus."""
+    """A combo box that leaves the wheel to the form it stands in, unless it has focus, and
+    never widens its form to fit a long choice (the list that opens shows it whole)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(14)
 
     def wheelEvent(self, event) -> None:  # noqa: N802 (Qt API)
         if self.hasFocus():

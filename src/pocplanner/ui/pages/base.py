@@ -20,6 +20,7 @@ class Page(QWidget):
         self.outer = QVBoxLayout(self)
         self.outer.setContentsMargins(8, 4, 8, 4)
         heading = QLabel(f"<h2 style='margin:0'>{title}</h2>")
+        heading.setWordWrap(True)          # long French titles wrap instead of widening
         self.outer.addWidget(heading)
         about = QLabel(explanation)
         about.setWordWrap(True)

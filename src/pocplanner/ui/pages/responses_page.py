@@ -111,6 +111,7 @@ class ResponsesPage(Page):
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
         self.responses_title = QLabel()
+        self.responses_title.setWordWrap(True)      # a threat's long title wraps
         rv.addWidget(self.responses_title)
         rv.addWidget(self.table, 1)
         rv.addWidget(self.remove_button)
