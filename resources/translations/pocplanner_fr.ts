@@ -400,7 +400,47 @@
     </message>
 </context>
 <context>
-    <name>GanttChart</name>
+    <name>GanttView</name>
+    <message>
+        <source>Place / activity</source>
+        <translation>Lieu / activité</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Timeline&lt;/b&gt; — drag a bar to move an activity; click a place to fold it</source>
+        <translation>&lt;b&gt;Chronogramme&lt;/b&gt; — faites glisser une barre pour déplacer une activité ; cliquez sur un lieu pour le replier</translation>
+    </message>
+    <message>
+        <source>Rows by place</source>
+        <translation>Lignes par lieu</translation>
+    </message>
+    <message>
+        <source>Rows by component</source>
+        <translation>Lignes par composante</translation>
+    </message>
+    <message>
+        <source>Whole period</source>
+        <translation>Toute la période</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Semaines</translation>
+    </message>
+    <message>
+        <source>Zoom (also Ctrl + mouse wheel on the chart)</source>
+        <translation>Zoom (aussi Ctrl + molette de la souris sur le chronogramme)</translation>
+    </message>
+    <message>
+        <source>All arrows</source>
+        <translation>Toutes les flèches</translation>
+    </message>
+    <message>
+        <source>On a large plan only the selected activity's dependency arrows are drawn; tick to see them all</source>
+        <translation>Sur un grand plan, seules les flèches de dépendance de l’activité sélectionnée sont tracées ; cochez pour les voir toutes</translation>
+    </message>
     <message>
         <source>security cover</source>
         <translation>couverture de sécurité</translation>
@@ -411,7 +451,27 @@
     </message>
     <message>
         <source>engages communities</source>
-        <translation>engage les communautés</translation>
+        <translation>implique les communautés</translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation>Toutes les activités</translation>
+    </message>
+    <message>
+        <source>Only activities with advisories</source>
+        <translation>Seulement les activités avec alertes</translation>
+    </message>
+    <message>
+        <source>Component: %1</source>
+        <translation>Composante : %1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Lieu : %1</translation>
+    </message>
+    <message>
+        <source>Response: %1</source>
+        <translation>Réponse : %1</translation>
     </message>
 </context>
 <context>
@@ -1212,18 +1272,6 @@
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Rows by place</source>
-        <translation>Lignes par lieu</translation>
-    </message>
-    <message>
-        <source>Rows by component</source>
-        <translation>Lignes par composante</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Timeline&lt;/b&gt; — drag a bar to move an activity</source>
-        <translation>&lt;b&gt;Chronogramme&lt;/b&gt; — faites glisser une barre pour déplacer une activité</translation>
     </message>
     <message>
         <source>— none —</source>

@@ -185,38 +185,50 @@ class FormBinder(QObject):
         missing = self.tr("(no such item)")
 
         def read() -> list[str]:
-            ticked = {w.item(i).data(ID_ROLE) for i in range(w.count())
-                      if w.item(i).checkState() == Qt.CheckState.Checked}
-            kept = [i for i in shown["ids"] if i in ticked]
-            return kept + [w.item(i).data(ID_ROLE) for i in range(w.count())
-                           if w.item(i).data(ID_ROLE) in ticked
-                           and w.item(i).data(ID_ROLE) not in kept]
+            return list(shown["ids"])         # kept up to date: no walk over the items
 
         def write(values) -> None:
             values = list(values or [])
-            options = choices()
+            options = shown.pop("fresh", None) or choices()
             shown["choices"], shown["ids"] = options, values
             known = {key for key, _text in options}
+            rows = options + [(v, f"{v} · {missing}") for v in values if v not in known]
             w.blockSignals(True)
-            w.clear()
-            for key, text in options + [(v, f"{v} · {missing}") for v in values
-                                        if v not in known]:
-                item = QListWidgetItem(text)
-                item.setData(ID_ROLE, key)
-                item.setToolTip(text)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked if key in values
-                                   else Qt.CheckState.Unchecked)
-                w.addItem(item)
+            same_ids = w.count() == len(rows) and all(
+                w.item(i).data(ID_ROLE) == key for i, (key, _t) in enumerate(rows))
+            if not same_ids:          # on a big plan, renaming one item must not rebuild all
+                w.clear()
+                for key, _text in rows:
+                    item = QListWidgetItem()
+                    item.setData(ID_ROLE, key)
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    item.setCheckState(Qt.CheckState.Unchecked)      # shows the box
+                    w.addItem(item)
+            for i, (key, text) in enumerate(rows):
+                item = w.item(i)
+                if item.text() != text:
+                    item.setText(text)
+                    item.setToolTip(text)
+                state = Qt.CheckState.Checked if key in values else Qt.CheckState.Unchecked
+                if item.checkState() != state:
+                    item.setCheckState(state)
             w.blockSignals(False)
 
-        def changed(_item) -> None:
-            value = read()
-            shown["ids"] = value
-            self._changed(name, value, label)
+        def changed(item) -> None:
+            key, on = item.data(ID_ROLE), item.checkState() == Qt.CheckState.Checked
+            ids = [i for i in shown["ids"] if i != key] + ([key] if on else [])
+            shown["ids"] = ids
+            self._changed(name, list(ids), label)
+
+        def stale() -> bool:
+            fresh = choices()
+            if fresh == shown["choices"]:
+                return False
+            shown["fresh"] = fresh            # write() uses it rather than computing it again
+            return True
 
         w.itemChanged.connect(changed)
-        return self._add(name, label, w, read, write, stale=lambda: shown["choices"] != choices())
+        return self._add(name, label, w, read, write, stale=stale)
 
     def check(self, name: str, label: str) -> QCheckBox:
         w = QCheckBox(label)

@@ -1,24 +1,40 @@
-"""The Gantt chart of the activities: rows grouped by place or component, bars coloured by
-component, dependency arrows, security cover per place, the plan period; bars can be dragged
-to move an activity in time."""
+"""The Gantt chart's body: rows grouped by place or component (groups can be collapsed), bars
+coloured by component, security cover under each place, dependency arrows, the plan period.
+Bars can be dragged to move an activity in time. The month header and the legend live outside
+the scrolled area (gantt_view.py) so that they stay visible.
+
+The layout comes from the one timeline model (domain/timeline.py) that the printed Gantt and
+the checks use. Painting touches only the rows in the exposed part of the view: a plan of
+1,000 activities scrolls as smoothly as one of ten.
+"""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QWidget
 
 from pocplanner import reference
-from pocplanner.domain.timeline import Timeline, build_timeline
-from pocplanner.i18n import format_month
+from pocplanner.domain.timeline import Row, Timeline, build_timeline
 
-ROW_H, LABEL_W, TOP = 22, 230, 34
+ROW_H, LABEL_W = 22, 230
+MANY_LINKS = 50           # above this many activities, arrows only for the selected one
+ZOOMS = {"month": 4.0, "week": 16.0}     # pixels per day; "fit" fits the period to the width
+
+
+def cover_colour() -> QColor:
+    colours = reference.timeline_colours()
+    colour = QColor(colours["cover"])
+    colour.setAlphaF(colours["cover_alpha"])
+    return colour
 
 
 class GanttChart(QWidget):
     moved = Signal(object, int)      # activity, days (positive: later)
     clicked = Signal(object)         # activity
+    laid_out = Signal()              # rows, span or scale changed (the header follows)
 
     def __init__(self, lang: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,15 +42,20 @@ class GanttChart(QWidget):
         self.lang = lang
         self.plan = None
         self.group_by = "location"
+        self.zoom = "fit"
         self.day_px = 6.0
+        self.fit_width = 800          # the width "fit" fills (the viewport's, set by the view)
         self.timeline: Timeline | None = None
+        self.rows: list[Row] = []     # the rows shown (collapsed groups keep only their heading)
+        self.collapsed: set[str] = set()
+        self.keep: Callable[[object], bool] = lambda _a: True     # the filter
+        self.all_links = False
         self._row_of: dict[int, int] = {}
         self.start = dt.date.today()
         self.days = 1
         self._drag: tuple[object, float] | None = None
         self._drag_days = 0
         self.selected = None
-        self.setMouseTracking(False)
 
     # -- layout ----------------------------------------------------------------------------
     def set_plan(self, plan) -> None:
@@ -43,28 +64,55 @@ class GanttChart(QWidget):
 
     def set_group_by(self, group_by: str) -> None:
         self.group_by = group_by
+        self.collapsed.clear()
+        self.relayout()
+
+    def set_zoom(self, zoom: str) -> None:
+        self.zoom = zoom
+        self.relayout()
+
+    def zoom_by(self, factor: float) -> None:
+        """Ctrl+wheel: a free zoom around the current scale."""
+        self.zoom = "free"
+        self.day_px = min(max(self.day_px * factor, 0.5), 60.0)
+        self.relayout()
+
+    def set_filter(self, keep: Callable[[object], bool]) -> None:
+        self.keep = keep
+        self.relayout()
+
+    def toggle_group(self, group: str) -> None:
+        self.collapsed ^= {group}
         self.relayout()
 
     def relayout(self) -> None:
-        plan = self.plan
-        if plan is None:
+        if self.plan is None:
             return
         self.timeline = build_timeline(
-            plan, self.group_by, lambda key: reference.label("components", key, self.lang))
+            self.plan, self.group_by, lambda key: reference.label("components", key, self.lang))
         self.start, self.days = self.timeline.start, self.timeline.days
+        self.rows = self._visible_rows(self.timeline.rows)
         self._row_of = {id(row.activity): i for i, row in enumerate(self.rows)
                         if not row.is_group}
+        if self.zoom == "fit":
+            self.day_px = max((self.fit_width - LABEL_W - 12) / self.days, 0.5)
+        elif self.zoom in ZOOMS:
+            self.day_px = ZOOMS[self.zoom]
         self.setMinimumSize(self.sizeHint())
+        self.resize(self.sizeHint())
         self.updateGeometry()
         self.update()
+        self.laid_out.emit()
 
-    @property
-    def rows(self):
-        return self.timeline.rows if self.timeline is not None else []
+    def _visible_rows(self, rows: list[Row]) -> list[Row]:
+        kept = [r for r in rows if r.is_group or self.keep(r.activity)]
+        with_bars = {r.group for r in kept if not r.is_group}
+        return [r for r in kept if (r.is_group and r.group in with_bars)
+                or (not r.is_group and r.group not in self.collapsed)]
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(int(LABEL_W + self.days * self.day_px + 20),
-                     TOP + max(len(self.rows), 1) * ROW_H + 40)
+        return QSize(int(LABEL_W + self.days * self.day_px + 12),
+                     max(len(self.rows), 1) * ROW_H + 4)
 
     def x_of(self, day: dt.date) -> float:
         return LABEL_W + (day - self.start).days * self.day_px
@@ -76,19 +124,26 @@ class GanttChart(QWidget):
         shift = self._drag_days if self._drag and self._drag[0] is activity else 0
         x0 = self.x_of(activity.start) + shift * self.day_px
         width = max(((activity.end - activity.start).days + 1) * self.day_px, 3)
-        return QRectF(x0, TOP + i * ROW_H + 4, width, ROW_H - 8)
+        return QRectF(x0, i * ROW_H + 4, width, ROW_H - 8)
+
+    def row_at(self, y: float) -> Row | None:
+        i = int(y // ROW_H)
+        return self.rows[i] if 0 <= i < len(self.rows) else None
 
     def activity_at(self, pos: QPointF):
-        row = int((pos.y() - TOP) // ROW_H)
-        if 0 <= row < len(self.rows) and not self.rows[row].is_group:
-            activity = self.rows[row].activity
-            rect = self.bar_rect(activity)
+        row = self.row_at(pos.y())
+        if row is not None and not row.is_group:
+            rect = self.bar_rect(row.activity)
             if rect is not None and rect.adjusted(-3, -3, 3, 3).contains(pos):
-                return activity
+                return row.activity
         return None
 
-    # -- mouse: click selects, drag moves ----------------------------------------------------
+    # -- mouse: click selects, drag moves, a click on a group folds it ------------------------
     def mousePressEvent(self, event) -> None:  # noqa: N802
+        row = self.row_at(event.position().y())
+        if row is not None and row.is_group and event.position().x() < LABEL_W:
+            self.toggle_group(row.group)
+            return
         activity = self.activity_at(event.position())
         if activity is not None:
             self._drag = (activity, event.position().x())
@@ -110,69 +165,53 @@ class GanttChart(QWidget):
                 self.moved.emit(activity, days)
             self.update()
 
+    def wheelEvent(self, event) -> None:  # noqa: N802
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom_by(1.25 if event.angleDelta().y() > 0 else 0.8)
+            event.accept()
+        else:
+            event.ignore()            # the scroll area scrolls
+
     # -- painting --------------------------------------------------------------------------
     def paintEvent(self, event) -> None:  # noqa: N802
         if self.plan is None or self.timeline is None:
             return
         exposed = event.rect()
-        first_row = max(int((exposed.top() - TOP) // ROW_H) - 1, 0)
-        last_row = int((exposed.bottom() - TOP) // ROW_H) + 1
+        first = max(int(exposed.top() // ROW_H) - 1, 0)
+        last = min(int(exposed.bottom() // ROW_H) + 1, len(self.rows) - 1)
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        height = TOP + len(self.rows) * ROW_H
+        height = len(self.rows) * ROW_H
         self._paint_calendar(p, height)
-        for i in range(first_row, min(last_row, len(self.rows) - 1) + 1):
+        for i in range(first, last + 1):
             self._paint_row(p, i)
-        self._paint_links(p)
-        self._paint_legend(p, height + 10)
+        self._paint_links(p, first, last)
         p.end()
 
     def _paint_calendar(self, p: QPainter, height: float) -> None:
-        """The plan period shaded, a line and a name for each month, the period's edges."""
-        colours = reference.timeline_colours()
-        text_colour = self.palette().windowText().color()
-        period = QRectF(self.x_of(self.plan.period.start), TOP - 6,
-                        (self.plan.period.days()) * self.day_px, height - TOP + 6)
-        p.fillRect(period, QColor(colours["period"]))
+        """The plan period shaded, a line at each month, the period's edges."""
+        period = QRectF(self.x_of(self.plan.period.start), 0,
+                        self.plan.period.days() * self.day_px, height)
+        p.fillRect(period, QColor(reference.timeline_colours()["period"]))
         p.setPen(QPen(QColor(200, 200, 200)))
-        day = self.start.replace(day=1)
-        while day <= self.start + dt.timedelta(days=self.days):
-            if day >= self.start:
-                x = self.x_of(day)
-                p.drawLine(QPointF(x, TOP - 16), QPointF(x, height))
-                p.setPen(text_colour)
-                p.drawText(QRectF(x + 3, 2, 90, 16), Qt.AlignmentFlag.AlignLeft,
-                           format_month(day, self.lang))
-                p.setPen(QPen(QColor(200, 200, 200)))
-            day = (day + dt.timedelta(days=32)).replace(day=1)
+        for day in months(self.start, self.days):
+            x = self.x_of(day)
+            p.drawLine(QPointF(x, 0), QPointF(x, height))
         p.setPen(QPen(QColor(40, 90, 200), 2))
         for edge in (self.plan.period.start, self.plan.period.end + dt.timedelta(days=1)):
-            p.drawLine(QPointF(self.x_of(edge), TOP - 16), QPointF(self.x_of(edge), height))
+            p.drawLine(QPointF(self.x_of(edge), 0), QPointF(self.x_of(edge), height))
 
     def _paint_row(self, p: QPainter, i: int) -> None:
         row = self.rows[i]
-        y = TOP + i * ROW_H
-        text_colour = self.palette().windowText().color()
-        p.setPen(text_colour)
+        y = i * ROW_H
+        p.setPen(self.palette().windowText().color())
         if row.is_group:
-            p.fillRect(QRectF(0, y, self.width(), ROW_H),
-                       QColor(reference.timeline_colours()["group_row"]))
-            font = p.font()
-            font.setBold(True)
-            p.setFont(font)
-            p.drawText(QRectF(4, y, LABEL_W - 8, ROW_H), Qt.AlignmentFlag.AlignVCenter,
-                       p.fontMetrics().elidedText(row.name, Qt.TextElideMode.ElideRight,
-                                                  LABEL_W - 8))
-            font.setBold(False)
-            p.setFont(font)
-            for s, e in self.timeline.cover_of(row):
-                cover = QRectF(self.x_of(s), y + ROW_H - 6, ((e - s).days + 1) * self.day_px, 5)
-                p.fillRect(cover, _cover_colour())
+            self._paint_group(p, row, y)
             return
         a = row.activity
-        p.drawText(QRectF(12, y, LABEL_W - 16, ROW_H), Qt.AlignmentFlag.AlignVCenter,
+        p.drawText(QRectF(14, y, LABEL_W - 18, ROW_H), Qt.AlignmentFlag.AlignVCenter,
                    p.fontMetrics().elidedText(f"{a.id} {a.title}",
-                                              Qt.TextElideMode.ElideRight, LABEL_W - 16))
+                                              Qt.TextElideMode.ElideRight, LABEL_W - 18))
         rect = self.bar_rect(a)
         p.fillRect(rect, QColor(reference.component_colour(a.component)))
         if a.requires_security or a.engages_communities:
@@ -183,13 +222,41 @@ class GanttChart(QWidget):
             p.setPen(QPen(Qt.GlobalColor.black, 2))
             p.drawRect(rect)
 
-    def _paint_links(self, p: QPainter) -> None:
+    def _paint_group(self, p: QPainter, row: Row, y: float) -> None:
+        p.fillRect(QRectF(0, y, self.width(), ROW_H),
+                   QColor(reference.timeline_colours()["group_row"]))
+        font = p.font()
+        font.setBold(True)
+        p.setFont(font)
+        sign = "▸ " if row.group in self.collapsed else "▾ "
+        p.drawText(QRectF(2, y, LABEL_W - 6, ROW_H), Qt.AlignmentFlag.AlignVCenter,
+                   p.fontMetrics().elidedText(sign + row.name, Qt.TextElideMode.ElideRight,
+                                              LABEL_W - 6))
+        font.setBold(False)
+        p.setFont(font)
+        for s, e in self.timeline.cover_of(row):
+            p.fillRect(QRectF(self.x_of(s), y + ROW_H - 6, ((e - s).days + 1) * self.day_px, 5),
+                       cover_colour())
+
+    def shown_links(self) -> list[tuple[object, object]]:
+        """All dependency arrows on a small plan; on a big one only the selected activity's,
+        unless the planner asked for all."""
+        links = self.timeline.links if self.timeline else []
+        if self.all_links or len(self.plan.activities) <= MANY_LINKS:
+            return links
+        return [(a, b) for a, b in links if self.selected is not None
+                and (a is self.selected or b is self.selected)]
+
+    def _paint_links(self, p: QPainter, first: int, last: int) -> None:
         """An arrow from each prerequisite's end to its dependent's start."""
         p.setPen(QPen(QColor(reference.timeline_colours()["link"]), 1.2))
-        for before, after in self.timeline.links:
+        for before, after in self.shown_links():
             source, target = self.bar_rect(before), self.bar_rect(after)
             if source is None or target is None:
                 continue
+            rows = sorted((source.top() // ROW_H, target.top() // ROW_H))
+            if rows[1] < first or rows[0] > last:
+                continue                    # entirely outside the exposed rows
             start = QPointF(source.right(), source.center().y())
             end = QPointF(target.left(), target.center().y())
             path = QPainterPath(start)
@@ -198,22 +265,14 @@ class GanttChart(QWidget):
             p.drawLine(end, end + QPointF(-5, -3))
             p.drawLine(end, end + QPointF(-5, 3))
 
-    def _paint_legend(self, p: QPainter, y: float) -> None:
-        text_colour = self.palette().windowText().color()
-        x = 4.0
-        for key in reference.timeline_colours()["components"]:
-            p.fillRect(QRectF(x, y + 3, 12, 10), QColor(reference.component_colour(key)))
-            label = reference.label("components", key, self.lang)
-            p.setPen(text_colour)
-            p.drawText(QPointF(x + 16, y + 12), label)
-            x += 24 + p.fontMetrics().horizontalAdvance(label)
-        p.fillRect(QRectF(x, y + 6, 18, 5), _cover_colour())
-        p.drawText(QPointF(x + 22, y + 12), self.tr("security cover") + "    ◆ " +
-                   self.tr("needs security cover") + "    ● " + self.tr("engages communities"))
 
-
-def _cover_colour() -> QColor:
-    colours = reference.timeline_colours()
-    colour = QColor(colours["cover"])
-    colour.setAlphaF(colours["cover_alpha"])
-    return colour
+def months(start: dt.date, days: int) -> list[dt.date]:
+    """The first day of each month that begins within the span."""
+    found = []
+    day = start.replace(day=1)
+    end = start + dt.timedelta(days=days)
+    while day <= end:
+        if day >= start:
+            found.append(day)
+        day = (day + dt.timedelta(days=32)).replace(day=1)
+    return found

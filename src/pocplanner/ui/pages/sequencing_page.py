@@ -4,15 +4,15 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QButtonGroup, QFormLayout, QHBoxLayout, QLabel, QPushButton,
-                               QRadioButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QPushButton, QScrollArea, QSplitter,
+                               QVBoxLayout, QWidget)
 
 from pocplanner.i18n import format_date
 from pocplanner import reference
 from pocplanner.domain.edits import Batch, Insert, SetField, set_field
 from pocplanner.domain.planning import activity_for_response, new_activity
 from pocplanner.ui.binder import FormBinder
-from pocplanner.ui.gantt import GanttChart
+from pocplanner.ui.gantt_view import GanttView
 from pocplanner.ui.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.pages.base import Page
 
@@ -90,32 +90,9 @@ class SequencingPage(Page):
         top.setStretchFactor(0, 3)
         top.setStretchFactor(1, 2)
 
-        self.gantt = GanttChart(lang)
-        gantt_scroll = QScrollArea()
-        gantt_scroll.setWidget(self.gantt)
-        gantt_scroll.setWidgetResizable(False)
-        by_place = QRadioButton(self.tr("Rows by place"))
-        by_place.setObjectName("ganttByPlace")
-        by_component = QRadioButton(self.tr("Rows by component"))
-        by_component.setObjectName("ganttByComponent")
-        by_place.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(by_place)
-        group.addButton(by_component)
-        by_component.toggled.connect(
-            lambda on: self.gantt.set_group_by("component" if on else "location"))
-        gantt_box = QWidget()
-        gv = QVBoxLayout(gantt_box)
-        gv.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        caption = QLabel(self.tr("<b>Timeline</b> — drag a bar to move an activity"))
-        caption.setWordWrap(True)
-        row.addWidget(caption, 1)
-        row.addStretch(1)
-        row.addWidget(by_place)
-        row.addWidget(by_component)
-        gv.addLayout(row)
-        gv.addWidget(gantt_scroll, 1)
+        self.gantt_view = GanttView(lang, self._advisory_ids)
+        self.gantt = self.gantt_view.chart
+        gantt_box = self.gantt_view
 
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
@@ -136,7 +113,7 @@ class SequencingPage(Page):
 
     def refresh(self) -> None:
         self.model.refresh()
-        self.gantt.set_plan(self.plan)
+        self.gantt_view.set_plan(self.plan)
         self._fill_choices()
 
     def _fill_choices(self) -> None:
@@ -157,6 +134,9 @@ class SequencingPage(Page):
             combo.blockSignals(False)
         if current is not None:
             self.binder.refresh()
+
+    def _advisory_ids(self) -> set[str]:
+        return {ref for a in self.session.advisories for ref in a.refs}
 
     def _selected(self, activity) -> None:
         self.binder.bind(activity)
