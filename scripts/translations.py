@@ -63,10 +63,14 @@ def fill(lang: str, table: dict[str, object]) -> int:
             value = table[source]
             if message.get("numerus") == "yes":
                 forms = value if isinstance(value, list) else [value, value]
+                translation.text = None
+                while len(translation.findall("numerusform")) < len(forms):
+                    ET.SubElement(translation, "numerusform")
                 for form, text in zip(translation.findall("numerusform"), forms):
                     form.text = french_typography(text)
             else:
-                translation.text = french_typography(value)
+                translation.text = french_typography(value[-1] if isinstance(value, list)
+                                                     else value)
             del translation.attrib["type"]
         if translation.get("type") == "unfinished":
             unfinished += 1
@@ -77,6 +81,33 @@ def fill(lang: str, table: dict[str, object]) -> int:
             form.text = french_typography(form.text or "")
     tree.write(ts_path(lang), encoding="utf-8", xml_declaration=True)
     return unfinished
+
+
+# English needs translating only where a count chooses the form: "%n threat(s)" becomes
+# "1 threat" / "2 threats". These are made from the source text unless written out here.
+ENGLISH_PLURALS = {
+    "%n backup(s) could not be re-encrypted and were left as they were.": [
+        "%n backup could not be re-encrypted and was left as it was.",
+        "%n backups could not be re-encrypted and were left as they were."],
+}
+
+
+def english_plurals() -> None:
+    """pocplanner_en.ts: the plural forms of every %n message, filled in (lupdate -pluralonly)."""
+    tool = BIN / "pyside6-lupdate"
+    subprocess.run([str(tool), *sources(), "-pluralonly", "-no-obsolete", "-locations", "none",
+                    "-target-language", "en", "-ts", str(ts_path("en"))], cwd=ROOT, check=True)
+    tree = ET.parse(ts_path("en"))
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source")
+        forms = ENGLISH_PLURALS.get(source) or [source.replace("(s)", ""),
+                                                 source.replace("(s)", "s")]
+        translation = message.find("translation")
+        for form, text in zip(translation.findall("numerusform"), forms):
+            form.text = text
+        translation.attrib.pop("type", None)
+    tree.write(ts_path("en"), encoding="utf-8", xml_declaration=True)
+    lrelease("en")
 
 
 def lrelease(lang: str) -> None:
@@ -96,6 +127,7 @@ def main() -> int:
         left = fill(lang, table)
         lrelease(lang)
         print(f"{lang}: {left} unfinished message(s)")
+    english_plurals()
     return 0
 
 

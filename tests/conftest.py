@@ -100,6 +100,15 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture(autouse=True)
+def _english_plural_forms(request):
+    """The app in English as it starts: the source texts with their plural forms
+    ("1 threat", "2 threats") from pocplanner_en.qm."""
+    if {"qtbot", "qapp"} & set(request.fixturenames):
+        from pocplanner.ui.translation import install_translators
+        install_translators(request.getfixturevalue("qapp"), "en")
+
+
+@pytest.fixture(autouse=True)
 def _isolated_environment(tmp_path, monkeypatch):
     """No test reads or writes the real user data folder or depends on the tester's locale."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))

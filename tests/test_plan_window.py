@@ -8,6 +8,9 @@ from qt_helpers import activate, choose, click, click_row, set_date, toggle_list
 from pocplanner.domain.flow import STEPS, Flow, step_for_advisory
 
 
+CATEGORY = "Intercommunal violence"
+
+
 def field(page, name):
     return page.findChild(object, f"field_{name}")
 
@@ -39,6 +42,8 @@ def test_a_whole_plan_through_every_page(qtbot, library, store):
     # 1. context
     page = window.pages["context"]
     type_into(qtbot, field(page, "title"), "Koro cercle: POC plan, first quarter 2019")
+    assert field(page, "region").currentText() == ""          # a new plan presets no region
+    choose(qtbot, field(page, "region"), "Mopti")
     set_date(qtbot, field(page, "start"), "2019-01-01")
     set_date(qtbot, field(page, "end"), "2019-03-31")
     choose(qtbot, field(page, "sensitivity"), "Strictly confidential")
@@ -58,6 +63,8 @@ def test_a_whole_plan_through_every_page(qtbot, library, store):
     assert window.stack.currentWidget() is page
     click(qtbot, page.add_button)
     type_into(qtbot, field(page, "title"), "Militia attacks on herders' camps")
+    assert field(page, "category").currentText() == "— choose a category —"
+    choose(qtbot, field(page, "category"), CATEGORY)
     type_into(qtbot, field(page, "groups_at_risk"), "Herder families")
     choose(qtbot, field(page, "perpetrator_type"), "Community militia or self-defence group")
     choose(qtbot, field(page, "likelihood"), "4 · Likely")
@@ -124,7 +131,8 @@ def test_a_whole_plan_through_every_page(qtbot, library, store):
         "id": plan_id, "title": "Koro cercle: POC plan, first quarter 2019", "region": "Mopti",
         "areas": ["Koro", "Ogossagou"], "period": {"start": "2019-01-01", "end": "2019-03-31"},
         "sensitivity": "strictly_confidential", "office": "Regional office Mopti",
-        "prepared_by": "Regional POC task force", "version": 1, "status": "final",
+        "language": "en", "prepared_by": "Regional POC task force", "version": 1,
+        "status": "final",
         "context": {"summary": "Reprisal cycles between communities.", "mission_targeted": True,
                     "access": "non_permissive"},
         "threats": [{"id": "T1", "title": "Militia attacks on herders' camps",
@@ -168,7 +176,7 @@ def test_advisories_follow_the_edits(qtbot, sample_window):
     type_into(qtbot, place.lineEdit(), "Ogossagou")
     click(qtbot, field(page, "requires_security"))
     assert [a.code for a in window.session.advisories] == ["SEQ-COVER"]
-    assert "1 error(s)" in window.panel.count.text()
+    assert "1 error, 0 warnings" in window.panel.count.text()
     assert window.panel.list.count() == 1
     type_into(qtbot, place.lineEdit(), "MENAKA")   # the base at "Menaka" (case, accents ignored)
     [cover] = window.session.advisories            # starts 2019-01-05, after the activity

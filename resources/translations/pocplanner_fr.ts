@@ -34,8 +34,8 @@
 <context>
     <name>AdvisoryPanel</name>
     <message>
-        <source>&lt;b&gt;Advisories:&lt;/b&gt; %1 error(s), %2 warning(s) — double-click one to go to it</source>
-        <translation>&lt;b&gt;Alertes :&lt;/b&gt; %1 erreur(s), %2 avertissement(s) — double-cliquez sur une alerte pour y aller</translation>
+        <source>&lt;b&gt;Advisories:&lt;/b&gt; %1 — double-click one to go to it</source>
+        <translation>&lt;b&gt;Alertes :&lt;/b&gt; %1 — double-cliquez sur une alerte pour y aller</translation>
     </message>
     <message>
         <source>&lt;b&gt;Advisories:&lt;/b&gt; none — the plan passes every check</source>
@@ -44,6 +44,20 @@
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -851,6 +865,57 @@
     </message>
 </context>
 <context>
+    <name>PlanOutputs</name>
+    <message>
+        <source>Which edition?</source>
+        <translation>Quelle édition ?</translation>
+    </message>
+    <message>
+        <source>This plan is strictly confidential. The redacted edition leaves out threat descriptions, perpetrators, sources, the communities engaged, notes and names; it is the one to share beyond the task force.</source>
+        <translation>Ce plan est strictement confidentiel. L’édition expurgée omet les descriptions des menaces, les auteurs, les sources, les communautés engagées, les notes et les noms ; c’est celle à diffuser au-delà du groupe de travail.</translation>
+    </message>
+    <message>
+        <source>Redacted edition</source>
+        <translation>Édition expurgée</translation>
+    </message>
+    <message>
+        <source>Full edition</source>
+        <translation>Édition complète</translation>
+    </message>
+    <message>
+        <source>Export the action plan</source>
+        <translation>Exporter le plan d’action</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not written</source>
+        <translation>Le PDF n’a pas été écrit</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Exporter le plan</translation>
+    </message>
+    <message>
+        <source>The plan was not exported</source>
+        <translation>Le plan n’a pas été exporté</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+</context>
+<context>
     <name>PlanWindow</name>
     <message>
         <source>◀ &amp;Back</source>
@@ -911,42 +976,6 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>Which edition?</source>
-        <translation>Quelle édition ?</translation>
-    </message>
-    <message>
-        <source>This plan is strictly confidential. The redacted edition leaves out threat descriptions, perpetrators, sources, the communities engaged, notes and names; it is the one to share beyond the task force.</source>
-        <translation>Ce plan est strictement confidentiel. L’édition expurgée omet les descriptions des menaces, les auteurs, les sources, les communautés engagées, les notes et les noms ; c’est celle à diffuser au-delà du groupe de travail.</translation>
-    </message>
-    <message>
-        <source>Redacted edition</source>
-        <translation>Édition expurgée</translation>
-    </message>
-    <message>
-        <source>Full edition</source>
-        <translation>Édition complète</translation>
-    </message>
-    <message>
-        <source>Export the action plan</source>
-        <translation>Exporter le plan d’action</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF was not written</source>
-        <translation>Le PDF n’a pas été écrit</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Wrote %1.</source>
-        <translation>%1 écrit.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1111,16 +1140,8 @@
         <translation>Revue</translation>
     </message>
     <message>
-        <source>All open advisories of the plan. Errors must be fixed before the plan can be marked final; warnings are for the task force to weigh. Double-click an advisory (or press Enter) to go to the item concerned.</source>
-        <translation>Toutes les alertes ouvertes du plan. Les erreurs doivent être corrigées avant que le plan puisse être déclaré définitif ; les avertissements sont à apprécier par le groupe de travail. Double-cliquez sur une alerte (ou appuyez sur Entrée) pour aller à l’élément concerné.</translation>
-    </message>
-    <message>
         <source>Advisory</source>
         <translation>Alerte</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
     </message>
     <message>
         <source>Concerns</source>
@@ -1135,24 +1156,76 @@
         <translation>Repasser en &amp;projet</translation>
     </message>
     <message>
-        <source>Status: &lt;b&gt;%1&lt;/b&gt; — %2 error(s), %3 warning(s).</source>
-        <translation>Statut : &lt;b&gt;%1&lt;/b&gt; — %2 erreur(s), %3 avertissement(s).</translation>
+        <source>The plan at a glance: whether it can be marked final, where its open advisories are, and its outputs. Errors must be fixed before the plan is final; warnings are for the task force to weigh. Double-click an advisory (or press Enter) to go to the item concerned.</source>
+        <translation>Le plan d’un coup d’œil : peut-il être déclaré définitif, où sont ses alertes ouvertes, et ses documents. Les erreurs doivent être corrigées avant que le plan soit définitif ; les avertissements sont à apprécier par le groupe de travail. Double-cliquez sur une alerte (ou appuyez sur Entrée) pour aller à l’élément concerné.</translation>
     </message>
     <message>
-        <source>final</source>
-        <translation>définitif</translation>
+        <source>Readiness</source>
+        <translation>État de préparation</translation>
     </message>
     <message>
-        <source>draft</source>
-        <translation>projet</translation>
+        <source>Open advisories by step</source>
+        <translation>Alertes ouvertes par étape</translation>
     </message>
     <message>
-        <source>Errors</source>
-        <translation>Erreurs</translation>
+        <source>Outputs</source>
+        <translation>Documents</translation>
     </message>
     <message>
-        <source>Warnings</source>
-        <translation>Avertissements</translation>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Export &amp;file…</source>
+        <translation>Exporter le &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Final.&lt;/b&gt; Back to draft to change it.</source>
+        <translation>&lt;b&gt;Définitif.&lt;/b&gt; Repassez en projet pour le modifier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=color:#b71c1c&gt;Not ready to be final&lt;/b&gt;: %n error(s) to fix.</source>
+        <translation>
+            <numerusform>&lt;b style=color:#b71c1c&gt;Pas encore prêt à être définitif&lt;/b&gt; : %n erreur à corriger.</numerusform>
+            <numerusform>&lt;b style=color:#b71c1c&gt;Pas encore prêt à être définitif&lt;/b&gt; : %n erreurs à corriger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b style=color:#1b5e20&gt;Ready to be marked final.&lt;/b&gt;</source>
+        <translation>&lt;b style=color:#1b5e20&gt;Prêt à être déclaré définitif.&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) to weigh.</source>
+        <translation>
+            <numerusform>%n avertissement à apprécier.</numerusform>
+            <numerusform>%n avertissements à apprécier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: nothing open</source>
+        <translation>%1 : rien en suspens</translation>
+    </message>
+    <message>
+        <source>%1: %2 ▸</source>
+        <translation>%1 : %2 ▸</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
     <message>
         <source>The plan cannot be final yet</source>
@@ -1388,6 +1461,10 @@
         <translation>p. ex. éleveurs peuls et leurs familles</translation>
     </message>
     <message>
+        <source>— choose a category —</source>
+        <translation>— choisissez une catégorie —</translation>
+    </message>
+    <message>
         <source>Perpetrator type</source>
         <translation>Type d’auteur</translation>
     </message>
@@ -1455,9 +1532,12 @@
         <source>Showing likelihood %1 × impact %2 — click the cell again to show all</source>
         <translation>Affichage probabilité %1 × impact %2 — cliquez à nouveau sur la case pour tout afficher</translation>
     </message>
-    <message>
-        <source>%1 threats, highest risk first</source>
-        <translation>%1 menaces, risque le plus élevé en premier</translation>
+    <message numerus="yes">
+        <source>%n threat(s), highest risk first</source>
+        <translation>
+            <numerusform>%n menace, risque le plus élevé en premier</numerusform>
+            <numerusform>%n menaces, risque le plus élevé en premier</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add threat</source>

@@ -186,13 +186,14 @@ class Plan:
     def to_dict(self) -> dict[str, Any]:
         """The exchange format's "plan" object: empty optional values are left out."""
         out = _compact(self, skip=("period", "context", "threats", "responses",
-                                   "activities", "engagements"))
+                                   "activities", "engagements"),
+                       keep=("title", "region"))      # required, even while still blank
         out["period"] = {"start": self.period.start.isoformat(),
                          "end": self.period.end.isoformat()}
         context = _compact(self.context)
         if context:
             out["context"] = context
-        out["threats"] = [_compact(t) for t in self.threats]
+        out["threats"] = [_compact(t, keep=("title", "category")) for t in self.threats]
         out["responses"] = [_compact(r, keep=("threat_ids",)) for r in self.responses]
         out["activities"] = [_compact(a) for a in self.activities]
         out["engagements"] = []

@@ -14,13 +14,16 @@ from pocplanner.reference import Caution, Tool, catalogue
 REPRISALS_LIKELY_FROM = 3   # likelihood of a targeted-reprisals threat that makes them "likely"
 
 
-def new_plan(region: str = "", today: dt.date | None = None) -> Plan:
+def new_plan(region: str = "", today: dt.date | None = None,
+             language: str | None = None) -> Plan:
+    """A blank plan: the region is the planner's to choose (no preset), the language is the
+    one the planner works in, the period the next three months."""
     today = today or dt.date.today()
     start = today.replace(day=1)
     end = (start + dt.timedelta(days=92)).replace(day=1) - dt.timedelta(days=1)
-    return Plan(id=f"plan-{uuid.uuid4().hex[:8]}", title="New POC plan", region=region or "Mopti",
+    return Plan(id=f"plan-{uuid.uuid4().hex[:8]}", title="New POC plan", region=region,
                 period=Period(start, end), sensitivity="confidential", status="draft",
-                version=1)
+                version=1, language=language)
 
 
 def next_id(prefix: str, existing: list[str]) -> str:
@@ -31,7 +34,7 @@ def next_id(prefix: str, existing: list[str]) -> str:
 
 def new_threat(plan: Plan) -> Threat:
     return Threat(id=next_id("T", [t.id for t in plan.threats]), title="New threat",
-                  category="intercommunal_violence", perpetrator_type="unidentified",
+                  category="", perpetrator_type="unidentified",        # category: to choose
                   likelihood=3, impact=3)
 
 

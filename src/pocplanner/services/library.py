@@ -85,9 +85,9 @@ class Library:
         export_plan(plan, Path(path), passphrase=passphrase)
         return plan
 
-    def new(self, title: str) -> Plan:
+    def new(self, title: str, language: str | None = None) -> Plan:
         from pocplanner.domain.planning import new_plan
-        plan = new_plan()
+        plan = new_plan(language=language)
         plan.title = title
         plan.id = self.store.free_id(plan.id)
         self.store.save(plan)

@@ -35,14 +35,18 @@ class AdvisoryPanel(QWidget):
         session.changed.connect(self.refresh)
         self.refresh()
 
+    def counts(self, errors: int, warnings: int) -> str:
+        """"1 error, 3 warnings", with the plural forms of the language."""
+        return (self.tr("%n error(s)", "", errors) + ", "
+                + self.tr("%n warning(s)", "", warnings))
+
     def refresh(self) -> None:
         advisories = self.session.advisories
         errors = sum(a.severity == ERROR for a in advisories)
         warnings = len(advisories) - errors
         if advisories:
-            self.count.setText(self.tr("<b>Advisories:</b> %1 error(s), %2 warning(s) — "
-                                       "double-click one to go to it")
-                               .replace("%1", str(errors)).replace("%2", str(warnings)))
+            self.count.setText(self.tr("<b>Advisories:</b> %1 — double-click one to go to it")
+                               .replace("%1", self.counts(errors, warnings)))
         else:
             self.count.setText(self.tr("<b>Advisories:</b> none — the plan passes every check"))
         self.list.clear()
@@ -59,3 +63,4 @@ class AdvisoryPanel(QWidget):
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.follow.emit(item.data(ADVISORY_ROLE))
+

@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
         return self.open_plan(plan_id) if plan_id else None
 
     def new_plan(self):
-        plan = self.plans.new(self.tr("New POC plan"))
+        plan = self.plans.new(self.tr("New POC plan"), self.lang)
         self.refresh()
         self.select_plan(plan.id)
         return self.open_plan(plan.id)

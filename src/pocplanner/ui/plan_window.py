@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QListWidget, QMainWindow, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QMainWindow, QMessageBox, QPushButton,
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from pocplanner import logs
@@ -20,13 +20,14 @@ from pocplanner.ui.pages.responses_page import ResponsesPage
 from pocplanner.ui.pages.review_page import ReviewPage
 from pocplanner.ui.pages.sequencing_page import SequencingPage
 from pocplanner.ui.pages.threats_page import ThreatsPage
+from pocplanner.ui.plan_outputs import PlanOutputs
 from pocplanner.ui.session import PlanSession
 
 PAGES = {"context": ContextPage, "threats": ThreatsPage, "responses": ResponsesPage,
          "sequencing": SequencingPage, "engagement": EngagementPage, "review": ReviewPage}
 
 
-class PlanWindow(QMainWindow):
+class PlanWindow(PlanOutputs, QMainWindow):
     saved = Signal(str)      # plan id
     closed = Signal(str)
     reopen = Signal(str)     # the user chose to reload the stored version
@@ -51,7 +52,12 @@ class PlanWindow(QMainWindow):
             page = PAGES[step](session)
             self.pages[step] = page
             self.stack.addWidget(page)
-        self.pages["review"].follow.connect(self.follow_advisory)
+        review = self.pages["review"]
+        review.follow.connect(self.follow_advisory)
+        review.go_to.connect(self.go)
+        review.export_pdf.connect(lambda: self.export_pdf(redacted=self.offer_redacted()))
+        review.preview.connect(lambda: self.print_preview())
+        review.export_file.connect(lambda: self.export_file())
 
         self.back_button = QPushButton(self.tr("◀ &Back"))
         self.back_button.setObjectName("backButton")
@@ -85,6 +91,7 @@ class PlanWindow(QMainWindow):
 
         self._build_menus()
         self._laid_out: set[str] = set()     # pages whose dividers were put back
+        self._update_title()                 # the plan's title from the start
         self.steps.currentRowChanged.connect(self._step_clicked)
         self.back_button.clicked.connect(lambda: self.go(self.flow.back()))
         self.next_button.clicked.connect(lambda: self.go(self.flow.next()))
@@ -185,80 +192,6 @@ class PlanWindow(QMainWindow):
             self.close()
             self.reopen.emit(self.session.plan.id)
         return dialog.restored
-
-    # -- printing --------------------------------------------------------------------------
-    def _print_language(self) -> str:
-        from pocplanner.services.printing import print_language
-        return print_language(self.session.plan, None, self.session.lang)
-
-    def offer_redacted(self, ask=None) -> bool:
-        """For a strictly confidential plan, the redacted edition is offered first."""
-        if self.session.plan.sensitivity != "strictly_confidential":
-            return False
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Which edition?"), self.tr(
-            "This plan is strictly confidential. The redacted edition leaves out threat "
-            "descriptions, perpetrators, sources, the communities engaged, notes and names; "
-            "it is the one to share beyond the task force."), parent=self)
-        redacted = box.addButton(self.tr("Redacted edition"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Full edition"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(redacted)
-        (ask or QMessageBox.exec)(box)
-        return box.clickedButton() is redacted
-
-    def export_pdf(self, path: str | None = None, redacted: bool = False) -> bool:
-        from pocplanner.services.printing import write_pdf
-        plan = self.session.plan
-        if not path:
-            suffix = "-redacted" if redacted else ""
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the action plan"),
-                                                  f"{plan.id}{suffix}.pdf",
-                                                  self.tr("PDF documents (*.pdf)"))
-            if not path:
-                return False
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            write_pdf(plan, path, self._print_language(), redacted=redacted)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("The PDF was not written"),
-                                self.tr("%1 cannot be written: %2").replace("%1", path)
-                                .replace("%2", exc.strerror or str(exc)))
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.statusBar().showMessage(self.tr("Wrote %1.").replace("%1", path), 6000)
-        return True
-
-    def _pages(self, redacted: bool = False):
-        from pocplanner.services.printing import pdf_bytes
-        from pocplanner.ui.printing import page_images
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            return page_images(pdf_bytes(self.session.plan, self._print_language(), redacted))
-        finally:
-            QApplication.restoreOverrideCursor()
-
-    def print_preview(self, show: bool = True):
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-        from pocplanner.ui.printing import paint_pages
-        images = self._pages()
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.printer_ref = printer        # the dialog does not own its printer: keep it alive
-        dialog.setObjectName("printPreview")
-        dialog.paintRequested.connect(lambda p: paint_pages(images, p))
-        if show:
-            dialog.exec()
-        return dialog
-
-    def print_plan(self, printer=None) -> bool:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-        from pocplanner.ui.printing import paint_pages
-        if printer is None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
-                return False
-        paint_pages(self._pages(), printer)
-        return True
 
     # -- saving ----------------------------------------------------------------------------
     def _update_title(self) -> None:

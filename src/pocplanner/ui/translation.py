@@ -11,18 +11,22 @@ _installed: list[QTranslator] = []    # kept alive as long as the app: Qt does n
 
 
 def install_translators(app: QApplication, lang: str) -> bool:
-    """Show the app in lang (en: the source texts); True when our translation loaded."""
+    """Show the app in lang (en: the source texts, with their plural forms); True when our
+    translation loaded."""
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
     QLocale.setDefault(QLocale(QLocale.Language.French if lang == "fr" else
                                QLocale.Language.English))
-    if lang == "en":
-        return True
     ours = QTranslator(app)
     path = resources.files("pocplanner.resources").joinpath("translations",
                                                               f"pocplanner_{lang}.qm")
-    loaded = ours.load(str(path))
+    loaded = ours.load(str(path))       # English: only the plural forms ("1 threat")
+    if lang == "en":
+        if loaded:
+            app.installTranslator(ours)
+            _installed.append(ours)
+        return True
     qt = QTranslator(app)
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

@@ -1,12 +1,17 @@
-"""Step 6: every open advisory in one list, and marking the plan final."""
+"""Step 6, the plan's dashboard: is it ready to be marked final, where are its open
+advisories (by step and by code), and the outputs (PDF, print preview, exchange file)."""
 from __future__ import annotations
 
+from collections import Counter, defaultdict
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QTreeWidget,
-                               QTreeWidgetItem)
+from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox,
+                               QPushButton, QTreeWidget, QTreeWidgetItem)
 
 from pocplanner.domain.checks import ERROR, has_errors
 from pocplanner.domain.edits import set_field
+from pocplanner.domain.flow import STEP_TITLES, STEPS, step_for_advisory
+from pocplanner.i18n import tr as core_tr
 from pocplanner.ui.pages.base import Page
 
 ADVISORY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -14,60 +19,133 @@ ADVISORY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class ReviewPage(Page):
     step = "review"
-    follow = Signal(object)   # an advisory the user wants to fix
+    follow = Signal(object)       # an advisory the user wants to fix
+    go_to = Signal(str)           # a step
+    export_pdf = Signal()
+    preview = Signal()
+    export_file = Signal()
 
     def __init__(self, session) -> None:
         super().__init__(session, self.tr("Review"), self.tr(
-            "All open advisories of the plan. Errors must be fixed before the plan can be "
-            "marked final; warnings are for the task force to weigh. Double-click an advisory "
-            "(or press Enter) to go to the item concerned."))
-        self.summary = QLabel()
-        self.summary.setObjectName("reviewSummary")
+            "The plan at a glance: whether it can be marked final, where its open advisories "
+            "are, and its outputs. Errors must be fixed before the plan is final; warnings are "
+            "for the task force to weigh. Double-click an advisory (or press Enter) to go to "
+            "the item concerned."))
+        top = QHBoxLayout()
+        top.addWidget(self._readiness_box(), 1)
+        top.addWidget(self._steps_box(), 1)
+        top.addWidget(self._outputs_box())
+        self.outer.addLayout(top)
         self.tree = QTreeWidget()
         self.tree.setObjectName("reviewTree")
-        self.tree.setHeaderLabels([self.tr("Advisory"), self.tr("Code"), self.tr("Concerns")])
-        self.tree.setColumnWidth(0, 820)
-        self.tree.setColumnWidth(1, 170)
+        self.tree.setHeaderLabels([self.tr("Advisory"), self.tr("Concerns")])
+        self.tree.setColumnWidth(0, 640)
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
+        self.outer.addWidget(self.tree, 1)
+        self.tree.itemActivated.connect(self._activated)
+        self.follow_changes(self.refresh)
+        self.refresh()
+
+    # -- building --------------------------------------------------------------------------
+    def _readiness_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Readiness"))
+        layout = QGridLayout(box)
+        self.summary = QLabel()
+        self.summary.setObjectName("reviewSummary")
+        self.summary.setWordWrap(True)
         self.final_button = QPushButton(self.tr("Mark as &final"))
         self.final_button.setObjectName("markFinal")
         self.draft_button = QPushButton(self.tr("Back to &draft"))
         self.draft_button.setObjectName("markDraft")
-        self.outer.addWidget(self.summary)
-        self.outer.addWidget(self.tree, 1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.draft_button)
-        row.addWidget(self.final_button)
-        self.outer.addLayout(row)
-        self.tree.itemActivated.connect(self._activated)
+        layout.addWidget(self.summary, 0, 0, 1, 2)
+        layout.addWidget(self.final_button, 1, 1)
+        layout.addWidget(self.draft_button, 1, 1)
         self.final_button.clicked.connect(lambda: self.mark_final())
         self.draft_button.clicked.connect(self.mark_draft)
-        self.follow_changes(self.refresh)
-        self.refresh()
+        return box
 
+    def _steps_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Open advisories by step"))
+        grid = QGridLayout(box)
+        grid.setVerticalSpacing(1)
+        self.step_buttons: dict[str, QPushButton] = {}
+        for row, step in enumerate(STEPS[:-1]):
+            button = QPushButton()
+            button.setObjectName(f"reviewStep_{step}")
+            button.setFlat(True)
+            button.setStyleSheet("text-align: left; padding: 1px 4px;")
+            button.clicked.connect(lambda _c=False, s=step: self.go_to.emit(s))
+            grid.addWidget(button, row, 0)
+            self.step_buttons[step] = button
+        return box
+
+    def _outputs_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Outputs"))
+        layout = QGridLayout(box)
+        for row, (name, text, signal) in enumerate((
+                ("reviewExportPdf", self.tr("Export &PDF…"), self.export_pdf),
+                ("reviewPreview", self.tr("Print pre&view…"), self.preview),
+                ("reviewExportFile", self.tr("Export &file…"), self.export_file))):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(lambda _c=False, s=signal: s.emit())
+            layout.addWidget(button, row, 0)
+        return box
+
+    # -- showing ---------------------------------------------------------------------------
     def refresh(self) -> None:
         advisories = self.session.advisories
-        errors = [a for a in advisories if a.severity == ERROR]
-        warnings = [a for a in advisories if a.severity != ERROR]
-        status = self.plan.status or "draft"
-        self.summary.setText(self.tr("Status: <b>%1</b> — %2 error(s), %3 warning(s).")
-                             .replace("%1", self.tr("final") if status == "final" else self.tr("draft"))
-                             .replace("%2", str(len(errors))).replace("%3", str(len(warnings))))
+        errors = sum(a.severity == ERROR for a in advisories)
+        warnings = len(advisories) - errors
+        final = (self.plan.status or "draft") == "final"
+        if final:
+            text = self.tr("<b>Final.</b> Back to draft to change it.")
+        elif errors:
+            text = self.tr("<b style=color:#b71c1c>Not ready to be final</b>: %n error(s) "
+                           "to fix.", "", errors)
+        else:
+            text = self.tr("<b style=color:#1b5e20>Ready to be marked final.</b>")
+        self.summary.setText(text + " " + self.tr("%n warning(s) to weigh.", "", warnings))
+        self.final_button.setVisible(not final)
+        self.draft_button.setVisible(final)
+        self._count_by_step(advisories)
+        self._fill_tree(advisories)
+
+    def _count_by_step(self, advisories) -> None:
+        counts: dict[str, Counter] = defaultdict(Counter)
+        for a in advisories:
+            counts[step_for_advisory(a.code, a.kind)][a.severity] += 1
+        for step, button in self.step_buttons.items():
+            c = counts[step]
+            title = core_tr(STEP_TITLES[step], self.lang)
+            if not c:
+                button.setText(self.tr("%1: nothing open").replace("%1", title))
+                continue
+            button.setText(self.tr("%1: %2 ▸").replace("%1", title).replace(
+                "%2", self.counts(c[ERROR], sum(c.values()) - c[ERROR])))
+
+    def counts(self, errors: int, warnings: int) -> str:
+        return (self.tr("%n error(s)", "", errors) + ", "
+                + self.tr("%n warning(s)", "", warnings))
+
+    def _fill_tree(self, advisories) -> None:
+        """Grouped by code: a large plan shows a few dozen groups, not thousands of lines."""
         self.tree.clear()
-        for title, group in ((self.tr("Errors"), errors), (self.tr("Warnings"), warnings)):
-            top = QTreeWidgetItem([f"{title} ({len(group)})"])
+        by_code: dict[str, list] = defaultdict(list)
+        for a in advisories:
+            by_code[a.code].append(a)
+        for code, group in by_code.items():
+            mark = "✖" if group[0].severity == ERROR else "▲"
+            top = QTreeWidgetItem([f"{mark} {code} ({len(group)})"])
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for a in group:
-                item = QTreeWidgetItem([a.message(self.lang), a.code, ", ".join(a.refs)])
+                item = QTreeWidgetItem([a.message(self.lang), ", ".join(a.refs)])
                 item.setData(0, ADVISORY_ROLE, a)
                 item.setToolTip(0, a.message(self.lang))
                 top.addChild(item)
             self.tree.addTopLevelItem(top)
-        self.tree.expandAll()
-        self.final_button.setVisible(status != "final")
-        self.draft_button.setVisible(status == "final")
+            top.setExpanded(len(group) <= 10)
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         advisory = item.data(0, ADVISORY_ROLE)

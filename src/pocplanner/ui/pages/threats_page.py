@@ -71,7 +71,8 @@ class ThreatsPage(Page):
         b.line("title", self.tr("What happens"))
         b.lines("groups_at_risk", self.tr("Groups at risk (one per line)"),
                 self.tr("e.g. Fulani herders and their families"))
-        b.combo("category", self.tr("Category"), self.vocab("threat_categories"))
+        b.combo("category", self.tr("Category"),
+                [("", self.tr("— choose a category —"))] + self.vocab("threat_categories"))
         b.combo("perpetrator_type", self.tr("Perpetrator type"), self.vocab("perpetrator_types"))
         b.line("perpetrator", self.tr("Perpetrator (as known)"))
         b.combo("likelihood", self.tr("Likelihood"), self.scale("likelihood"))
@@ -127,8 +128,8 @@ class ThreatsPage(Page):
                                       .replace("%1", str(self.cell_filter[0]))
                                       .replace("%2", str(self.cell_filter[1])))
         else:
-            self.filter_label.setText(self.tr("%1 threats, highest risk first")
-                                      .replace("%1", str(len(self.plan.threats))))
+            self.filter_label.setText(self.tr("%n threat(s), highest risk first", "",
+                                              len(self.plan.threats)))
 
     def _filter_cell(self, cell) -> None:
         self.cell_filter = cell

@@ -1,0 +1,37 @@
+"""The review step is the plan's dashboard: readiness, advisories by step, the outputs."""
+from __future__ import annotations
+
+import json
+
+from qt_helpers import click
+
+from pocplanner.domain.edits import set_field
+
+
+def test_the_dashboard_counts_by_step_and_says_if_the_plan_can_be_final(qtbot, sample_window):
+    window = sample_window
+    window.go("review")
+    page = window.pages["review"]
+    assert "Ready to be marked final" in page.summary.text()
+    assert page.step_buttons["sequencing"].text().endswith("nothing open")
+    activity = window.session.plan.activities[0]
+    window.session.push(set_field(activity, "end", activity.start.replace(year=2000)), "edit")
+    errors = sum(a.severity == "error" for a in window.session.advisories)
+    assert "Not ready to be final" in page.summary.text()
+    assert f"{errors} errors to fix" in page.summary.text()
+    assert "1 error," in page.step_buttons["context"].text() or "error" in \
+        page.step_buttons["sequencing"].text()
+    assert page.tree.topLevelItem(0).text(0).startswith("✖ DATE-ORDER (1)")
+    click(qtbot, page.step_buttons["sequencing"])
+    assert window.flow.step == "sequencing"
+
+
+def test_the_outputs_are_one_click_away(qtbot, sample_window, tmp_path):
+    window = sample_window
+    window.go("review")
+    page = window.pages["review"]
+    names = {b.objectName() for b in page.findChildren(type(page.final_button))}
+    assert {"reviewExportPdf", "reviewPreview", "reviewExportFile"} <= names
+    out = tmp_path / "plan.pocplan.json"
+    assert window.export_file(str(out))
+    assert json.loads(out.read_text(encoding="utf-8"))["plan"]["id"] == window.session.plan.id
