@@ -90,7 +90,7 @@ def test_a_whole_plan_through_every_page(qtbot, library, store):
     click(qtbot, page.add_tool)
     type_into(qtbot, field(page, "lead_section"), "Civil Affairs")
     type_into(qtbot, field(page, "rationale"), "Back the elders who mediate.")
-    assert "tier I: 1" in page.balance.text()
+    assert "tier 1: 1" in page.balance.text()
     click(qtbot, window.next_button)
 
     # 4. sequencing

@@ -1097,7 +1097,7 @@
         <translation>&lt;b&gt;Réponses à %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Tier balance for %1: tier I: %2 · tier II: %3 · tier III: %4</source>
+        <source>Tier balance for %1: tier 1: %2 · tier 2: %3 · tier 3: %4</source>
         <translation>Équilibre des niveaux pour %1 : niveau I : %2 · niveau II : %3 · niveau III : %4</translation>
     </message>
     <message>

@@ -71,6 +71,8 @@ class PlanOutputs:
         dialog = QPrintPreviewDialog(printer, self)
         dialog.printer_ref = printer        # the dialog does not own its printer: keep it alive
         dialog.setObjectName("printPreview")
+        screen = self.screen().availableGeometry()      # large enough to read a page
+        dialog.resize(int(screen.width() * 0.9), int(screen.height() * 0.9))
         dialog.paintRequested.connect(lambda p: paint_pages(images, p))
         if show:
             dialog.exec()

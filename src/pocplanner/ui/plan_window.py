@@ -153,6 +153,7 @@ class PlanWindow(PlanOutputs, QMainWindow):
             self.session.autosave()     # autosave on every page change
         self.flow.go(step)
         self.stack.setCurrentWidget(self.pages[step])
+        self.pages[step].focus_first()
         if step not in self._laid_out:       # once the page has its size: the dividers
             self._laid_out.add(step)
             restore_splitters(self.pages[step], f"plan.{step}")

@@ -96,5 +96,17 @@ class Page(QWidget):
         (ask or QMessageBox.exec)(box)
         return box.clickedButton() is box.button(QMessageBox.StandardButton.Ok)
 
+    def focus_first(self) -> None:
+        """Put the cursor in the page's first field, where a keyboard user starts."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QLineEdit,
+                                       QPlainTextEdit)
+        for widget in self.findChildren(QWidget):
+            if (isinstance(widget, (QLineEdit, QPlainTextEdit, QComboBox, QAbstractItemView))
+                    and widget.isVisible() and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+
     def select_item(self, obj: Any) -> None:
         """Show this item (used when the user follows an advisory to this page)."""

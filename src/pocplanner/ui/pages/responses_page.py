@@ -127,6 +127,9 @@ class ResponsesPage(Page):
         self.tree.currentItemChanged.connect(lambda *_: self._show_guidance())
         self.search.textChanged.connect(self._filter_tools)
         self.add_tool.clicked.connect(self.add_selected_tool)
+        # Enter (or a double-click) on a tool of the catalogue adds it, like the button
+        self.tree.itemActivated.connect(
+            lambda *_: self.add_tool.isEnabled() and self.add_selected_tool())
         self.add_custom.clicked.connect(self.add_custom_tool)
         self.remove_button.clicked.connect(self.remove_selected)
         self.table.selected.connect(self._response_selected)
@@ -178,8 +181,8 @@ class ResponsesPage(Page):
         self.responses_title.setText(self.tr("<b>Responses to %1</b>").replace(
             "%1", html.escape(f"{threat.id} · {threat.title}")))
         counts = tier_balance(self.plan, threat.id)
-        self.balance.setText(self.tr("Tier balance for %1: tier I: %2 · tier II: %3 · "
-                                     "tier III: %4").replace("%1", threat.id)
+        self.balance.setText(self.tr("Tier balance for %1: tier 1: %2 · tier 2: %3 · "
+                                     "tier 3: %4").replace("%1", threat.id)
                              .replace("%2", str(counts[1])).replace("%3", str(counts[2]))
                              .replace("%4", str(counts[3])))
 
