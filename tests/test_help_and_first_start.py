@@ -45,17 +45,19 @@ def test_an_empty_library_offers_the_demo_plan(qtbot, library):
 
 
 def test_the_tour_walks_through_the_six_steps(qtbot, library):
-    headings = []
+    headings, pictures = [], []
 
     def walk():
         tour = modal()
         for _ in range(len(STEPS) + 1):
             headings.append(tour.heading.text())
+            pictures.append(tour.picture.pixmap().width())     # the screen it talks about
             click(qtbot, tour.next_button)
     QTimer.singleShot(50, walk)
     click(qtbot, library.tour_button)
     assert len(headings) == 7 and "How pocplanner works" in headings[0]
     assert "6. Review" in headings[-1]
+    assert all(width >= 500 for width in pictures)
 
 
 def test_f1_opens_the_help_of_the_step_shown(qtbot, library):

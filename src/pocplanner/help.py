@@ -107,8 +107,10 @@ def page_html(topic: str, lang: str = "en") -> str:
     return f"<h2>{escape(title(topic, lang))}</h2>{body}"
 
 
-def tour_pages(lang: str = "en") -> list[tuple[str, str]]:
-    """The short tour: the overview, then the first paragraph of each step."""
+def tour_pages(lang: str = "en") -> list[tuple[str, str, str]]:
+    """The short tour: the overview, then the first paragraph of each step, each with the
+    name of its screenshot in resources/help/tour/ (scripts/make_tour_images.py)."""
     steps = reference.help_content()["steps"]
-    return [(title(t, lang), reference.localized({k: v[0] for k, v in steps[t].items()}, lang))
-            for t in [OVERVIEW, *STEPS]]
+    shot = "fr" if lang == "fr" else "en"
+    return [(title(t, lang), reference.localized({k: v[0] for k, v in steps[t].items()}, lang),
+             f"{t}-{shot}.png") for t in [OVERVIEW, *STEPS]]

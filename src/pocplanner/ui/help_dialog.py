@@ -63,12 +63,15 @@ class TourDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("tourDialog")
         self.setWindowTitle(self.tr("A tour of pocplanner"))
-        self.resize(620, 320)
+        self.resize(680, 640)
         from pocplanner import help as help_pages
         self.pages = help_pages.tour_pages(lang)
         self.index = 0
         self.heading = QLabel()
         self.heading.setObjectName("tourHeading")
+        self.picture = QLabel()              # the screen the page talks about
+        self.picture.setObjectName("tourPicture")
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text = QLabel()
         self.text.setObjectName("tourText")
         self.text.setWordWrap(True)
@@ -89,6 +92,7 @@ class TourDialog(QDialog):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.picture)
         layout.addWidget(self.text, 1)
         layout.addLayout(buttons)
         self.go(0)
@@ -101,7 +105,8 @@ class TourDialog(QDialog):
 
     def go(self, index: int) -> None:
         self.index = max(0, min(index, len(self.pages) - 1))
-        heading, text = self.pages[self.index]
+        heading, text, shot = self.pages[self.index]
+        self.picture.setPixmap(_tour_picture(shot))
         self.heading.setText(f"<h2>{escape(heading)}</h2>")
         self.text.setText(f"<p style='font-size:11pt'>{escape(text)}</p>")
         self.counter.setText(self.tr("%1 of %2").replace("%1", str(self.index + 1))
@@ -143,3 +148,11 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(buttons)
+
+
+def _tour_picture(name: str):
+    from importlib import resources
+
+    from PySide6.QtGui import QPixmap
+    path = resources.files("pocplanner.resources").joinpath("help", "tour", name)
+    return QPixmap(str(path))
