@@ -25,17 +25,7 @@ FOLDER = ROOT / "resources" / "translations"
 LANGUAGES = ["fr"]
 BIN = Path(sys.executable).parent
 
-NBSP, NNBSP = "\u00a0", "\u202f"
-
-
-def french_typography(text: str) -> str:
-    """No-break spaces where French typography wants them: before « : » (a full no-break
-    space), before « ; ? ! » (a narrow one), and inside « guillemets »."""
-    text = re.sub(r"[ \u00a0\u202f]+:(?=\s|$|<)", NBSP + ":", text)
-    text = re.sub(r"[ \u00a0\u202f]*([;?!])(?=\s|$|<|\))", NNBSP + r"\1", text)
-    text = re.sub(r"«[ \u00a0]*", "«" + NBSP, text)
-    text = re.sub(r"[ \u00a0]*»", NBSP + "»", text)
-    return text
+from pocplanner.i18n import french_typography  # noqa: E402  (one rule, shared)
 
 
 def sources() -> list[str]:

@@ -107,7 +107,10 @@ def test_redacted_edition_leaks_nothing(sample_document, tmp_path, db_path):
 
 def test_a_large_plan_prints_whole(tmp_path, db_path):
     path = tmp_path / "large.json"
-    export_plan(large_plan(), path)
+    big = large_plan()
+    for a in big.activities[:60]:
+        a.engages_communities = True              # 60 ENG-UNASSESSED: more than a page
+    export_plan(big, path)
     out = tmp_path / "large.pdf"
     result = run("pdf", str(path), str(out), db=db_path)
     assert result.returncode == 0, result.stderr
@@ -122,6 +125,12 @@ def test_a_large_plan_prints_whole(tmp_path, db_path):
     # tables split across pages repeat their header row
     register_pages = [p for p in pages if "Threat 0" in p and "Category" in p]
     assert len(register_pages) > 5
+    # the Gantt names the place again on a continuation page, and prints each bar's dates
+    assert "(continued)" in text and "1 Jan–" in text
+    # many open advisories: grouped by code in section 8, every one in the annex
+    section = next(p for p in pages if "8. Open advisories" in p)
+    assert "every one is listed in the annex" in flat(section) and "First items" in section
+    assert any("Annex: every open advisory" in p for p in pages)
 
 
 def test_pdf_of_a_missing_plan_is_a_clear_error(tmp_path, db_path):
@@ -143,3 +152,30 @@ def test_the_cautions_that_apply_are_printed_with_the_tools(tmp_path, db_path):
     assert "Cautions for the tools chosen, in this context" in text
     assert "close bases last where protection threats are highest" in text      # drawdown
     assert "Warnings of mass atrocity went unanswered" not in text       # not a tool used
+
+
+def test_draft_watermark_prepared_by_heat_map_ids_and_french_cells(tmp_path, db_path):
+    p = plan(threats=[threat("T1", likelihood=4, impact=5, sources="Source : enquête")],
+             responses=[response("R1", tier=1)])
+    p.prepared_by = "Groupe de travail régional"
+    p.language = "fr"
+    source = tmp_path / "p.json"
+    export_plan(p, source)
+    draft, final, redacted = (tmp_path / f"{n}.pdf" for n in ("draft", "final", "redacted"))
+    assert run("pdf", str(source), str(draft), db=db_path).returncode == 0
+    text = " ".join(pages_text(draft))
+    assert "PROJET" in text and "Groupe de travail régional" in text
+    # French typography in every cell (a text layer cannot tell a no-break space: look
+    # at what the tables are given)
+    from pocplanner.reports.ctx import Ctx
+    table = Ctx(p, "fr", False, []).table(["Sources"], [["Source : enquête"], ["x" * 400]],
+                                           [200.0])
+    assert table._cellvalues[1][0] == "Source\u00a0: enquête"
+    assert "T1" in pages_text(draft)[2] or "T1" in text     # ids in the heat map's cells
+    assert "Niveaux de risque" in text               # the band legend under the heat map
+    assert run("pdf", str(source), str(redacted), "--redacted", db=db_path).returncode == 0
+    assert "Groupe de travail régional" not in " ".join(pages_text(redacted))
+    p.status = "final"
+    export_plan(p, source)
+    assert run("pdf", str(source), str(final), db=db_path).returncode == 0
+    assert "PROJET" not in " ".join(pages_text(final))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from functools import lru_cache
 
 LANGUAGES = ("en", "fr")
@@ -83,3 +84,22 @@ def format_month(day, lang: str = "en") -> str:
 def date_pattern(lang: str = "en") -> str:
     """The same date format for Qt's date editors."""
     return "dd/MM/yyyy" if lang == "fr" else "yyyy-MM-dd"
+
+
+NBSP, NNBSP = "\u00a0", "\u202f"
+_BEFORE_COLON = re.compile(r"[ \u00a0\u202f]+:(?=\s|$|<)")
+_BEFORE_MARK = re.compile(r"[ \u00a0\u202f]*([;?!])(?=\s|$|<|\))")
+
+
+def french_typography(text: str) -> str:
+    """No-break spaces where French typography wants them: before « : » (a full no-break
+    space), before « ; ? ! » (a narrow one), and inside « guillemets »."""
+    text = _BEFORE_COLON.sub(NBSP + ":", text)
+    text = _BEFORE_MARK.sub(NNBSP + r"\1", text)
+    text = re.sub(r"«[ \u00a0]*", "«" + NBSP, text)
+    return re.sub(r"[ \u00a0]*»", NBSP + "»", text)
+
+
+def typography(text: str, lang: str) -> str:
+    """The text as the language sets it (French: no-break spaces before « : ; ? ! »)."""
+    return french_typography(text) if lang == "fr" else text

@@ -40,7 +40,8 @@ def pdf_document(plan: Plan, lang: str = "en", redacted: bool = False) -> bytes:
         marking=marking,
         header=" · ".join([plan.title, plan.region, period,
                            tr("version {n}", lang, n=plan.version or 1)]),
-        page_of=tr("Page {page} of {pages}", lang))
+        page_of=tr("Page {page} of {pages}", lang),
+        watermark="" if plan.status == "final" else tr("DRAFT", lang))
     buffer = io.BytesIO()
     doc = ActionPlanDocument(buffer, texts, title=plan.title,
                              subject=tr("Regional POC action plan", lang) + f" — {plan.region}",

@@ -2,23 +2,27 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass
 
-from reportlab.graphics.shapes import Drawing, Line, PolyLine, Polygon, Rect, String
+from reportlab.graphics.shapes import Drawing, Group, Line, PolyLine, Polygon, Rect, String
 from reportlab.lib import colors
 
 from pocplanner import reference
 from pocplanner.domain.model import Plan
 from pocplanner.domain.timeline import Row, Timeline, build_timeline
-from pocplanner.domain.scoring import band_for
-from pocplanner.i18n import format_month
+from pocplanner.domain.scoring import band_for, bands
+from pocplanner.i18n import MONTHS, format_month
 from pocplanner.reports.styles import BOLD, FONT
 
 
 
-def heat_map(plan: Plan, likelihood_label: str, impact_label: str, cell: float = 46) -> Drawing:
-    counts = Counter((t.likelihood, t.impact) for t in plan.threats)
+def heat_map(plan: Plan, likelihood_label: str, impact_label: str, cell: float = 50) -> Drawing:
+    """The 5×5 matrix, each cell in its band's colour with the ids of its threats (the first
+    few, then "+n")."""
+    ids: dict[tuple[int, int], list[str]] = defaultdict(list)
+    for t in plan.threats:
+        ids[(t.likelihood, t.impact)].append(t.id)
     left, bottom = 40, 34
     d = Drawing(left + 5 * cell + 10, bottom + 5 * cell + 10)
     for likelihood in range(1, 6):
@@ -28,10 +32,9 @@ def heat_map(plan: Plan, likelihood_label: str, impact_label: str, cell: float =
             colour = colors.HexColor(band_for(likelihood * impact).colour)
             d.add(Rect(x, y, cell, cell, fillColor=colour, strokeColor=colors.white,
                        strokeWidth=1.5))
-            n = counts.get((likelihood, impact), 0)
-            if n:
-                d.add(String(x + cell / 2, y + cell / 2 - 5, str(n), fontName=BOLD,
-                             fontSize=13, textAnchor="middle"))
+            for i, line in enumerate(_cell_lines(ids.get((likelihood, impact), []))):
+                d.add(String(x + cell / 2, y + cell - 12 - i * 10, line, fontName=BOLD,
+                             fontSize=8, textAnchor="middle"))
         d.add(String(left - 8, bottom + (likelihood - 0.5) * cell - 3, str(likelihood),
                      fontName=FONT, fontSize=9, textAnchor="end"))
     for impact in range(1, 6):
@@ -39,20 +42,45 @@ def heat_map(plan: Plan, likelihood_label: str, impact_label: str, cell: float =
                      fontSize=9, textAnchor="middle"))
     d.add(String(left + 2.5 * cell, bottom - 28, impact_label + " →", fontName=FONT,
                  fontSize=9, textAnchor="middle"))
-    label = String(0, 0, likelihood_label + " →", fontName=FONT, fontSize=9,
-                   textAnchor="middle")
-    from reportlab.graphics.shapes import Group
-    g = Group(label)
+    g = Group(String(0, 0, likelihood_label + " →", fontName=FONT, fontSize=9,
+                     textAnchor="middle"))
     g.translate(12, bottom + 2.5 * cell)
     g.rotate(90)
     d.add(g)
     return d
 
 
+def _cell_lines(ids: list[str], per_line: int = 2, lines: int = 4) -> list[str]:
+    """Threat ids two by two; what does not fit is counted ("+7")."""
+    shown = ids[:per_line * lines]
+    rows = [" ".join(shown[i:i + per_line]) for i in range(0, len(shown), per_line)]
+    if len(ids) > len(shown):
+        rows[-1] = f"{rows[-1]} +{len(ids) - len(shown)}"
+    return rows
+
+
+def band_legend(lang: str, title: str) -> Drawing:
+    """The risk bands with their colour and their scores."""
+    d = Drawing(420, 34)
+    d.add(String(0, 22, title, fontName=BOLD, fontSize=8))
+    x = 0.0
+    for band in bands():
+        d.add(Rect(x, 4, 10, 10, fillColor=colors.HexColor(band.colour), strokeColor=None))
+        text = f"{reference.localized(band.label, lang)} {band.min}–{band.max}"
+        d.add(String(x + 14, 6, text, fontName=FONT, fontSize=8))
+        x += 24 + len(text) * 4.4
+    return d
+
+
 MIN_DAY_WIDTH = 2.2     # points per day: below this, the chart is split across pages in time
 ROW = 13.0
-LABEL_WIDTH = 190.0
+LABEL_WIDTH = 215.0
 AXIS = 26.0
+
+
+def short_date(day: dt.date, lang: str) -> str:
+    """6 Jan / 6 janv.: the day in a Gantt's label (the year is in the header)."""
+    return f"{day.day} {MONTHS.get(lang, MONTHS['en'])[day.month - 1]}"
 
 
 def _colour(hex_colour: str, alpha: float = 1.0) -> colors.Color:
@@ -69,6 +97,7 @@ class _Window:
     day_w: float
     top: float
     rows: list[Row]
+    lang: str = "en"
 
     @property
     def end(self) -> dt.date:
@@ -99,9 +128,11 @@ def gantt_pages(plan: Plan, width: float, height: float, lang: str,
         days = min(days_per_page, timeline.days - offset)
         for first in range(0, max(len(timeline.rows), 1), rows_per_page):
             chunk = timeline.rows[first:first + rows_per_page]
+            if chunk and not chunk[0].is_group:        # a place continued from the last page
+                chunk = [Row(chunk[0].group, f"{chunk[0].name} {legend['continued']}")] + chunk
             h = AXIS + len(chunk) * ROW + 26
             window = _Window(timeline.start + dt.timedelta(days=offset), days, LABEL_WIDTH,
-                             chart_width / days, h - AXIS, chunk)
+                             chart_width / days, h - AXIS, chunk, lang)
             d = Drawing(width, h)
             _draw_calendar(d, window, plan, lang)
             for i, row in enumerate(chunk):
@@ -142,8 +173,11 @@ def _draw_row(d: Drawing, w: _Window, timeline: Timeline, row: Row, y: float,
         return
     a = row.activity
     label = f"{a.id} {a.title}"
-    d.add(String(8, y + 3.5, label if len(label) <= 42 else label[:41] + "…", fontName=FONT,
+    d.add(String(8, y + 3.5, label if len(label) <= 34 else label[:33] + "…", fontName=FONT,
                  fontSize=7.5))
+    d.add(String(LABEL_WIDTH - 4, y + 3.5, f"{short_date(a.start, w.lang)}–"
+                 f"{short_date(a.end, w.lang)}", fontName=FONT, fontSize=6.5,
+                 textAnchor="end", fillColor=colors.HexColor("#444444")))
     part = w.clip(a.start, a.end) if a.start <= a.end else None
     if part:
         d.add(Rect(w.x(part[0]), y + 2.5, max(w.width_of(part), 1.5), ROW - 5,

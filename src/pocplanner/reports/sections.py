@@ -7,59 +7,17 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import (CondPageBreak, Flowable, KeepTogether, LongTable, NextPageTemplate,
+from reportlab.platypus import (CondPageBreak, KeepTogether, LongTable, NextPageTemplate,
                                 PageBreak, Paragraph, Spacer, TableStyle)
 
 from pocplanner import reference
-from pocplanner.domain.checks import ERROR, Advisory
-from pocplanner.domain.model import Plan
+from pocplanner.domain.checks import ERROR
 from pocplanner.domain.scoring import band_for, bands, is_priority, threats_by_risk
-from pocplanner.i18n import format_date, tr
-from pocplanner.reports.charts import gantt_pages, heat_map
-from pocplanner.reports.styles import HEADER_BG, styles
+from pocplanner.i18n import typography
+from pocplanner.reports.charts import band_legend, gantt_pages, heat_map
+from pocplanner.reports.closing import advisories, advisory_annex, indicators, signatures
+from pocplanner.reports.ctx import Ctx, _widths
 from pocplanner.reports.template import ActionPlanDocument
-
-
-class Ctx:
-    """What every section needs: the plan, the language, the edition."""
-
-    def __init__(self, plan: Plan, lang: str, redacted: bool, advisories: list[Advisory]):
-        self.plan, self.lang, self.redacted, self.advisories = plan, lang, redacted, advisories
-        self.s = styles()
-
-    def t(self, text: str, **params) -> str:
-        return tr(text, self.lang, **params)
-
-    def p(self, text: str, style: str = "body") -> Paragraph:
-        return Paragraph(escape(text), self.s[style])
-
-    def label(self, vocabulary: str, key) -> str:
-        return reference.label(vocabulary, str(key), self.lang) if key is not None else "—"
-
-    def date(self, day: dt.date) -> str:
-        return format_date(day, self.lang)
-
-    def table(self, header: list[str], rows: list[list], widths: list[float]) -> LongTable:
-        cell = self.s["cell"]
-        data = [[Paragraph(escape(h), self.s["cellbold"]) for h in header]]
-        for row in rows:
-            data.append([c if isinstance(c, Flowable)
-                         else Paragraph(escape(str(c)).replace("\n", "<br/>"), cell)
-                         for c in row])
-        table = LongTable(data, colWidths=widths, repeatRows=1, splitByRow=True, hAlign="LEFT")
-        table.setStyle(TableStyle([
-            ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
-            ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ]))
-        return table
-
-
-def _widths(total: float, parts: list[float]) -> list[float]:
-    scale = total / sum(parts)
-    return [p * scale for p in parts]
 
 
 def cover(c: Ctx) -> list:
@@ -69,6 +27,7 @@ def cover(c: Ctx) -> list:
         (c.t("Areas"), ", ".join(plan.areas) or "—"),
         (c.t("Period"), f"{c.date(plan.period.start)} – {c.date(plan.period.end)}"),
         (c.t("Office"), plan.office or "—"),
+        (c.t("Prepared by"), "—" if c.redacted else plan.prepared_by or "—"),
         (c.t("Version"), str(plan.version or 1)),
         (c.t("Date"), c.date(dt.date.today())),
         (c.t("Status"), c.label("statuses", plan.status or "draft")),
@@ -136,20 +95,23 @@ def threats(c: Ctx) -> list:
     plan = c.plan
     width = ActionPlanDocument.frame_width("portrait")
     rows = []
+    def ty(text: str) -> str:
+        return escape(typography(text, c.lang))
+
     for t in threats_by_risk(plan):
-        parts = [f"<b>{escape(t.title)}</b>"]
+        parts = [f"<b>{ty(t.title)}</b>"]
         if t.groups_at_risk:
-            parts.append(escape(c.t("At risk: {groups}", groups="; ".join(t.groups_at_risk))))
+            parts.append(ty(c.t("At risk: {groups}", groups="; ".join(t.groups_at_risk))))
         perpetrator = c.label("perpetrator_types", t.perpetrator_type)
         if t.perpetrator and not c.redacted:
             perpetrator += f" ({t.perpetrator})"
-        parts.append(escape(c.t("Perpetrator: {who}", who=perpetrator)))
+        parts.append(ty(c.t("Perpetrator: {who}", who=perpetrator)))
         if t.locations:
-            parts.append(escape(c.t("Where: {places}", places=", ".join(t.locations))))
+            parts.append(ty(c.t("Where: {places}", places=", ".join(t.locations))))
         if t.description and not c.redacted:
-            parts.append(escape(t.description))
+            parts.append(ty(t.description))
         if t.sources and not c.redacted:
-            parts.append("<i>" + escape(c.t("Sources: {sources}", sources=t.sources)) + "</i>")
+            parts.append("<i>" + ty(c.t("Sources: {sources}", sources=t.sources)) + "</i>")
         cell = Paragraph("<br/>".join(parts), c.s["cell"])
         rows.append([t.id, cell, c.label("threat_categories", t.category), str(t.likelihood),
                      str(t.impact), str(t.score),
@@ -158,8 +120,9 @@ def threats(c: Ctx) -> list:
              c.table([c.t("Id"), c.t("Threat"), c.t("Category"), c.t("L"), c.t("I"),
                       c.t("Risk"), c.t("Priority")], rows,
                      _widths(width, [8, 60, 28, 5, 5, 9, 10]))]
-    story += [CondPageBreak(95 * mm), c.p(c.t("Risk heat map (number of threats per cell)"), "h2"),
-              heat_map(plan, c.t("Likelihood"), c.t("Impact"))]
+    story += [CondPageBreak(110 * mm), c.p(c.t("Risk heat map (threats by id)"), "h2"),
+              heat_map(plan, c.t("Likelihood"), c.t("Impact")),
+              band_legend(c.lang, c.t("Risk bands (likelihood × impact)"))]
     return story
 
 
@@ -226,11 +189,10 @@ def gantt(c: Ctx) -> list:
         return story + [c.p(c.t("No activities yet."))]
     pages = gantt_pages(c.plan, ActionPlanDocument.frame_width("landscape"),
                         ActionPlanDocument.frame_height("landscape") - 30, c.lang,
-                        {"cover": c.t("security cover")})
-    for i, drawing in enumerate(pages):
-        if i:
-            story.append(PageBreak())
-        story.append(drawing)
+                        {"cover": c.t("security cover"), "continued": c.t("(continued)")})
+    story[-1] = KeepTogether([story[-1], pages[0]])      # never a heading alone on a page
+    for drawing in pages[1:]:
+        story += [PageBreak(), drawing]
     return story
 
 
@@ -263,41 +225,5 @@ def engagements(c: Ctx) -> list:
                             _widths(width, [22, 24, 22, 8, 10, 20]))]
 
 
-def advisories(c: Ctx) -> list:
-    width = ActionPlanDocument.frame_width("portrait")
-    story = [NextPageTemplate("portrait"), PageBreak(), c.p(c.t("8. Open advisories"), "h1")]
-    if not c.advisories:
-        return story + [c.p(c.t("None: the plan passes every check."))]
-    rows = [[c.t("error") if a.severity == ERROR else c.t("warning"), a.code, a.message(c.lang)]
-            for a in c.advisories]
-    return story + [c.table([c.t("Severity"), c.t("Code"), c.t("Advisory")], rows,
-                            _widths(width, [13, 20, 67]))]
-
-
-def indicators(c: Ctx) -> list:
-    width = ActionPlanDocument.frame_width("portrait")
-    rows = [[t.id, t.title, "\n".join(f"• {i}" for i in t.indicators) or "—",
-             "\n".join(f"• {x}" for x in t.triggers) or "—"]
-            for t in threats_by_risk(c.plan) if t.indicators or t.triggers]
-    story = [c.p(c.t("9. Early-warning indicators to monitor"), "h1")]
-    if not rows:
-        return story + [c.p(c.t("No indicators recorded."))]
-    return story + [c.table([c.t("Id"), c.t("Threat"), c.t("Indicators"), c.t("Triggers")], rows,
-                            _widths(width, [7, 33, 30, 30]))]
-
-
-def signatures(c: Ctx) -> list:
-    width = ActionPlanDocument.frame_width("portrait")
-    prepared = "" if c.redacted else c.plan.prepared_by
-    rows = [[c.t("Prepared by"), prepared, "", ""], [c.t("Reviewed by"), "", "", ""],
-            [c.t("Approved by"), "", "", ""]]
-    table = c.table([c.t("Role"), c.t("Name"), c.t("Date"), c.t("Signature")], rows,
-                    _widths(width, [20, 35, 15, 30]))
-    table.setStyle(TableStyle([("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white]),
-                               ("TOPPADDING", (0, 1), (-1, -1), 14),
-                               ("BOTTOMPADDING", (0, 1), (-1, -1), 14)]))
-    return [KeepTogether([c.p(c.t("10. Signatures"), "h1"), table])]
-
-
 SECTIONS = (cover, summary, context, threats, responses, responsibilities, gantt, engagements,
-            advisories, indicators, signatures)
+            advisories, indicators, signatures, advisory_annex)

@@ -21,6 +21,7 @@ class PageTexts:
     marking: str          # e.g. "CONFIDENTIAL" or "CONFIDENTIAL — REDACTED"
     header: str           # title · region · period · version
     page_of: str          # "Page {page} of {pages}"
+    watermark: str = ""   # "DRAFT" / "PROJET" across every page of a plan not yet final
 
 
 def numbered_canvas(texts: PageTexts):
@@ -64,6 +65,12 @@ def _decorate(texts: PageTexts):
         canvas.setStrokeColor(colors.HexColor("#999999"))
         canvas.line(MARGIN, height - 13.5 * mm, width - MARGIN, height - 13.5 * mm)
         canvas.line(MARGIN, 11 * mm, width - MARGIN, 11 * mm)
+        if texts.watermark:           # drawn first: the page's content prints over it
+            canvas.setFillColor(colors.Color(0.6, 0.6, 0.6, alpha=0.18))
+            canvas.setFont(BOLD, 96)
+            canvas.translate(width / 2, height / 2)
+            canvas.rotate(35)
+            canvas.drawCentredString(0, -30, texts.watermark)
         canvas.restoreState()
     return on_page
 

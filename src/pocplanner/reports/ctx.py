@@ -1,0 +1,71 @@
+"""What every section of the printed plan needs: the plan, the language, the edition, and
+paragraphs and tables set the same way (French typography in every cell)."""
+from __future__ import annotations
+
+import datetime as dt
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, LongTable, Paragraph, TableStyle
+
+from pocplanner import reference
+from pocplanner.domain.checks import Advisory
+from pocplanner.domain.model import Plan
+from pocplanner.i18n import format_date, tr, typography
+from pocplanner.reports.styles import FONT, HEADER_BG, styles
+
+CELL_FONT_SIZE = 8
+CELL_CHAR_WIDTH = 4.3      # points per character of the cell font, a safe over-estimate
+
+
+class Ctx:
+    """What every section needs: the plan, the language, the edition."""
+
+    def __init__(self, plan: Plan, lang: str, redacted: bool, advisories: list[Advisory]):
+        self.plan, self.lang, self.redacted, self.advisories = plan, lang, redacted, advisories
+        self.s = styles()
+
+    def t(self, text: str, **params) -> str:
+        return tr(text, self.lang, **params)
+
+    def p(self, text: str, style: str = "body") -> Paragraph:
+        return Paragraph(escape(typography(text, self.lang)), self.s[style])
+
+    def label(self, vocabulary: str, key) -> str:
+        return reference.label(vocabulary, str(key), self.lang) if key is not None else "—"
+
+    def date(self, day: dt.date) -> str:
+        return format_date(day, self.lang)
+
+    def table(self, header: list[str], rows: list[list], widths: list[float]) -> LongTable:
+        data = [[Paragraph(escape(typography(h, self.lang)), self.s["cellbold"])
+                 for h in header]]
+        fits = [max(int((w - 6) / CELL_CHAR_WIDTH), 1) for w in widths]
+        for row in rows:
+            data.append([self._cell(c, fits[i]) for i, c in enumerate(row)])
+        table = LongTable(data, colWidths=widths, repeatRows=1, splitByRow=True, hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("FONT", (0, 1), (-1, -1), FONT, CELL_FONT_SIZE),
+            ("LEADING", (0, 1), (-1, -1), 9.8),
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
+            ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ]))
+        return table
+
+    def _cell(self, value, fits: int):
+        """A short one-line text is drawn as it is (laying out tens of thousands of
+        paragraphs is most of a big plan's printing time); anything longer wraps."""
+        if isinstance(value, Flowable):
+            return value
+        text = typography(str(value), self.lang)
+        if len(text) <= fits and "\n" not in text:
+            return text
+        return Paragraph(escape(text).replace("\n", "<br/>"), self.s["cell"])
+
+
+def _widths(total: float, parts: list[float]) -> list[float]:
+    scale = total / sum(parts)
+    return [p * scale for p in parts]
