@@ -34,6 +34,9 @@ class _NeverRaised(Exception):
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    from pocplanner.cli.safe_output import SafeStream
+    if not isinstance(sys.stdout, SafeStream):      # nothing printed can drive the terminal
+        sys.stdout, sys.stderr = SafeStream(sys.stdout), SafeStream(sys.stderr)
     from pocplanner.settings import Settings
     lang = language_asked(argv) or default_language(Settings.load().language)
     translate_argparse(lang)

@@ -41,7 +41,11 @@ def cmd_import(args: argparse.Namespace, lang: str) -> int:
     except ExchangeError as exc:
         raise refused(args.file, exc, lang) from None
     imported = library(args, lang).add(plan)
-    if imported.renamed:
+    if imported.unsafe_id:
+        print(tr("The plan id {old} is not a safe name (letters, digits, - _ . only); the "
+                 "plan is stored as {new}.", lang, old=imported.wanted_id, new=plan.id),
+              file=sys.stderr)
+    elif imported.renamed:
         print(tr("A plan with the id {old} is already stored; this one is stored as {new}.",
                  lang, old=imported.wanted_id, new=plan.id), file=sys.stderr)
     print(plan.id)

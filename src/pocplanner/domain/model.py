@@ -8,11 +8,23 @@ may leave out are None (or empty) here, and are left out again when written, so 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, fields
 from typing import Any
 
 ACTIVITY_FLAGS = ("provides_security", "requires_security", "engages_communities",
                   "military_operation", "supports_non_un_forces", "hrddp_assessed")
+
+
+_UNSAFE_IN_ID = re.compile(r"[^A-Za-z0-9_.-]+")
+
+
+def safe_plan_id(plan_id: str) -> str:
+    """A plan id that is safe as a file name and on a terminal: letters, digits, "-", "_"
+    and "."; not starting with "-" or "."; at most 64 characters. Exchange files of version 1
+    allow any text; such an id is mapped to this form on import (and the user told)."""
+    safe = _UNSAFE_IN_ID.sub("-", plan_id).lstrip("-.")[:64].rstrip("-")
+    return safe or "plan"
 
 
 def _date(value: str) -> dt.date:

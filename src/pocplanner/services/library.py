@@ -33,13 +33,19 @@ class NoSuchPlan(UserError):
 
 class Imported(NamedTuple):
     """A plan stored from a file: the id it is stored under, and the id the file gave it
-    (they differ when a plan with the file's id was already stored)."""
+    (they differ when a plan with the file's id was already stored, or when the file's id
+    was not a safe name)."""
     plan: "Plan"
     wanted_id: str
 
     @property
     def renamed(self) -> bool:
         return self.plan.id != self.wanted_id
+
+    @property
+    def unsafe_id(self) -> bool:
+        from pocplanner.domain.model import safe_plan_id
+        return safe_plan_id(self.wanted_id) != self.wanted_id
 
 
 class Library:
@@ -68,7 +74,9 @@ class Library:
     def add(self, plan: Plan) -> Imported:
         """Store a plan that came from elsewhere; a stored plan is never overwritten (the
         newcomer gets the next free id)."""
+        from pocplanner.domain.model import safe_plan_id
         wanted = plan.id
+        plan.id = safe_plan_id(plan.id)
         self.store.add_imported(plan)
         return Imported(plan, wanted)
 
@@ -89,17 +97,16 @@ class Library:
         from pocplanner.domain.planning import new_plan
         plan = new_plan(language=language)
         plan.title = title
-        plan.id = self.store.free_id(plan.id)
-        self.store.save(plan)
+        self.store.save_new(plan)
         return plan
 
     def duplicate(self, plan_id: str, title: str) -> Plan:
         """A draft copy of a plan under a new id, with the given title."""
         plan = self.load(plan_id)
-        plan.id = self.store.free_id(f"{plan_id}-copy")
+        plan.id = f"{plan_id}-copy"
         plan.title = title[:300]
         plan.status = "draft"
-        self.store.save(plan)
+        self.store.save_new(plan)
         return plan
 
     def delete(self, plan_id: str) -> None:

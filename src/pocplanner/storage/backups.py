@@ -127,6 +127,9 @@ def restore_backup(backup: Path, db_path: Path,
     backup, db_path = Path(backup), Path(db_path)
     if not backup.is_file():
         raise BackupError(Message("{path} does not exist.", path=backup))
+    if db_path.exists() and os.path.samefile(backup, db_path):
+        raise BackupError(Message("{path} is the database itself: choose a backup to restore "
+                                  "it from.", path=backup))
     check_backup(backup, passphrase)
     key = passphrase if driver.is_encrypted(backup) else None
     if driver.exists(db_path) and driver.is_encrypted(db_path) != (key is not None):

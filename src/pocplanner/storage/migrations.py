@@ -83,8 +83,12 @@ def apply(db: Connection | Database, upto: int = LATEST) -> list[int]:
         return []
     from sqlite_utils import Database      # only when the schema changes (see connection.py)
     schema = Database(db.conn)
+    applied = []
     for version in pending:
         with transaction(db):
+            if version_of(db) >= version:      # another process migrated it meanwhile
+                continue
             MIGRATIONS[version - 1](schema)
             db.execute(f"PRAGMA user_version = {int(version)}")
-    return list(pending)
+            applied.append(version)
+    return applied

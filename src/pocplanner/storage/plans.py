@@ -124,31 +124,44 @@ class PlanStore:
 
         With expected_revision, refuse (PlanChanged) when the stored plan has moved on.
         """
+        with transaction(self.db):
+            return self._write(plan, expected_revision)
+
+    def save_new(self, plan: Plan) -> str:
+        """Store a plan under its id, or the next free one if that is taken (plan.id is set
+        to it). The id is chosen inside the write transaction: two processes storing plans
+        with the same id at once get two different ids, never one overwriting the other."""
+        with transaction(self.db):
+            plan.id = self.free_id(plan.id)
+            self._write(plan, None)
+        return plan.id
+
+    def _write(self, plan: Plan, expected_revision: int | None) -> int:
+        """The save itself; the caller holds the write transaction."""
         document = json.dumps(plan.to_dict(), ensure_ascii=False)
         now = _now()
-        with transaction(self.db):
-            current = self.revision(plan.id)
-            if expected_revision is not None and current not in (None, expected_revision):
-                raise PlanChanged(plan.id)
-            revision = (current or 0) + 1
-            self.db.execute(
-                "INSERT INTO plans (id, title, region, period_start, period_end, status, "
-                "sensitivity, document, created_at, updated_at, revision) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT(id) DO UPDATE SET title = excluded.title, region = excluded.region, "
-                "period_start = excluded.period_start, period_end = excluded.period_end, "
-                "status = excluded.status, sensitivity = excluded.sensitivity, "
-                "document = excluded.document, updated_at = excluded.updated_at, "
-                "revision = excluded.revision",
-                [plan.id, plan.title, plan.region, plan.period.start.isoformat(),
-                 plan.period.end.isoformat(), plan.status or "draft", plan.sensitivity,
-                 document, now, now, revision])
-            self.db.execute(
-                "INSERT INTO plan_versions (plan_id, revision, saved_at, os_user, prepared_by, "
-                "document) VALUES (?, ?, ?, ?, ?, ?)",
-                [plan.id, revision, now, _os_user(), plan.prepared_by, document])
-            self.db.execute("DELETE FROM plan_versions WHERE plan_id = ? AND revision <= ?",
-                            [plan.id, revision - HISTORY_KEEP])
+        current = self.revision(plan.id)
+        if expected_revision is not None and current not in (None, expected_revision):
+            raise PlanChanged(plan.id)
+        revision = (current or 0) + 1
+        self.db.execute(
+            "INSERT INTO plans (id, title, region, period_start, period_end, status, "
+            "sensitivity, document, created_at, updated_at, revision) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET title = excluded.title, region = excluded.region, "
+            "period_start = excluded.period_start, period_end = excluded.period_end, "
+            "status = excluded.status, sensitivity = excluded.sensitivity, "
+            "document = excluded.document, updated_at = excluded.updated_at, "
+            "revision = excluded.revision",
+            [plan.id, plan.title, plan.region, plan.period.start.isoformat(),
+             plan.period.end.isoformat(), plan.status or "draft", plan.sensitivity,
+             document, now, now, revision])
+        self.db.execute(
+            "INSERT INTO plan_versions (plan_id, revision, saved_at, os_user, prepared_by, "
+            "document) VALUES (?, ?, ?, ?, ?, ?)",
+            [plan.id, revision, now, _os_user(), plan.prepared_by, document])
+        self.db.execute("DELETE FROM plan_versions WHERE plan_id = ? AND revision <= ?",
+                        [plan.id, revision - HISTORY_KEEP])
         return revision
 
     def delete(self, plan_id: str) -> bool:
@@ -183,9 +196,7 @@ class PlanStore:
     def add_imported(self, plan: Plan) -> str:
         """Store a plan that came from a file; a plan already stored under its id is never
         overwritten: the newcomer gets the next free id. Returns the id it was stored under."""
-        plan.id = self.free_id(plan.id)
-        self.save(plan)
-        return plan.id
+        return self.save_new(plan)
 
     def free_id(self, wanted: str) -> str:
         """wanted if no plan has it yet, otherwise wanted-2, wanted-3, …"""

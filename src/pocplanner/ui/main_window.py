@@ -259,22 +259,28 @@ class MainWindow(QMainWindow):
         from pocplanner.ui.problem_dialog import ProblemDialog
         try:
             try:
-                plan = self.plans.import_file(path).plan
+                imported = self.plans.import_file(path)
             except PassphraseNeeded:
                 passphrase = self.ask_passphrase(self.tr("%1 is encrypted. Its passphrase:")
                                                  .replace("%1", Path(path).name))
                 if passphrase is None:
                     return None
-                plan = self.plans.import_file(path, passphrase).plan
+                imported = self.plans.import_file(path, passphrase)
         except ExchangeError as exc:
             ProblemDialog(self.tr("The file was not imported"),
                           self.tr("%1 was refused. Nothing was changed in your plans. "
                                   "The problems found:").replace("%1", Path(path).name),
                           exc.problem_texts(self.lang), self).exec()
             return None
+        plan = imported.plan
         self.refresh()
         self.select_plan(plan.id)
-        self.statusBar().showMessage(self.tr("Imported “%1”.").replace("%1", plan.title), 8000)
+        note = self.tr("Imported “%1”.").replace("%1", plan.title)
+        if imported.renamed:
+            note += " " + self.tr("Stored under the id %1 (the file's id %2 was already used "
+                                  "or not a safe name).").replace("%1", plan.id).replace(
+                                      "%2", imported.wanted_id)
+        self.statusBar().showMessage(note, 12000)
         return plan.id
 
     def ask_passphrase(self, prompt: str) -> str | None:
