@@ -72,3 +72,75 @@ def test_unsafe_plan_ids_are_mapped_on_import_and_said(sample_document, tmp_path
     result = run("import", str(path), db=tmp_path / "x.db")
     assert result.returncode == 0 and result.stdout.strip() == stored
     assert "is not a safe name" in result.stderr
+
+
+def test_weak_passphrases_are_refused_for_exchange_files_too(sample_path, tmp_path):
+    db = tmp_path / "x.db"
+    plan_id = run("import", str(sample_path), db=db).stdout.strip()
+    result = run("export", plan_id, str(tmp_path / "x.json"), "--encrypt", db=db,
+                 env={"POCPLANNER_PASSPHRASE": "a"})
+    assert result.returncode == 2 and "at least 8 characters" in result.stderr
+    assert not (tmp_path / "x.json").exists()
+
+
+def test_passphrase_files_are_normalised_and_a_nul_is_refused(sample_path, tmp_path):
+    import unicodedata
+    db = tmp_path / "x.db"
+    composed = "phrase très secrète"
+    plan_id = run("import", str(sample_path), db=db,
+                  env={"POCPLANNER_PASSPHRASE": composed}).stdout.strip()
+    decomposed = tmp_path / "pass.txt"       # another editor: decomposed é, a byte-order mark
+    decomposed.write_text("\ufeff" + unicodedata.normalize("NFD", composed) + "\n",
+                          encoding="utf-8")
+    listed = run("list", "--passphrase-file", str(decomposed), db=db)
+    assert listed.returncode == 0 and plan_id in listed.stdout
+    nul = tmp_path / "nul.txt"
+    nul.write_bytes(b"secret\x00secret\n")
+    fresh = tmp_path / "fresh.db"
+    refused = run("list", "--passphrase-file", str(nul), db=fresh)
+    assert refused.returncode == 2 and "NUL" in refused.stderr
+    assert_no_traceback(refused)
+    assert not fresh.exists()                # no empty database left behind
+
+
+def test_leftovers_of_killed_backups_and_passphrase_changes_are_cleaned(sample_path, tmp_path):
+    import os
+    import time
+    db = tmp_path / "x.db"
+    assert run("import", str(sample_path), db=db).returncode == 0
+    backups = tmp_path / "backups"
+    backups.mkdir(exist_ok=True)
+    old = time.time() - 3600
+    leftovers = [backups / f"x-2026{i}.db.part" for i in range(10)]
+    leftovers += [backups / "x-20260.db.part-journal", tmp_path / "x.db.rekey-journal"]
+    for path in leftovers:
+        path.write_bytes(b"half a copy")
+        os.utime(path, (old, old))
+    fresh = backups / "x-now.db.part"          # a backup running right now: left alone
+    fresh.write_bytes(b"in progress")
+    assert run("backup", db=db).returncode == 0
+    assert not any(p.exists() for p in leftovers) and fresh.exists()
+
+
+def test_a_damaged_plain_database_is_called_damaged_not_encrypted(sample_path, tmp_path):
+    from pocplanner.storage import is_encrypted
+    db = tmp_path / "x.db"
+    assert run("import", str(sample_path), db=db).returncode == 0
+    run("backup", db=db)
+    secret = tmp_path / "s.db"
+    assert run("import", str(sample_path), db=secret,
+               env={"POCPLANNER_PASSPHRASE": "a long enough passphrase"}).returncode == 0
+    assert is_encrypted(secret) and not is_encrypted(db)
+    data = bytearray(db.read_bytes())
+    data[:100] = bytes(range(100))                 # the first page's header destroyed
+    db.write_bytes(bytes(data))
+    for suffix in ("-wal", "-shm"):
+        (tmp_path / f"x.db{suffix}").unlink(missing_ok=True)
+    assert not is_encrypted(db)
+    result = run("list", db=db)
+    assert result.returncode == 2 and "damaged" in result.stderr
+    picture = tmp_path / "photo.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    assert not is_encrypted(picture)
+    listed = run("list", db=picture)
+    assert listed.returncode == 2 and "not a pocplanner database" in listed.stderr

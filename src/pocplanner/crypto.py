@@ -17,6 +17,26 @@ SALT, NONCE = 16, 12
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2 ** 15, 8, 1
 
 
+MIN_LENGTH = 8
+
+
+def normalize_passphrase(text: str) -> str:
+    """The same passphrase whatever typed or stored it: Unicode NFC (an "é" typed on Windows
+    and on Linux is one character), without a byte-order mark a Windows editor may add."""
+    import unicodedata
+    return unicodedata.normalize("NFC", text.removeprefix("\ufeff"))
+
+
+def passphrase_problem(passphrase: str) -> Message | None:
+    """Why a new passphrase (of the database or of an exchange file) cannot be used, or None."""
+    if len(passphrase) < MIN_LENGTH:
+        return Message("A passphrase needs at least {n} characters; a few words that belong "
+                       "together are easy to remember and hard to guess.", n=MIN_LENGTH)
+    if any(ord(c) < 32 for c in passphrase):
+        return Message("A passphrase cannot contain control characters.")
+    return None
+
+
 class DecryptionError(UserError):
     """The bytes could not be opened with this passphrase; nothing was decrypted."""
 

@@ -34,8 +34,17 @@ def passphrase(args: argparse.Namespace, lang: str, option: str = "passphrase_fi
         except (OSError, UnicodeDecodeError) as exc:
             raise CommandError(tr("{path} cannot be read: {reason}.", lang, path=path,
                                   reason=getattr(exc, "strerror", None) or exc)) from None
-        return text[0] if text and text[0] else None
-    return os.environ.get(variable) or None
+        value = text[0] if text and text[0] else None
+    else:
+        value = os.environ.get(variable) or None
+    if value is None:
+        return None
+    from pocplanner.crypto import normalize_passphrase
+    value = normalize_passphrase(value)
+    if "\x00" in value:
+        raise CommandError(tr("The passphrase holds a NUL character; a passphrase is a line "
+                              "of text.", lang))
+    return value or None
 
 
 def file_passphrase(args: argparse.Namespace, lang: str) -> str | None:

@@ -88,7 +88,11 @@ class Library:
 
     def export(self, plan_id: str, path: Path | str, passphrase: str | None = None) -> Plan:
         """Write a stored plan as an exchange file (encrypted with a passphrase)."""
+        from pocplanner.crypto import passphrase_problem
         from pocplanner.exchange import export_plan
+        problem = passphrase_problem(passphrase) if passphrase else None
+        if problem:                       # the same minimum as the database's
+            raise UserError(problem)
         plan = self.load(plan_id)
         export_plan(plan, Path(path), passphrase=passphrase)
         return plan

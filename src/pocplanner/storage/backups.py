@@ -68,9 +68,35 @@ def list_backups(db_path: Path) -> list[Path]:
     return sorted(folder.glob("*.db"), key=lambda p: p.stat().st_mtime, reverse=True)
 
 
+LEFTOVER_AGE_S = 120      # a partial copy this old is no backup in progress: a kill left it
+
+
+def clean_leftovers(db_path: Path) -> list[Path]:
+    """What interrupted work left behind: partial backups (*.part) and their journals, and
+    the journal of an interrupted passphrase change. Pruning never saw them (they are not
+    *.db), so ten killed backups used to leave ten copies of the database."""
+    import time
+    db_path = Path(db_path)
+    folder = backups_dir(db_path)
+    found = [p for pattern in ("*.part", "*.part-journal", "*.part-wal", "*.part-shm")
+             for p in (folder.glob(pattern) if folder.is_dir() else [])]
+    found += [db_path.with_name(db_path.name + s) for s in (".rekey-journal", ".rekey-wal",
+                                                             ".rekey-shm")]
+    removed = []
+    for path in found:
+        try:
+            if path.exists() and time.time() - path.stat().st_mtime > LEFTOVER_AGE_S:
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            pass                        # not ours to remove (permissions): left as it is
+    return removed
+
+
 def make_backup(db: Connection, reason: str) -> Path:
     assert db.path is not None
     db_path = db.path
+    clean_leftovers(db_path)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")[:-3]    # to the millisecond
     dest = backups_dir(db_path) / f"{Path(db_path).stem}-{stamp}-{reason}.db"
     copy_database(db, dest)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pocplanner.messages import Message
 from pocplanner.storage import driver, migrations
-from pocplanner.storage.backups import make_backup
+from pocplanner.storage.backups import clean_leftovers, make_backup
 from pocplanner.storage.connection import Connection
 from pocplanner.storage.errors import (DatabaseLocked, PassphraseRequired, StorageError,
                                        WrongPassphrase)
@@ -53,6 +53,7 @@ def open_database(path: Path, passphrase: str | None = None) -> Connection:
     (encrypted ones need their passphrase: PassphraseRequired, WrongPassphrase)."""
     path = Path(path)
     path.with_name(path.name + ".rekey").unlink(missing_ok=True)   # an interrupted rekey.py
+    clean_leftovers(path)
     conn, key = connect_checked(path, passphrase)
     db = Connection(conn, path, key)
     try:

@@ -48,16 +48,36 @@ def connect(path: Path | str, passphrase: str | None = None, *, readonly: bool =
     return conn
 
 
+OTHER_FORMATS = (b"\x89PNG", b"%PDF", b"PK\x03\x04", b"\xff\xd8\xff", b"GIF8", b"{",
+                 b"PPLNENC1")    # pictures, documents, archives, JSON, sealed exchange files
+
+
 def is_encrypted(path: Path) -> bool:
-    """True for a file that looks like an encrypted database: whole pages (a power of two
-    from 512 bytes), starting with a random salt instead of SQLite's header."""
+    """True for a file that looks like an encrypted database, judged by its content: whole
+    pages (512 bytes or more), and a first page as random as ciphertext (SQLCipher starts
+    with a random salt; a plain database, even with a damaged header, is mostly structure
+    and zeros; a picture or a document has its own signature)."""
     try:
         with open(path, "rb") as fh:
-            head = fh.read(len(PLAIN_HEADER))
+            head = fh.read(4096)
             size = os.fstat(fh.fileno()).st_size
     except OSError:
         return False
-    return size >= 512 and size % 512 == 0 and head != PLAIN_HEADER
+    if size < 512 or size % 512 or head.startswith(PLAIN_HEADER) or \
+            head.startswith(OTHER_FORMATS):
+        return False
+    return _entropy(head[:1024]) > 7.0
+
+
+def _entropy(data: bytes) -> float:
+    """Shannon entropy in bits per byte: ~7.8 for 1 KB of ciphertext, far less for a page of
+    a plain database."""
+    import math
+    from collections import Counter
+    if not data:
+        return 0.0
+    n = len(data)
+    return -sum(c / n * math.log2(c / n) for c in Counter(data).values())
 
 
 def exists(path: Path) -> bool:

@@ -20,7 +20,8 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from pocplanner.crypto import DecryptionError, decrypt, encrypt
+from pocplanner.crypto import (DecryptionError, decrypt, encrypt,
+                              passphrase_problem)
 from pocplanner.files import write_atomically
 from pocplanner.messages import Message
 from pocplanner.storage import driver
@@ -28,18 +29,9 @@ from pocplanner.storage.backups import backups_dir, list_backups
 from pocplanner.storage.database import connect_checked
 from pocplanner.storage.errors import StorageError
 
-MIN_LENGTH = 8
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def passphrase_problem(passphrase: str) -> Message | None:
-    """Why a new passphrase cannot be used, or None."""
-    if len(passphrase) < MIN_LENGTH:
-        return Message("A passphrase needs at least {n} characters; a few words that belong "
-                  "together are easy to remember and hard to guess.", n=MIN_LENGTH)
-    if "\x00" in passphrase:
-        return Message("A passphrase cannot contain control characters.")
-    return None
 
 
 def _wipe(fh) -> None:

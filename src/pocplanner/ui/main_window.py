@@ -288,7 +288,8 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QInputDialog
         text, ok = QInputDialog.getText(self, self.tr("Passphrase"), prompt,
                                         QLineEdit.EchoMode.Password)
-        return text if ok and text else None
+        from pocplanner.crypto import normalize_passphrase
+        return normalize_passphrase(text) if ok and text else None
 
     def export_encrypted(self, path: str | None = None, passphrase: str | None = None) -> bool:
         """Export… with a passphrase, for carrying the plan on a USB stick."""
@@ -299,6 +300,11 @@ class MainWindow(QMainWindow):
             first = self.ask_passphrase(self.tr("Passphrase to protect the file (tell it to the "
                                                 "recipient by another way than the stick):"))
             if first is None:
+                return False
+            from pocplanner.crypto import passphrase_problem
+            weak = passphrase_problem(first)
+            if weak:                        # the same minimum as the database's
+                QMessageBox.warning(self, self.tr("Not exported"), weak.render(self.lang))
                 return False
             if self.ask_passphrase(self.tr("The same passphrase again:")) != first:
                 QMessageBox.warning(self, self.tr("Not exported"),
@@ -318,10 +324,16 @@ class MainWindow(QMainWindow):
                                                   f"{plan.id}.pocplan.json", self.tr(PLAN_FILES))
             if not path:
                 return False
+        from PySide6.QtWidgets import QMessageBox
+
         from pocplanner.exchange import ExchangeError
+        from pocplanner.messages import UserError
         from pocplanner.ui.problem_dialog import ProblemDialog
         try:
             self.plans.export(plan_id, path, passphrase=passphrase)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Not exported"), exc.text(self.lang))
+            return False
         except ExchangeError as exc:
             ProblemDialog(self.tr("The plan was not exported"),
                           self.tr("The plan cannot be written as an exchange file yet:"),

@@ -7,7 +7,8 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QVBoxLayout, QWidget)
 
-from pocplanner.storage import StorageError, passphrase_problem
+from pocplanner.crypto import normalize_passphrase, passphrase_problem
+from pocplanner.storage import StorageError
 
 
 def _password_field(name: str) -> QLineEdit:
@@ -64,7 +65,7 @@ class UnlockDialog(QDialog):
         self.error.show()
 
     def _try(self) -> None:
-        text = self.passphrase.text()
+        text = normalize_passphrase(self.passphrase.text())
         if not text:
             self.show_error(self.tr("Type the passphrase first."))
             return
@@ -111,10 +112,11 @@ class NewPassphraseDialog(QDialog):
 
     @property
     def current_passphrase(self) -> str | None:
-        return self.current.text() if self.current is not None else None
+        return normalize_passphrase(self.current.text()) if self.current is not None else None
 
     def _check(self) -> None:
-        first, second = self.first.text(), self.second.text()
+        first = normalize_passphrase(self.first.text())
+        second = normalize_passphrase(self.second.text())
         weak = passphrase_problem(first)
         problem = weak.render(self.lang) if weak else None
         if problem is None and first != second:
