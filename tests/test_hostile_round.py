@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 
 import pytest
 from cli_helpers import POCPLANNER, assert_no_traceback, run
@@ -144,3 +143,42 @@ def test_a_damaged_plain_database_is_called_damaged_not_encrypted(sample_path, t
     assert not is_encrypted(picture)
     listed = run("list", db=picture)
     assert listed.returncode == 2 and "not a pocplanner database" in listed.stderr
+
+
+def test_smaller_gaps_get_clear_messages(sample_path, sample_document, tmp_path):
+    db = tmp_path / "x.db"
+    plan_id = run("import", str(sample_path), db=db).stdout.strip()
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    into_folder = run("backup", str(folder), db=db)          # a folder: the copy goes in it
+    assert into_folder.returncode == 0 and list(folder.glob("*.db"))
+    huge = run("history", plan_id, "--restore", "99999999999999999999", db=db)
+    assert huge.returncode == 2 and "no plan or version" in huge.stderr
+    missing_folder = run("export", plan_id, str(tmp_path / "no" / "such" / "x.json"), db=db)
+    assert missing_folder.returncode == 2 and "cannot be written" in missing_folder.stderr
+    assert "cannot be exported yet" not in missing_folder.stderr
+    a_folder = tmp_path / "elsewhere" / "afolder"
+    a_folder.mkdir(parents=True)
+    refused = run("list", db=a_folder)
+    assert refused.returncode == 2 and "is a folder" in refused.stderr
+    assert not (tmp_path / "elsewhere" / "logs").exists()
+    for result in (into_folder, huge, missing_folder, refused):
+        assert_no_traceback(result)
+
+
+def test_duplicate_keys_and_lone_surrogates_are_refused(sample_path, tmp_path):
+    text = sample_path.read_text(encoding="utf-8")
+    twice = tmp_path / "twice.json"
+    twice.write_text(text.replace('"sensitivity": "strictly_confidential"',
+                                  '"sensitivity": "unclassified", '
+                                  '"sensitivity": "strictly_confidential"', 1),
+                     encoding="utf-8")
+    result = run("import", str(twice), db=tmp_path / "x.db")
+    assert result.returncode == 2 and "appears twice" in result.stderr
+    lone = tmp_path / "lone.json"
+    lone.write_text(text.replace('"title": "', '"title": "\\ud800', 1), encoding="utf-8")
+    for command in (("import", str(lone)), ("check", str(lone)),
+                    ("pdf", str(lone), str(tmp_path / "x.pdf"))):
+        result = run(*command, db=tmp_path / "x.db")
+        assert result.returncode == 2 and "lone UTF-16 surrogate" in result.stderr, command
+        assert_no_traceback(result)

@@ -45,6 +45,10 @@ def cmd_history(args: argparse.Namespace, lang: str) -> int:
     except PlanNotFound as exc:
         raise CommandError(tr("There is no plan or version {what}; 'pocplanner history PLAN_ID' "
                               "lists the versions.", lang, what=exc.args[0])) from None
+    except OverflowError:                 # a version number beyond any SQLite integer
+        what = args.restore if args.restore is not None else args.diff
+        raise CommandError(tr("There is no plan or version {what}; 'pocplanner history PLAN_ID' "
+                              "lists the versions.", lang, what=what)) from None
     if args.json:
         print(json.dumps([v.to_json() for v in versions], ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -57,7 +61,18 @@ def cmd_history(args: argparse.Namespace, lang: str) -> int:
 def cmd_backup(args: argparse.Namespace, lang: str) -> int:
     from pocplanner.storage.backups import copy_database, make_backup
     db = library(args, lang).db
-    print(copy_database(db, Path(args.out)) if args.out else make_backup(db, "manual"))
+    if not args.out:
+        print(make_backup(db, "manual"))
+        return EXIT_OK
+    out = Path(args.out)
+    if out.is_dir():                      # a folder: the copy goes into it, named by date
+        import datetime as dt
+        out = out / f"{db.path.stem}-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
+    try:
+        print(copy_database(db, out))
+    except OSError as exc:
+        raise CommandError(tr("{path} cannot be written: {reason}.", lang, path=out,
+                              reason=exc.strerror or exc)) from None
     return EXIT_OK
 
 

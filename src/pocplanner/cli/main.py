@@ -46,6 +46,10 @@ def main(argv: list[str] | None = None) -> int:
         from pocplanner.ui.selftest import run
         return run()
     command = args.command or "gui"
+    if db_path(args).is_dir():            # refused before anything is created beside it
+        print(tr("pocplanner: {path} is a folder, not a database file.", lang,
+                 path=db_path(args)), file=sys.stderr)
+        return EXIT_FAILED
     from pocplanner import logs
     logs.setup(db_path(args))
     try:

@@ -65,6 +65,8 @@ def cmd_export(args: argparse.Namespace, lang: str) -> int:
     except UserError as exc:
         raise CommandError(exc.text(lang)) from None
     except ExchangeError as exc:
+        if not exc.schema:                # the file could not be written (folder, disk…)
+            raise CommandError(exc.problem_texts(lang)[0]) from None
         raise CommandError(tr("The plan {id} cannot be exported yet:", lang, id=args.plan_id),
                            exc.problem_texts(lang)) from None
     if passphrase:

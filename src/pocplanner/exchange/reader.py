@@ -8,6 +8,7 @@ order, period, tiers, sequencing, engagement risks) is left to the plan checks.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -76,6 +77,36 @@ def _no_constants(name: str) -> None:
     raise _NotJsonConstant(name)
 
 
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object naming a key twice is ambiguous (which value wins depends on the reader):
+    refused, rather than silently keeping the last one."""
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKey(key)
+        result[key] = value
+    return result
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _surrogate_paths(node: Any, path: list) -> list[str]:
+    """Where the document holds a lone UTF-16 surrogate (\\ud800 written in the JSON): no
+    real text, and nothing can print or store it."""
+    if isinstance(node, str):
+        return [json_path(path)] if _SURROGATE.search(node) else []
+    if isinstance(node, dict):
+        return [p for k, v in node.items() for p in _surrogate_paths(v, path + [k])]
+    if isinstance(node, list):
+        return [p for i, v in enumerate(node) for p in _surrogate_paths(v, path + [i])]
+    return []
+
+
 def parse_json(data: bytes) -> Any:
     """Decode UTF-8 (with or without a byte-order mark) and parse JSON."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -86,7 +117,8 @@ def parse_json(data: bytes) -> Any:
     except UnicodeDecodeError as exc:
         raise ExchangeError([Message("The file is not UTF-8 text (invalid byte at position {pos}).", pos=bom + exc.start + 1)], schema=False)
     try:
-        return json.loads(text, parse_float=_integral_float, parse_constant=_no_constants)
+        document = json.loads(text, parse_float=_integral_float, parse_constant=_no_constants,
+                              object_pairs_hook=_no_duplicate_keys)
     except json.JSONDecodeError as exc:
         raise ExchangeError([Message("The file is not valid JSON: {reason} at line {line}, "
                                 "column {column}.", reason=exc.msg, line=exc.lineno,
@@ -94,11 +126,19 @@ def parse_json(data: bytes) -> Any:
     except RecursionError:
         raise ExchangeError([Message("The file is not a plan: its JSON is nested too deeply.")],
                             schema=False)
+    except _DuplicateKey as exc:
+        raise ExchangeError([Message("The file is ambiguous: the key {key} appears twice in the "
+                                     "same object.", key=short(exc.args[0]))], schema=False)
     except _NotJsonConstant as exc:
         raise ExchangeError([Message("The file is not valid JSON: {value} is not allowed in JSON.", value=exc.args[0])], schema=False)
     except ValueError:   # an integer with thousands of digits
         raise ExchangeError([Message("The file is not valid JSON: it holds a number too long to "
                                 "read.")], schema=False)
+    bad = _surrogate_paths(document, [])
+    if bad:
+        raise ExchangeError([Message("{path}: holds an invalid character (a lone UTF-16 "
+                                     "surrogate such as \\ud800).", path=p) for p in bad[:20]])
+    return document
 
 
 def _integrity_problems(plan: dict[str, Any]) -> list[Message]:
