@@ -182,3 +182,22 @@ def test_duplicate_keys_and_lone_surrogates_are_refused(sample_path, tmp_path):
         result = run(*command, db=tmp_path / "x.db")
         assert result.returncode == 2 and "lone UTF-16 surrogate" in result.stderr, command
         assert_no_traceback(result)
+
+
+def test_every_plan_the_schema_accepts_prints(sample_document, tmp_path):
+    """Texts far longer than a page in table cells, one huge word, 400 areas."""
+    plan = sample_document["plan"]
+    plan["threats"][0]["description"] = "Long description. " * 300          # ~5,400 chars
+    plan["threats"][0]["sources"] = "source " * 1500                        # ~10,500 chars
+    plan["threats"][1]["description"] = "x" * 2300                          # one huge word
+    plan["activities"][0]["notes"] = ("A note line.\n" * 1600)[:20000]
+    plan["engagements"][0]["decision_rationale"] = "Because " * 2500
+    plan["areas"] = [f"Village {i}" for i in range(400)]
+    path = tmp_path / "long.json"
+    path.write_text(json.dumps(sample_document), encoding="utf-8")
+    out = tmp_path / "long.pdf"
+    result = run("pdf", str(path), str(out), "--lang", "en", db=tmp_path / "x.db")
+    assert result.returncode == 0, result.stderr
+    from pypdf import PdfReader
+    text = " ".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    assert "Annex: texts too long for their table" in text and "Village 399" in text

@@ -719,6 +719,10 @@
         <translation>« %1 » importé.</translation>
     </message>
     <message>
+        <source>Stored under the id %1 (the file's id %2 was already used or not a safe name).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
@@ -897,6 +901,10 @@
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The action plan could not be laid out (%1). Your plan is unchanged; the support log holds the details.</source>
+        <translation>Le plan d’action n’a pas pu être mis en page (%1). Votre plan est inchangé ; le journal de support contient les détails.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>

@@ -81,3 +81,15 @@ def signatures(c: Ctx) -> list:
                                ("TOPPADDING", (0, 1), (-1, -1), 14),
                                ("BOTTOMPADDING", (0, 1), (-1, -1), 14)]))
     return [KeepTogether([c.p(c.t("10. Signatures"), "h1"), table])]
+
+
+def text_annex(c: Ctx) -> list:
+    """Texts too long for their table cell, printed whole (they may run over pages)."""
+    if not c.annex:
+        return []
+    story = [NextPageTemplate("portrait"), PageBreak(),
+             c.p(c.t("Annex: texts too long for their table"), "h1")]
+    for n, text in enumerate(c.annex, start=1):
+        story.append(c.p(c.t("Text {n}", n=n), "h2"))
+        story += [c.p(part) for part in text.split("\n") if part.strip()]
+    return story

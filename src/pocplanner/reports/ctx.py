@@ -16,6 +16,8 @@ from pocplanner.reports.styles import FONT, HEADER_BG, styles
 
 CELL_FONT_SIZE = 8
 CELL_CHAR_WIDTH = 4.3      # points per character of the cell font, a safe over-estimate
+CELL_LEADING = 9.8
+TALLEST_CELL = 360.0       # points: a cell taller than this sends its text to the annex
 
 
 class Ctx:
@@ -24,6 +26,7 @@ class Ctx:
     def __init__(self, plan: Plan, lang: str, redacted: bool, advisories: list[Advisory]):
         self.plan, self.lang, self.redacted, self.advisories = plan, lang, redacted, advisories
         self.s = styles()
+        self.annex: list[str] = []       # texts too long for their cell, printed in full last
 
     def t(self, text: str, **params) -> str:
         return tr(text, self.lang, **params)
@@ -60,10 +63,32 @@ class Ctx:
         paragraphs is most of a big plan's printing time); anything longer wraps."""
         if isinstance(value, Flowable):
             return value
-        text = typography(str(value), self.lang)
+        text = typography(self.fit(str(value), fits), self.lang)
         if len(text) <= fits and "\n" not in text:
             return text
         return Paragraph(escape(text).replace("\n", "<br/>"), self.s["cell"])
+
+    def fit(self, text: str, per_line: int, tallest: float = TALLEST_CELL) -> str:
+        """The text, or as much of it as a cell can hold with a pointer to the annex where
+        it is printed whole: a table row cannot run over two pages, and any text the
+        exchange format accepts must print (20,000 characters of notes, 400 areas)."""
+        lines = sum(len(line) // max(per_line, 1) + 1 for line in text.split("\n"))
+        if lines * CELL_LEADING <= tallest:
+            return text
+        self.annex.append(text)
+        budget = int(tallest / CELL_LEADING * 0.8)       # lines the cell may keep
+        kept = []
+        for line in text.split("\n"):
+            need = len(line) // max(per_line, 1) + 1
+            if need > budget:
+                kept.append(line[:budget * per_line])
+                break
+            kept.append(line)
+            budget -= need
+            if budget <= 0:
+                break
+        return "\n".join(kept).rstrip() + " … " + self.t("(the whole text: annex, {n})",
+                                                          n=len(self.annex))
 
 
 def _widths(total: float, parts: list[float]) -> list[float]:

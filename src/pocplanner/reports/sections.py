@@ -15,7 +15,8 @@ from pocplanner.domain.checks import ERROR
 from pocplanner.domain.scoring import band_for, bands, is_priority, threats_by_risk
 from pocplanner.i18n import typography
 from pocplanner.reports.charts import band_legend, gantt_pages, heat_map
-from pocplanner.reports.closing import advisories, advisory_annex, indicators, signatures
+from pocplanner.reports.closing import (advisories, advisory_annex, indicators, signatures,
+                                        text_annex)
 from pocplanner.reports.ctx import Ctx, _widths
 from pocplanner.reports.template import ActionPlanDocument
 
@@ -35,7 +36,7 @@ def cover(c: Ctx) -> list:
     ]
     story = [Spacer(1, 40 * mm), c.p(c.t("Regional POC action plan"), "subtitle"),
              c.p(plan.title, "title")]
-    rows = [[c.p(k, "cellbold"), c.p(v, "body")] for k, v in facts]
+    rows = [[c.p(k, "cellbold"), c.p(c.fit(v, 60), "body")] for k, v in facts]
     table = LongTable(rows, colWidths=[45 * mm, 120 * mm], hAlign="LEFT")
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#cccccc"))]))
@@ -95,8 +96,11 @@ def threats(c: Ctx) -> list:
     plan = c.plan
     width = ActionPlanDocument.frame_width("portrait")
     rows = []
+    widths = _widths(width, [8, 60, 28, 5, 5, 9, 10])
+    per_line = int((widths[1] - 6) / 4.3)
+
     def ty(text: str) -> str:
-        return escape(typography(text, c.lang))
+        return escape(typography(c.fit(text, per_line, 120.0), c.lang))
 
     for t in threats_by_risk(plan):
         parts = [f"<b>{ty(t.title)}</b>"]
@@ -118,8 +122,7 @@ def threats(c: Ctx) -> list:
                      c.t("yes") if is_priority(t) else c.t("no")])
     story = [c.p(c.t("3. Threat assessment"), "h1"),
              c.table([c.t("Id"), c.t("Threat"), c.t("Category"), c.t("L"), c.t("I"),
-                      c.t("Risk"), c.t("Priority")], rows,
-                     _widths(width, [8, 60, 28, 5, 5, 9, 10]))]
+                      c.t("Risk"), c.t("Priority")], rows, widths)]
     story += [CondPageBreak(110 * mm), c.p(c.t("Risk heat map (threats by id)"), "h2"),
               heat_map(plan, c.t("Likelihood"), c.t("Impact")),
               band_legend(c.lang, c.t("Risk bands (likelihood × impact)"))]
@@ -226,4 +229,4 @@ def engagements(c: Ctx) -> list:
 
 
 SECTIONS = (cover, summary, context, threats, responses, responsibilities, gantt, engagements,
-            advisories, indicators, signatures, advisory_annex)
+            advisories, indicators, signatures, advisory_annex, text_annex)

@@ -49,6 +49,13 @@ class PlanOutputs:
                                 self.tr("%1 cannot be written: %2").replace("%1", path)
                                 .replace("%2", exc.strerror or str(exc)))
             return False
+        except Exception as exc:  # noqa: BLE001 - the plan is safe; say so, never a traceback
+            from pocplanner import logs
+            logs.log_exception("pdf", exc)
+            QMessageBox.warning(self, self.tr("The PDF was not written"), self.tr(
+                "The action plan could not be laid out (%1). Your plan is unchanged; the "
+                "support log holds the details.").replace("%1", type(exc).__name__))
+            return False
         finally:
             QApplication.restoreOverrideCursor()
         self.statusBar().showMessage(self.tr("Wrote %1.").replace("%1", path), 6000)
