@@ -720,7 +720,7 @@
     </message>
     <message>
         <source>Stored under the id %1 (the file's id %2 was already used or not a safe name).</source>
-        <translation type="unfinished" />
+        <translation>Enregistré sous l’identifiant %1 (l’identifiant %2 du fichier était déjà pris ou n’était pas un nom sûr).</translation>
     </message>
     <message>
         <source>Passphrase</source>
