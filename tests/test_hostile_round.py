@@ -201,3 +201,31 @@ def test_every_plan_the_schema_accepts_prints(sample_document, tmp_path):
     from pypdf import PdfReader
     text = " ".join(p.extract_text() for p in PdfReader(str(out)).pages)
     assert "Annex: texts too long for their table" in text and "Village 399" in text
+
+
+def test_database_backups_and_log_are_private(sample_path, tmp_path):
+    import stat
+    home = tmp_path / "data"
+    db = home / "p.db"
+    assert run("import", str(sample_path), db=db).returncode == 0
+    assert run("backup", db=db).returncode == 0
+
+    def mode(path):
+        return stat.S_IMODE(path.stat().st_mode)
+    assert mode(home) == 0o700 and mode(db) == 0o600
+    backups = home / "backups"
+    assert mode(backups) == 0o700 and all(mode(b) == 0o600 for b in backups.glob("*.db"))
+    assert mode(home / "logs") == 0o700 and mode(home / "logs" / "pocplanner.log") == 0o600
+
+
+@pytest.mark.gui
+def test_qt_remembers_no_folder_outside_the_app(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import QSettings
+    from pocplanner.ui.app import keep_qt_settings_private
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    folder = keep_qt_settings_private()
+    qt = QSettings("QtProject", "Qt")
+    qt.setValue("filedialog/lastVisited", "file:///media/usb/Mopti")
+    qt.sync()
+    assert qt.fileName().startswith(folder)
+    assert not (tmp_path / "config").exists()

@@ -6,6 +6,35 @@ import os
 import tempfile
 from pathlib import Path
 
+PRIVATE_FILE, PRIVATE_FOLDER = 0o600, 0o700
+
+
+def private_folder(path: Path) -> Path:
+    """Make the folder (and its parents) if needed; a folder pocplanner creates is readable by
+    its user only (plans name communities at risk)."""
+    path = Path(path)
+    missing = []
+    for folder in (path, *path.parents):
+        if folder.is_dir():
+            break
+        missing.append(folder)
+    for folder in reversed(missing):          # parents first, each private
+        folder.mkdir(mode=PRIVATE_FOLDER, exist_ok=True)
+        try:
+            os.chmod(folder, PRIVATE_FOLDER)  # mkdir's mode passes through the umask
+        except OSError:
+            pass
+    return path
+
+
+def private_file(path: Path) -> None:
+    """Readable and writable by its user only (a best effort where the file system has no
+    such permissions)."""
+    try:
+        os.chmod(path, PRIVATE_FILE)
+    except OSError:
+        pass
+
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write to a temporary file beside the target, flush it to disk, then rename."""

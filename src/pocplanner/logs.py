@@ -27,8 +27,10 @@ def setup(db_path: Path) -> Path | None:
     global _logger
     path = log_dir(db_path) / "pocplanner.log"
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        from pocplanner.files import private_file, private_folder
+        private_folder(path.parent)
         path.touch()
+        private_file(path)
     except OSError:
         path = None
     if path != _target["path"] and _logger is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pocplanner.files import write_atomically
+from pocplanner.files import private_folder, write_atomically
 from pocplanner.paths import data_dir
 
 DEFAULT_LOCK_MINUTES = 15
@@ -68,6 +68,6 @@ class Settings:
 
     def save(self) -> None:
         path = self.path()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)
         data = {name: getattr(self, name) for name in self.DEFAULTS}
         write_atomically(path, json.dumps(data, indent=2).encode("utf-8"))

@@ -15,6 +15,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pocplanner.files import private_file, private_folder
 from pocplanner.messages import Message, UserError
 from pocplanner.storage import driver
 
@@ -41,11 +42,12 @@ def keep_count() -> int:
 
 def copy_database(source: Connection, dest: Path) -> Path:
     """A consistent copy of a live database, flushed to disk, encrypted as the source is."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(dest.parent)
     partial = dest.with_name(dest.name + ".part")
     partial.unlink(missing_ok=True)
     try:
         target = driver.connect(partial, source.passphrase, autocommit=False)
+        private_file(partial)
         try:
             source.conn.backup(target)
             target.execute("PRAGMA journal_mode = DELETE")

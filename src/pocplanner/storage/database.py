@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pocplanner.files import private_file, private_folder
 from pocplanner.messages import Message
 from pocplanner.storage import driver, migrations
 from pocplanner.storage.backups import clean_leftovers, make_backup
@@ -30,8 +31,11 @@ def connect_checked(path: Path, passphrase: str | None) -> tuple[driver.Connecti
                                     "its passphrase.", path=path))
     key = passphrase if encrypted or (passphrase and not driver.exists(path)) else None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)
+        new = not path.exists()
         conn = driver.connect(path, key, timeout=BUSY_TIMEOUT_S)
+        if new:
+            private_file(path)
     except (OSError, driver.Error) as exc:
         raise StorageError(Message("The database {path} cannot be opened: {reason}.", path=path, reason=exc)) from exc
     try:

@@ -69,6 +69,22 @@ def _offer_restore(app: QApplication, db_path: Path, problem: str, lang: str,
         return None
 
 
+def keep_qt_settings_private() -> str:
+    """Qt's file dialogs remember the last folders and file names in their own settings file
+    (QtProject.conf), in clear, outside our data folder: a USB stick's folder name, a plan's
+    file name. Those settings go to a temporary folder removed when the app ends."""
+    import atexit
+    import shutil
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+    folder = tempfile.mkdtemp(prefix="pocplanner-qt-")
+    atexit.register(shutil.rmtree, folder, True)
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, folder)
+    return folder
+
+
 def _set_icon(app: QApplication) -> None:
     """The app's icon, for every window and dialog (set once, when first needed)."""
     if not app.windowIcon().isNull():
@@ -157,6 +173,7 @@ def open_library_at_start(app: QApplication, db_path: Path, lang: str, passphras
 def run_app(db_path: Path, lang: str = "en", exit_after_start: bool = False,
             open_plan: str | None = None, step: str | None = None,
             passphrase: str | None = None) -> int:
+    keep_qt_settings_private()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("pocplanner")
     app.setApplicationVersion(__version__)
