@@ -2,7 +2,7 @@
 locking after idle time or on request."""
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 from qt_helpers import choose, click, discard_and_close, modal, type_into
 
 from pocplanner.exchange import load_file
@@ -186,3 +186,24 @@ def test_a_damaged_encrypted_database_offers_its_newest_backup(qtbot, qapp, encr
     assert "Restore the newest good backup" in asked[0]
     assert store is not None and len(store.plans()) == 1 and store.db.encrypted
     assert len(list_backups(db_path)) >= 1
+
+
+def test_the_passphrase_change_runs_behind_a_progress_dialog(qtbot, encrypted, db_path):
+    from pocplanner.storage import make_backup
+    for reason in ("a", "b", "c", "d", "e"):
+        make_backup(encrypted.db, reason)
+    window = MainWindow(encrypted, db_path)
+    qtbot.addWidget(window)
+    window.show()
+    order, seen = [], []
+
+    def during():                           # runs only if the window's events flow meanwhile
+        order.append("event loop ran")
+        dialog = QApplication.activeModalWidget()
+        seen.append(dialog.objectName() if dialog else None)
+    QTimer.singleShot(0, during)
+    assert window.tools.change_passphrase(PASS, "a brand new passphrase")
+    order.append("change done")
+    assert order == ["event loop ran", "change done"]
+    assert seen == ["progressDialog"]        # modal: nothing can be edited meanwhile
+    assert window.store.db.encrypted and len(window.store.list()) == 1

@@ -233,6 +233,10 @@
         <translation>La phrase secrète actuelle est inexacte. Rien n’a été modifié.</translation>
     </message>
     <message>
+        <source>Encrypting the database and its backups…</source>
+        <translation>Chiffrement de la base de données et de ses sauvegardes…</translation>
+    </message>
+    <message>
         <source>The database and its backups are now encrypted.</source>
         <translation>La base et ses sauvegardes sont désormais chiffrées.</translation>
     </message>

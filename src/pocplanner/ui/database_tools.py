@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from pocplanner.logs import log_dir
 from pocplanner.settings import Settings
@@ -91,16 +91,16 @@ class DatabaseTools(QObject):
                 "The current passphrase is not right. Nothing was changed."))
             return False
         self.db.close()
-        from PySide6.QtCore import Qt
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        from pocplanner.ui.background import run_with_progress
+        path = self.library.db_path
         try:
-            left = change_passphrase(self.library.db_path, old, new)
+            left = run_with_progress(
+                self.library, self.tr("Encrypting the database and its backups…"),
+                lambda progress: change_passphrase(path, old, new, progress))
         except StorageError as exc:
-            QApplication.restoreOverrideCursor()
             self._reopen(old)
             QMessageBox.warning(self.library, title, exc.text(self.library.lang))
             return False
-        QApplication.restoreOverrideCursor()
         self._reopen(new)
         text = self.tr("The database and its backups are now encrypted.")
         if left:
