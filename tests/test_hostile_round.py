@@ -229,3 +229,24 @@ def test_qt_remembers_no_folder_outside_the_app(qtbot, tmp_path, monkeypatch):
     qt.sync()
     assert qt.fileName().startswith(folder)
     assert not (tmp_path / "config").exists()
+
+
+def test_encrypting_leaves_no_clear_copy_it_knows_of_and_names_the_others(sample_path,
+                                                                           tmp_path):
+    db = tmp_path / "p.db"
+    assert run("import", str(sample_path), db=db).returncode == 0
+    assert run("backup", db=db).returncode == 0
+    damaged = next((tmp_path / "backups").glob("*.db"))
+    data = bytearray(damaged.read_bytes())
+    data[100:4096] = bytes(len(data[100:4096]))       # a damaged backup, in clear
+    damaged.write_bytes(bytes(data))
+    outside = tmp_path / "stick" / "copy.db"
+    outside.parent.mkdir()
+    assert run("backup", str(outside), db=db).returncode == 0
+    result = run("passphrase", db=db, env={"POCPLANNER_NEW_PASSPHRASE": "a long passphrase"})
+    assert result.returncode == 0, result.stderr
+    assert not damaged.exists() and damaged.with_name(damaged.name + ".sealed").exists()
+    assert str(outside) in result.stderr and "not encrypted by this change" in result.stderr
+    marker = b"SQLite format 3"
+    for path in (tmp_path / "backups").iterdir():
+        assert not path.read_bytes().startswith(marker), path

@@ -248,6 +248,10 @@
         </translation>
     </message>
     <message>
+        <source>These copies made outside the backups folder are not encrypted by this change; delete them or keep them safe:</source>
+        <translation>Ces copies faites hors du dossier des sauvegardes ne sont pas chiffrées par ce changement ; supprimez-les ou mettez-les en lieu sûr :</translation>
+    </message>
+    <message>
         <source>Close the plans first</source>
         <translation>Fermez d’abord les plans</translation>
     </message>

@@ -59,7 +59,7 @@ def cmd_history(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, lang: str) -> int:
-    from pocplanner.storage.backups import copy_database, make_backup
+    from pocplanner.storage.backups import copy_outside, make_backup
     db = library(args, lang).db
     if not args.out:
         print(make_backup(db, "manual"))
@@ -69,7 +69,7 @@ def cmd_backup(args: argparse.Namespace, lang: str) -> int:
         import datetime as dt
         out = out / f"{db.path.stem}-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
     try:
-        print(copy_database(db, out))
+        print(copy_outside(db, out))
     except OSError as exc:
         raise CommandError(tr("{path} cannot be written: {reason}.", lang, path=out,
                               reason=exc.strerror or exc)) from None
@@ -104,7 +104,10 @@ def cmd_passphrase(args: argparse.Namespace, lang: str) -> int:
     if encrypted and not old:
         raise CommandError(tr("The database is encrypted: give its current passphrase in "
                               "POCPLANNER_PASSPHRASE or with --passphrase-file FILE.", lang))
-    library(args, lang).close()          # migrated, and checked to open, before the change
+    plans = library(args, lang)          # migrated, and checked to open, before the change
+    from pocplanner.storage.backups import outside_copies
+    elsewhere = outside_copies(plans.db)
+    plans.close()
     try:
         left = change_passphrase(path, old, new)
     except StorageError as exc:
@@ -115,6 +118,9 @@ def cmd_passphrase(args: argparse.Namespace, lang: str) -> int:
     for backup in left:
         print(tr("This copy could not be re-encrypted and was left as it was: {path}", lang,
                  path=backup), file=sys.stderr)
+    for copy in elsewhere:
+        print(tr("A copy made outside the backups folder is not encrypted by this change; "
+                 "delete it or keep it safe: {path}", lang, path=copy), file=sys.stderr)
     return EXIT_OK
 
 

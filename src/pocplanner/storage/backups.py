@@ -62,6 +62,23 @@ def copy_database(source: Connection, dest: Path) -> Path:
     return dest
 
 
+def copy_outside(db: Connection, dest: Path) -> Path:
+    """A copy of the database somewhere the user chose (a USB stick…), remembered in the
+    database (see outside_copies)."""
+    from pocplanner.storage.transaction import transaction
+    dest = copy_database(db, Path(dest))
+    with transaction(db):
+        db.execute("INSERT OR REPLACE INTO copies (path, made_at) VALUES (?, ?)",
+                   [str(dest.resolve()), dt.datetime.now(dt.timezone.utc).isoformat()])
+    return dest
+
+
+def outside_copies(db: Connection) -> list[Path]:
+    """The copies made outside the backups folder that are still there."""
+    rows = db.execute("SELECT path FROM copies ORDER BY made_at").fetchall()
+    return [Path(p) for (p,) in rows if Path(p).is_file()]
+
+
 def list_backups(db_path: Path) -> list[Path]:
     """Automatic and manual backups beside the database, newest first."""
     folder = backups_dir(db_path)

@@ -67,8 +67,14 @@ def _v3_plan_versions(db: Database) -> None:
                document FROM plans""")
 
 
+def _v4_copies(db: Database) -> None:
+    """Copies of the whole database made outside its backups folder (`pocplanner backup OUT`):
+    remembered, so that turning encryption on can name those it cannot reach."""
+    db.execute("CREATE TABLE copies (path TEXT PRIMARY KEY, made_at TEXT NOT NULL)")
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [_v1_plans, _v2_sensitivity_and_revision,
-                                                _v3_plan_versions]
+                                                _v3_plan_versions, _v4_copies]
 LATEST = len(MIGRATIONS)
 
 

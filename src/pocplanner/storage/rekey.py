@@ -140,10 +140,28 @@ def set_passphrase(path: Path, old: str | None, new: str,
             _replace(backup_part, backup)
         except (driver.Error, OSError):
             backup_part.unlink(missing_ok=True)
-            left.append(backup)
+            if not _seal_in_clear(backup, new):     # a damaged copy in clear: sealed
+                left.append(backup)
         if progress:
             progress(done, total)
     return left
+
+
+def _seal_in_clear(copy: Path, new: str) -> bool:
+    """A copy that could not be re-encrypted as a database (damaged) but is plain text:
+    sealed with the new passphrase (NAME.sealed, the encrypted exchange files' format) and
+    the clear file wiped. True when nothing is left in clear."""
+    try:
+        with open(copy, "r+b") as fh:
+            data = fh.read()
+            if driver.is_encrypted(copy):
+                return False          # ciphertext of another passphrase: no clear text
+            write_atomically(copy.with_name(copy.name + ".sealed"), encrypt(data, new))
+            _wipe(fh)
+        copy.unlink()
+        return True
+    except OSError:
+        return False
 
 
 def _seal_damaged_copy(path: Path, old: str | None, new: str) -> list[Path]:

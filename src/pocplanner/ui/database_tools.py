@@ -90,6 +90,8 @@ class DatabaseTools(QObject):
             QMessageBox.warning(self.library, title, self.tr(
                 "The current passphrase is not right. Nothing was changed."))
             return False
+        from pocplanner.storage.backups import outside_copies
+        elsewhere = outside_copies(self.db)
         self.db.close()
         from pocplanner.ui.background import run_with_progress
         path = self.library.db_path
@@ -107,6 +109,11 @@ class DatabaseTools(QObject):
             text += " " + self.tr("%n backup(s) could not be re-encrypted and were left as "
                                   "they were.", "", len(left))
         self.library.statusBar().showMessage(text, 10000)
+        if elsewhere:
+            QMessageBox.information(self.library, title, self.tr(
+                "These copies made outside the backups folder are not encrypted by this "
+                "change; delete them or keep them safe:") + "\n\n"
+                + "\n".join(str(p) for p in elsewhere))
         return True
 
     # -- backups, logs, settings --------------------------------------------------------------
