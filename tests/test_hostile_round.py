@@ -250,3 +250,45 @@ def test_encrypting_leaves_no_clear_copy_it_knows_of_and_names_the_others(sample
     marker = b"SQLite format 3"
     for path in (tmp_path / "backups").iterdir():
         assert not path.read_bytes().startswith(marker), path
+
+
+def test_a_full_disk_is_said_as_such_and_loses_nothing(sample_path, tmp_path):
+    """SQLite's own 'database or disk is full', provoked by capping the file's pages."""
+    from builders import large_plan
+    from pocplanner.exchange import load_file
+    from pocplanner.storage import DiskFull, PlanStore, open_database
+    db_path = tmp_path / "full.db"
+    store = PlanStore(open_database(db_path))
+    first = load_file(sample_path).plan
+    store.save(first)
+    pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+    store.db.execute(f"PRAGMA max_page_count = {pages + 2}")
+    with pytest.raises(DiskFull) as info:
+        store.save(large_plan())
+    assert "The disk is full" in info.value.text("en")
+    assert "Le disque est plein" in info.value.text("fr")
+    store.db.close()
+    again = PlanStore(open_database(db_path))
+    assert [p.id for p in again.list()] == [first.id]        # nothing half-written
+
+
+def test_a_database_that_cannot_be_written_still_reads(sample_path, tmp_path):
+    from pocplanner.exchange import load_file
+    from pocplanner.storage import NotWritable, PlanStore, open_database
+    db_path = tmp_path / "ro.db"
+    store = PlanStore(open_database(db_path))
+    plan = load_file(sample_path).plan
+    store.save(plan)
+    store.db.close()
+    reader = PlanStore(open_database(db_path, readonly=True))
+    assert reader.load(plan.id).title == plan.title and len(reader.list()) == 1
+    with pytest.raises(NotWritable) as info:
+        reader.save(plan)
+    assert "cannot write to" in info.value.text("en")
+
+
+def test_a_log_that_cannot_be_written_prints_no_traceback(sample_path, tmp_path):
+    (tmp_path / "logs").write_text("a file where the log folder should be")
+    result = run("import", str(tmp_path / "missing.json"), db=tmp_path / "x.db")
+    assert result.returncode == 2
+    assert_no_traceback(result)

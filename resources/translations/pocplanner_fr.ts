@@ -998,6 +998,10 @@
         <translation>Non enregistré</translation>
     </message>
     <message>
+        <source>Your changes are still here.</source>
+        <translation>Vos modifications sont toujours là.</translation>
+    </message>
+    <message>
         <source>The plan could not be saved: the database is busy or cannot be written (%1). Your changes are still here; try again in a moment.</source>
         <translation>Le plan n’a pas pu être enregistré : la base est occupée ou ne peut pas être écrite (%1). Vos modifications sont toujours là ; réessayez dans un instant.</translation>
     </message>

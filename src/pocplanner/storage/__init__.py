@@ -4,14 +4,14 @@ from pocplanner.storage.backups import (BackupError, daily_backup, list_backups,
                                         restore_backup)
 from pocplanner.storage.database import is_encrypted, lock, open_database, unlock
 from pocplanner.storage.driver import OperationalError
-from pocplanner.storage.errors import (DatabaseLocked, PassphraseRequired, StorageError,
-                                       WrongPassphrase)
+from pocplanner.storage.errors import (DatabaseLocked, DiskFull, NotWritable,
+                                       PassphraseRequired, StorageError, WrongPassphrase)
 from pocplanner.storage.plans import (PlanChanged, PlanNotFound, PlanStore, PlanSummary,
                                       VersionSummary)
 
 __all__ = ["BackupError", "daily_backup", "list_backups", "make_backup", "restore_backup",
            "is_encrypted", "lock", "open_database", "unlock", "OperationalError",
-           "DatabaseLocked", "PassphraseRequired", "StorageError", "WrongPassphrase",
+           "DatabaseLocked", "DiskFull", "NotWritable", "PassphraseRequired", "StorageError", "WrongPassphrase",
            "PlanChanged", "PlanNotFound", "PlanStore", "PlanSummary", "VersionSummary",
            "passphrase_problem", "set_passphrase"]
 

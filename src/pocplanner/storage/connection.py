@@ -25,6 +25,7 @@ class Connection:
         self.path = Path(path) if path is not None else None
         self.passphrase = passphrase
         self.encrypted = passphrase is not None
+        self.readonly = False          # opened for reading only (database.open_database)
 
     @property
     def conn(self) -> driver.Connection:
@@ -50,3 +51,4 @@ class Connection:
     def reconnected(self, conn: driver.Connection, passphrase: str | None) -> None:
         self._conn, self.passphrase = conn, passphrase
         self.encrypted = passphrase is not None
+        self.readonly = False          # opened for reading only (database.open_database)

@@ -2,6 +2,7 @@
 encrypted with a passphrase when it was created with one (see driver.py and rekey.py)."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from pocplanner.files import private_file, private_folder
@@ -9,8 +10,8 @@ from pocplanner.messages import Message
 from pocplanner.storage import driver, migrations
 from pocplanner.storage.backups import clean_leftovers, make_backup
 from pocplanner.storage.connection import Connection
-from pocplanner.storage.errors import (DatabaseLocked, PassphraseRequired, StorageError,
-                                       WrongPassphrase)
+from pocplanner.storage.errors import (DatabaseLocked, NotWritable, PassphraseRequired,
+                                       StorageError, WrongPassphrase, diagnose)
 
 BUSY_TIMEOUT_S = 5.0
 
@@ -37,6 +38,9 @@ def connect_checked(path: Path, passphrase: str | None) -> tuple[driver.Connecti
         if new:
             private_file(path)
     except (OSError, driver.Error) as exc:
+        known = diagnose(exc, path)
+        if known is not None:
+            raise known from exc
         raise StorageError(Message("The database {path} cannot be opened: {reason}.", path=path, reason=exc)) from exc
     try:
         conn.execute("PRAGMA schema_version").fetchone()   # fails on a file that is not SQLite
@@ -50,14 +54,31 @@ def connect_checked(path: Path, passphrase: str | None) -> tuple[driver.Connecti
     return conn, key
 
 
-def open_database(path: Path, passphrase: str | None = None) -> Connection:
+def writable(path: Path) -> bool:
+    """Whether the database and its folder can be written (a read-only medium or folder,
+    or a read-only file: the plans can still be read)."""
+    folder = path.parent if str(path.parent) else Path(".")
+    return os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+
+
+def open_database(path: Path, passphrase: str | None = None,
+                  readonly: bool | None = None) -> Connection:
     """Open (creating if needed) and migrate the database at path.
 
     A new database is encrypted when a passphrase is given; an existing one opens as it is
-    (encrypted ones need their passphrase: PassphraseRequired, WrongPassphrase)."""
+    (encrypted ones need their passphrase: PassphraseRequired, WrongPassphrase). A database
+    that cannot be written (readonly=None: judged from the file system) opens for reading:
+    listing, checking, exporting and printing work, a save says it cannot write."""
     path = Path(path)
-    path.with_name(path.name + ".rekey").unlink(missing_ok=True)   # an interrupted rekey.py
-    clean_leftovers(path)
+    if readonly is None:
+        readonly = driver.exists(path) and not writable(path)
+    if readonly:
+        return _open_readonly(path, passphrase)
+    try:
+        path.with_name(path.name + ".rekey").unlink(missing_ok=True)   # interrupted rekey.py
+        clean_leftovers(path)
+    except OSError:
+        pass
     conn, key = connect_checked(path, passphrase)
     db = Connection(conn, path, key)
     try:
@@ -77,11 +98,38 @@ def open_database(path: Path, passphrase: str | None = None) -> Connection:
         migrations.apply(db)
     except driver.DatabaseError as exc:
         conn.close()
-        raise StorageError(Message("{path} is not a pocplanner database, or it is damaged "
-                              "({reason}).", path=path, reason=exc)) from exc
+        raise diagnose(exc, path) or StorageError(Message(
+            "{path} is not a pocplanner database, or it is damaged ({reason}).", path=path,
+            reason=exc)) from exc
     except BaseException:
         conn.close()
         raise
+    return db
+
+
+def _open_readonly(path: Path, passphrase: str | None) -> Connection:
+    """The database as it is on a medium or in a folder that cannot be written: immutable
+    (no journal, no WAL index, no migration)."""
+    encrypted = driver.is_encrypted(path)
+    if encrypted and not passphrase:
+        raise PassphraseRequired(Message("The database {path} is encrypted; it opens only with "
+                                         "its passphrase.", path=path))
+    key = passphrase if encrypted else None
+    try:
+        conn = driver.connect(path, key, readonly=True)
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except driver.DatabaseError as exc:
+        if encrypted:
+            raise WrongPassphrase(Message("This passphrase does not open {path}. Nothing was "
+                                          "changed; try again.", path=path)) from exc
+        raise StorageError(Message("{path} is not a pocplanner database, or it is damaged "
+                                   "({reason}).", path=path, reason=exc)) from exc
+    if version != migrations.LATEST:
+        conn.close()
+        raise NotWritable(Message("{path} needs to be brought up to date by this version of "
+                                  "pocplanner, but it cannot be written.", path=path))
+    db = Connection(conn, path, key)
+    db.readonly = True
     return db
 
 

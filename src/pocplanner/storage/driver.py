@@ -34,7 +34,8 @@ def connect(path: Path | str, passphrase: str | None = None, *, readonly: bool =
             timeout: float = 5.0, autocommit: bool = True) -> sqlite.Connection:
     """A connection keyed with the passphrase (None: a plain database). The key is checked
     by the caller's first read, which fails with DatabaseError if it is wrong."""
-    target = f"file:{Path(path).as_posix()}?mode=ro" if readonly else str(path)
+    # read-only: immutable, so that SQLite needs neither a journal nor a WAL index beside it
+    target = f"file:{Path(path).as_posix()}?mode=ro&immutable=1" if readonly else str(path)
     conn = sqlite.connect(target, timeout=timeout, uri=readonly,
                           isolation_level=None if autocommit else "DEFERRED")
     try:

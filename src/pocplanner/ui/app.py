@@ -12,8 +12,8 @@ from pocplanner.i18n import system_language
 from pocplanner.settings import Settings
 from pocplanner.services.database import restore
 from pocplanner.services.library import Library, open_library
-from pocplanner.storage import (PassphraseRequired, StorageError, WrongPassphrase, daily_backup,
-                                list_backups)
+from pocplanner.storage import (DiskFull, NotWritable, PassphraseRequired, StorageError,
+                                WrongPassphrase, daily_backup, list_backups)
 from pocplanner.storage.driver import Error as DatabaseError
 from pocplanner.storage.driver import exists as database_exists
 from pocplanner.ui.main_window import MainWindow
@@ -166,6 +166,13 @@ def open_library_at_start(app: QApplication, db_path: Path, lang: str, passphras
             return None
         return _unlock_at_start(app, db_path, lang,
                                 exc.text(lang) if isinstance(exc, WrongPassphrase) else None)
+    except (DiskFull, NotWritable) as exc:     # not damage: no backup to offer
+        if interactive:
+            QMessageBox.critical(None, QCoreApplication.translate(
+                "app", "The plan database cannot be opened"), exc.text(lang))
+        else:
+            print(f"pocplanner: {exc.text(lang)}", file=sys.stderr)
+        return None
     except StorageError as exc:
         return _offer_restore(app, db_path, exc.text(lang), lang, passphrase)
 
@@ -191,7 +198,8 @@ def run_app(db_path: Path, lang: str = "en", exit_after_start: bool = False,
         return 2
     store = library.store
     try:
-        daily_backup(store.db)
+        if not store.db.readonly:       # a read-only medium: the plans can be read, no backup
+            daily_backup(store.db)
     except (OSError, DatabaseError) as exc:   # a full disk must not stop the planner working
         QMessageBox.warning(None, QCoreApplication.translate("app", "No backup today"),
                             QCoreApplication.translate(

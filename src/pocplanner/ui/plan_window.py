@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QMainWindow, QMessageBo
 from pocplanner import logs
 from pocplanner.domain.flow import STEP_TITLES, STEPS, Flow, step_for_advisory
 from pocplanner.i18n import tr as core_tr
-from pocplanner.storage import OperationalError, PlanChanged
+from pocplanner.storage import OperationalError, PlanChanged, StorageError
 from pocplanner.ui.help_menu import add_help_menu
 from pocplanner.ui.layout_memory import restore_splitters, save_splitters
 from pocplanner.ui.advisory_panel import AdvisoryPanel
@@ -207,6 +207,10 @@ class PlanWindow(PlanOutputs, QMainWindow):
             self.session.save()
         except PlanChanged:
             return self._resolve_conflict()
+        except StorageError as exc:          # a full disk, a read-only database
+            QMessageBox.warning(self, self.tr("Not saved"), exc.text(self.session.lang) + "\n\n"
+                                + self.tr("Your changes are still here."))
+            return False
         except OperationalError as exc:      # locked for longer than the retry time
             logs.log_exception("save", exc)
             QMessageBox.warning(self, self.tr("Not saved"), self.tr(
