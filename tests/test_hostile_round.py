@@ -292,3 +292,13 @@ def test_a_log_that_cannot_be_written_prints_no_traceback(sample_path, tmp_path)
     result = run("import", str(tmp_path / "missing.json"), db=tmp_path / "x.db")
     assert result.returncode == 2
     assert_no_traceback(result)
+
+
+def test_plans_larger_than_the_product_can_print_are_refused_clearly(sample_document,
+                                                                     tmp_path):
+    sample_document["plan"]["areas"] = [f"Village {i}" for i in range(1001)]
+    path = tmp_path / "big.json"
+    path.write_text(json.dumps(sample_document), encoding="utf-8")
+    result = run("import", str(path), db=tmp_path / "x.db")
+    assert result.returncode == 2 and "plan.areas: 1001 items" in result.stderr
+    assert_no_traceback(result)

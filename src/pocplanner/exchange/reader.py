@@ -193,11 +193,27 @@ def load_document(data: bytes, *, strict: bool = True) -> Loaded:
     problems = describe_schema_errors(document)
     if problems:
         raise ExchangeError(_limit(problems))
+    problems = _size_problems(document["plan"])
+    if problems:
+        raise ExchangeError(problems)
     if strict:
         problems = _integrity_problems(document["plan"])
         if problems:
             raise ExchangeError(_limit(problems))
     return Loaded(document, Plan.from_dict(document["plan"]))
+
+
+# What the product can show and print (the schema sets no bound): a file beyond these is
+# refused with a clear message instead of a plan window or a PDF that never finishes.
+SIZE_LIMITS = {"threats": 2000, "responses": 5000, "activities": 5000, "engagements": 5000,
+               "areas": 1000}      # 400 areas print (the cover sends them to the annex)
+
+
+def _size_problems(plan: dict[str, Any]) -> list[Message]:
+    return [Message("plan.{list}: {n} items are more than pocplanner can show and print "
+                    "(at most {limit}); split the plan.", list=name, n=len(plan.get(name, [])),
+                    limit=limit)
+            for name, limit in SIZE_LIMITS.items() if len(plan.get(name, [])) > limit]
 
 
 class PassphraseNeeded(ExchangeError):
