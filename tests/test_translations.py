@@ -285,3 +285,12 @@ def test_the_advisory_panel_in_french(qtbot, french, store, sample_path):
     texts = [window.panel.list.item(i).text() for i in range(window.panel.list.count())]
     assert any(t.startswith("✖ SEQ-COVER\u00a0: ") for t in texts), texts
     window.session.undo_stack.setClean()
+
+
+def test_one_numbering_of_tiers_in_each_language():
+    """English counts tiers 1–3, French « niveaux I–III », everywhere."""
+    french = " ".join(t for t in french_texts() if t)
+    assert not re.search(r"\bniveaux? [123]\b|niveaux 1", french)
+    ts_en = (ROOT / "resources/translations/pocplanner_fr.ts").read_text(encoding="utf-8")
+    sources = " ".join(re.findall(r"<source>(.*?)</source>", ts_en, re.S))
+    assert not re.search(r"\btiers? I{1,3}\b", sources)

@@ -1038,11 +1038,11 @@
     <name>ResponsesPage</name>
     <message>
         <source>Responses: protection tools, tiers 1–3</source>
-        <translation>Réponses : outils de protection, niveaux 1 à 3</translation>
+        <translation>Réponses : outils de protection, niveaux I à III</translation>
     </message>
     <message>
         <source>For each priority threat, choose the tools that answer it. The three tiers run at the same time: dialogue and engagement (tier 1), physical protection (tier 2) and a protective environment (tier 3). Read each tool's guidance: cautions that apply in this plan's context are highlighted.</source>
-        <translation>Pour chaque menace prioritaire, choisissez les outils qui y répondent. Les trois niveaux agissent en même temps : dialogue et engagement (niveau 1), protection physique (niveau 2) et environnement protecteur (niveau 3). Lisez les conseils de chaque outil : les mises en garde qui s’appliquent au contexte de ce plan sont mises en évidence.</translation>
+        <translation>Pour chaque menace prioritaire, choisissez les outils qui y répondent. Les trois niveaux agissent en même temps : dialogue et engagement (niveau I), protection physique (niveau II) et environnement protecteur (niveau III). Lisez les conseils de chaque outil : les mises en garde qui s’appliquent au contexte de ce plan sont mises en évidence.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Priority threats&lt;/b&gt;</source>
