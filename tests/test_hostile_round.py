@@ -302,3 +302,22 @@ def test_plans_larger_than_the_product_can_print_are_refused_clearly(sample_docu
     result = run("import", str(path), db=tmp_path / "x.db")
     assert result.returncode == 2 and "plan.areas: 1001 items" in result.stderr
     assert_no_traceback(result)
+
+
+def test_arabic_prints_shaped_right_to_left_and_emoji_print_as_something(sample_document,
+                                                                          tmp_path):
+    from pocplanner.reports.shaping import shaped
+    word = "قرية"                                         # "village", logical order
+    out = shaped(word)
+    # joined presentation forms, right to left: final ة first, initial ق last
+    assert out == "\ufe94\ufef3\ufeae\ufed7"
+    assert shaped("🛡 base") == "[shield] base"              # a glyph the font lacks: named
+    sample_document["plan"]["title"] = f"{word} Koro 🛡"
+    path = tmp_path / "ar.json"
+    path.write_text(json.dumps(sample_document, ensure_ascii=False), encoding="utf-8")
+    out_pdf = tmp_path / "ar.pdf"
+    result = run("pdf", str(path), str(out_pdf), "--lang", "en", db=tmp_path / "x.db")
+    assert result.returncode == 0, result.stderr
+    from pypdf import PdfReader
+    text = PdfReader(str(out_pdf)).pages[0].extract_text()
+    assert "[shield]" in text

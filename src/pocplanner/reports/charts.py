@@ -13,6 +13,7 @@ from pocplanner.domain.model import Plan
 from pocplanner.domain.timeline import Row, Timeline, build_timeline
 from pocplanner.domain.scoring import band_for, bands
 from pocplanner.i18n import MONTHS, format_month
+from pocplanner.reports.shaping import shaped
 from pocplanner.reports.styles import BOLD, FONT
 
 
@@ -164,7 +165,7 @@ def _draw_row(d: Drawing, w: _Window, timeline: Timeline, row: Row, y: float,
     colours = reference.timeline_colours()
     if row.is_group:
         d.add(Rect(0, y, width, ROW, fillColor=_colour(colours["group_row"]), strokeColor=None))
-        d.add(String(2, y + 3.5, row.name[:40], fontName=BOLD, fontSize=8))
+        d.add(String(2, y + 3.5, shaped(row.name[:40]), fontName=BOLD, fontSize=8))
         for s, e in timeline.cover_of(row):
             part = w.clip(s, e)
             if part:
@@ -173,8 +174,8 @@ def _draw_row(d: Drawing, w: _Window, timeline: Timeline, row: Row, y: float,
         return
     a = row.activity
     label = f"{a.id} {a.title}"
-    d.add(String(8, y + 3.5, label if len(label) <= 34 else label[:33] + "…", fontName=FONT,
-                 fontSize=7.5))
+    d.add(String(8, y + 3.5, shaped(label if len(label) <= 34 else label[:33] + "…"),
+                 fontName=FONT, fontSize=7.5))
     d.add(String(LABEL_WIDTH - 4, y + 3.5, f"{short_date(a.start, w.lang)}–"
                  f"{short_date(a.end, w.lang)}", fontName=FONT, fontSize=6.5,
                  textAnchor="end", fillColor=colors.HexColor("#444444")))

@@ -12,6 +12,7 @@ from pocplanner import reference
 from pocplanner.domain.checks import Advisory
 from pocplanner.domain.model import Plan
 from pocplanner.i18n import format_date, tr, typography
+from pocplanner.reports.shaping import shaped
 from pocplanner.reports.styles import FONT, HEADER_BG, styles
 
 CELL_FONT_SIZE = 8
@@ -32,7 +33,12 @@ class Ctx:
         return tr(text, self.lang, **params)
 
     def p(self, text: str, style: str = "body") -> Paragraph:
-        return Paragraph(escape(typography(text, self.lang)), self.s[style])
+        return Paragraph(escape(self.prepared(text)), self.s[style])
+
+    def prepared(self, text: str) -> str:
+        """The language's typography, right-to-left scripts shaped, glyphs the font lacks
+        named."""
+        return shaped(typography(text, self.lang))
 
     def label(self, vocabulary: str, key) -> str:
         return reference.label(vocabulary, str(key), self.lang) if key is not None else "—"
@@ -41,7 +47,7 @@ class Ctx:
         return format_date(day, self.lang)
 
     def table(self, header: list[str], rows: list[list], widths: list[float]) -> LongTable:
-        data = [[Paragraph(escape(typography(h, self.lang)), self.s["cellbold"])
+        data = [[Paragraph(escape(self.prepared(h)), self.s["cellbold"])
                  for h in header]]
         fits = [max(int((w - 6) / CELL_CHAR_WIDTH), 1) for w in widths]
         for row in rows:
@@ -63,7 +69,7 @@ class Ctx:
         paragraphs is most of a big plan's printing time); anything longer wraps."""
         if isinstance(value, Flowable):
             return value
-        text = typography(self.fit(str(value), fits), self.lang)
+        text = self.prepared(self.fit(str(value), fits))
         if len(text) <= fits and "\n" not in text:
             return text
         return Paragraph(escape(text).replace("\n", "<br/>"), self.s["cell"])

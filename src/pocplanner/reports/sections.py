@@ -13,7 +13,6 @@ from reportlab.platypus import (CondPageBreak, KeepTogether, LongTable, NextPage
 from pocplanner import reference
 from pocplanner.domain.checks import ERROR
 from pocplanner.domain.scoring import band_for, bands, is_priority, threats_by_risk
-from pocplanner.i18n import typography
 from pocplanner.reports.charts import band_legend, gantt_pages, heat_map
 from pocplanner.reports.closing import (advisories, advisory_annex, indicators, signatures,
                                         text_annex)
@@ -100,7 +99,7 @@ def threats(c: Ctx) -> list:
     per_line = int((widths[1] - 6) / 4.3)
 
     def ty(text: str) -> str:
-        return escape(typography(c.fit(text, per_line, 120.0), c.lang))
+        return escape(c.prepared(c.fit(text, per_line, 120.0)))
 
     for t in threats_by_risk(plan):
         parts = [f"<b>{ty(t.title)}</b>"]
