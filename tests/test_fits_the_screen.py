@@ -3,7 +3,7 @@ French, with long titles and place names (nothing pushed off-screen: Back/Next, 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from pocplanner.domain.flow import STEPS
 from pocplanner.exchange import load_file
@@ -47,6 +47,9 @@ def test_every_step_fits_the_screen(qtbot, language, library_of, store, sample_p
         for button in (window.back_button, window.next_button):
             corner = button.mapTo(window, button.rect().bottomRight())
             assert corner.x() <= width and corner.y() <= height, step
+        for area in window.pages[step].findChildren(QScrollArea):   # forms: nothing cut
+            if area.isVisible() and area.widgetResizable():
+                assert not area.horizontalScrollBar().isVisible(), (step, area.widget())
 
 
 def test_dividers_stay_where_the_planner_left_them(qtbot, library_of, store, sample_path):

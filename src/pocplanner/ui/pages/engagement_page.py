@@ -74,6 +74,8 @@ class EngagementPage(Page):
             likelihood.setObjectName(f"risk_{term.key}_likelihood")
             impact.setObjectName(f"risk_{term.key}_impact")
             for combo in (likelihood, impact):
+                combo.setMinimumContentsLength(2)     # 1 to 5: narrow, the risk's name wide
+                combo.setSizeAdjustPolicy(Combo.SizeAdjustPolicy.AdjustToContents)
                 for value in range(1, 6):
                     combo.addItem(str(value), value)
                 combo.activated.connect(lambda _i: self._risks_edited())
@@ -82,6 +84,7 @@ class EngagementPage(Page):
             grid.addWidget(likelihood, row, 1)
             grid.addWidget(impact, row, 2)
             self.risk_rows[term.key] = (box, likelihood, impact)
+        grid.setColumnStretch(0, 1)
         outer.addWidget(risks_box)
 
         mit_box = QGroupBox(self.tr("Mitigations"))
