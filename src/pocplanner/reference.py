@@ -171,8 +171,12 @@ def gazetteer() -> Gazetteer:
 
 
 @lru_cache(maxsize=None)
-def exchange_schema() -> dict[str, Any]:
-    return _json("schema", "pocplan-v1.schema.json")
+def exchange_schema(version: int = 1) -> dict[str, Any]:
+    """The exchange format's schema of that version (1 or 2)."""
+    return _json("schema", f"pocplan-v{int(version)}.schema.json")
+
+
+FORMAT_VERSIONS = (1, 2)       # read; files are written in the last one
 
 
 def demo_plan_bytes(lang: str = "en") -> bytes:

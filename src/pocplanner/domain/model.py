@@ -7,6 +7,7 @@ may leave out are None (or empty) here, and are left out again when written, so 
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 from dataclasses import dataclass, field, fields
@@ -109,6 +110,8 @@ class Activity:
     supports_non_un_forces: bool = False
     hrddp_assessed: bool = False
     notes: str = ""
+    assets: list[str] = field(default_factory=list)      # format 2: helicopter, qrf, …
+    contingent_on: str | None = None                       # format 2: a scenario id
 
     def days(self) -> int:
         return (self.end - self.start).days + 1
@@ -175,12 +178,21 @@ class Plan:
     responses: list[Response] = field(default_factory=list)
     activities: list[Activity] = field(default_factory=list)
     engagements: list[Engagement] = field(default_factory=list)
+    # Format 2 sections (docs/exchange-v2.md), kept as the exchange file holds them until
+    # their steps give them a model of their own: stored, checked for references, exported.
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+    early_warning: list[dict[str, Any]] = field(default_factory=list)
+    scenarios: list[dict[str, Any]] = field(default_factory=list)
+    transition: dict[str, Any] = field(default_factory=dict)
 
     # -- conversion to and from the exchange format's "plan" object ------------------
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Plan":
         """Build a plan from a dict that already passed the exchange schema."""
         d = dict(data)
+        for name in SECTIONS_V2:               # ours, not shared with the caller's dict
+            if name in d:
+                d[name] = copy.deepcopy(d[name])
         d["period"] = Period(_date(d["period"]["start"]), _date(d["period"]["end"]))
         d["context"] = Context(**d.get("context", {}))
         d["threats"] = [Threat(**t) for t in d["threats"]]
@@ -198,7 +210,7 @@ class Plan:
     def to_dict(self) -> dict[str, Any]:
         """The exchange format's "plan" object: empty optional values are left out."""
         out = _compact(self, skip=("period", "context", "threats", "responses",
-                                   "activities", "engagements"),
+                                   "activities", "engagements", *SECTIONS_V2),
                        keep=("title", "region"))      # required, even while still blank
         out["period"] = {"start": self.period.start.isoformat(),
                          "end": self.period.end.isoformat()}
@@ -214,6 +226,10 @@ class Plan:
             item["risks"] = [_compact(r) for r in e.risks]
             item["mitigations"] = [_compact(m) for m in e.mitigations]
             out["engagements"].append(item)
+        for name in SECTIONS_V2:
+            value = getattr(self, name)
+            if value:
+                out[name] = copy.deepcopy(value)
         return _ordered(out)
 
     # -- lookups -----------------------------------------------------------------------
@@ -240,9 +256,10 @@ ITEM_KINDS = {"threat": "threats", "response": "responses", "activity": "activit
 LISTS = tuple(ITEM_KINDS.values())
 
 
+SECTIONS_V2 = ("evidence", "early_warning", "scenarios", "transition")
 _PLAN_KEY_ORDER = ("id", "title", "region", "areas", "period", "sensitivity", "language",
                    "office", "prepared_by", "version", "status", "context", "threats",
-                   "responses", "activities", "engagements")
+                   "responses", "activities", "engagements", *SECTIONS_V2)
 
 
 def _ordered(plan: dict[str, Any]) -> dict[str, Any]:

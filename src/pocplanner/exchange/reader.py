@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from pocplanner.domain.model import LISTS, Plan
+from pocplanner.domain.references import id_lists, references
 from pocplanner.exchange.schema_messages import (SCAN_LIMIT, describe_schema_errors, json_path,
                                                  short)
 from pocplanner.messages import Message
@@ -171,6 +172,18 @@ def _integrity_problems(plan: dict[str, Any]) -> list[Message]:
             dangling(["plan", "activities", i, "depends_on", j], dep, "activities")
     for i, e in enumerate(plan["engagements"]):
         dangling(["plan", "engagements", i, "activity_id"], e["activity_id"], "activities")
+    for list_name, entries in id_lists(plan).items():          # the sections of format 2
+        first_path: dict[str, list] = {}
+        for path, item_id in entries:
+            if item_id in first_path:
+                problems.append(Message("{path}: the id {id} is already used by {other}.",
+                                        path=json_path(path), id=short(item_id),
+                                        other=json_path(first_path[item_id][:-1])))
+            else:
+                first_path[item_id] = path
+        ids[list_name] = set(first_path)
+    for path, value, target in references(plan):
+        dangling(path, value, target)
     return problems
 
 

@@ -16,6 +16,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
 from pocplanner import reference
+from pocplanner.domain.references import json_path  # noqa: F401  (the exchange's paths too)
 from pocplanner.i18n import N_
 from pocplanner.messages import Message
 
@@ -38,22 +39,11 @@ def _is_date_time(value: object) -> bool:
     return True
 
 
-@lru_cache(maxsize=1)
-def validator() -> Draft202012Validator:
-    schema = reference.exchange_schema()
+@lru_cache(maxsize=2)
+def validator(version: int = 1) -> Draft202012Validator:
+    schema = reference.exchange_schema(version)
     Draft202012Validator.check_schema(schema)
     return Draft202012Validator(schema, format_checker=_FORMATS)
-
-
-def json_path(parts: Iterable[Any]) -> str:
-    """["plan", "threats", 0, "likelihood"] -> "plan.threats[0].likelihood"."""
-    out = ""
-    for part in parts:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += f".{part}" if out else str(part)
-    return out or "(top level)"
 
 
 def short(value: Any, limit: int = 60) -> str:
@@ -168,7 +158,15 @@ def describe_schema_errors(document: Any) -> list[Message]:
     SCAN_LIMIT of them: a file with 200,000 broken items is refused in a moment)."""
     problems: list[Message] = []
     seen_paths: set[str] = set()
-    errors = sorted(islice(validator().iter_errors(document), SCAN_LIMIT),
+    version = document.get("format_version") if isinstance(document, dict) else None
+    if isinstance(version, int) and not isinstance(version, bool) and \
+            version not in reference.FORMAT_VERSIONS:
+        return [Message("format_version: format version {value} is not supported (this "
+                        "program reads versions {versions}); update pocplanner to read it.",
+                        value=version, versions=", ".join(map(str, reference.FORMAT_VERSIONS)))]
+    if version not in reference.FORMAT_VERSIONS:
+        version = reference.FORMAT_VERSIONS[-1]        # the schema says what is wrong
+    errors = sorted(islice(validator(version).iter_errors(document), SCAN_LIMIT),
                     key=lambda e: (_file_order(document, e.absolute_path),
                                    e.validator == "format"))   # "not YYYY-MM-DD" first
     for err in errors:

@@ -21,7 +21,7 @@ def export_document(plan: Plan) -> dict[str, Any]:
     in the format yet (for example a threat without a title)."""
     document = {
         "format": "pocplan",
-        "format_version": 1,
+        "format_version": 2,
         "exported_at": dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
                          .isoformat().replace("+00:00", "Z"),
         "generator": f"pocplanner {__version__}",

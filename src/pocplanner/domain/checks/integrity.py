@@ -6,6 +6,8 @@ from collections.abc import Iterator
 
 from pocplanner.domain.checks.advisory import ERROR, Advisory
 from pocplanner.domain.checks.index import PlanIndex
+from pocplanner.domain.model import SECTIONS_V2
+from pocplanner.domain.references import id_lists, json_path, references
 from pocplanner.i18n import N_
 
 
@@ -37,12 +39,46 @@ def check_references(ix: PlanIndex) -> Iterator[Advisory]:
     for e in plan.engagements:
         if e.activity_id not in ix.activities:
             yield _missing("engagement", e.id, "activity_id", e.activity_id)
+    yield from _section_references(ix)
+
+
+def _sections_view(plan) -> dict:
+    """The plan's format-2 sections as the exchange file holds them (domain/references.py
+    reads that form)."""
+    view = {name: getattr(plan, name) for name in SECTIONS_V2}
+    view["activities"] = [{"id": a.id, "contingent_on": a.contingent_on}
+                          for a in plan.activities]
+    return view
+
+
+def _section_references(ix: PlanIndex) -> Iterator[Advisory]:
+    view = _sections_view(ix.plan)
+    known = {"threats": ix.threat_ids, "responses": ix.response_ids,
+             "activities": set(ix.activities)}
+    known.update({name: {item_id for _p, item_id in entries}
+                  for name, entries in id_lists(view).items()})
+    for path, target, list_name in references(view):
+        if target not in known[list_name]:
+            yield Advisory("REF-MISSING", ERROR, (_owner(view, path),),
+                           "{path} names {target}, which does not exist in plan.{list}.",
+                           {"path": json_path(path), "target": target, "list": list_name},
+                           kind="activity" if path[1] == "activities" else "plan")
+
+
+def _owner(view: dict, path: list) -> str:
+    """The id of the item that holds the reference at path."""
+    node = view
+    for part in path[1:4 if path[1] == "transition" else 3]:
+        node = node[part]
+    return node.get("id", "") if isinstance(node, dict) else ""
 
 
 def check_duplicates(ix: PlanIndex) -> Iterator[Advisory]:
     lists = (("threats", "threat", ix.plan.threats), ("responses", "response", ix.plan.responses),
              ("activities", "activity", ix.plan.activities),
              ("engagements", "engagement", ix.plan.engagements))
+    lists += tuple((name, "plan", [_Id(i) for _p, i in entries])
+                   for name, entries in id_lists(_sections_view(ix.plan)).items())
     for list_name, kind, items in lists:
         counts = Counter(i.id for i in items)
         for item_id, n in counts.items():
@@ -50,6 +86,11 @@ def check_duplicates(ix: PlanIndex) -> Iterator[Advisory]:
                 yield Advisory("ID-DUPLICATE", ERROR, (item_id,),
                                "{n} items of the {list} list share the id {id}.",
                                {"n": str(n), "list": list_name, "id": item_id}, kind=kind)
+
+
+class _Id:
+    def __init__(self, item_id: str) -> None:
+        self.id = item_id
 
 
 def check_dates(ix: PlanIndex) -> Iterator[Advisory]:
