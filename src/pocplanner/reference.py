@@ -136,6 +136,12 @@ def timeline_colours() -> dict[str, Any]:
     return _json("reference", "timeline.json")
 
 
+@lru_cache(maxsize=None)
+def map_style() -> dict[str, Any]:
+    """The map's colours and marker shapes (resources/reference/map.json)."""
+    return _json("reference", "map.json")
+
+
 def component_colour(component: str) -> str:
     colours = timeline_colours()
     return colours["components"].get(component, colours["other_component"])

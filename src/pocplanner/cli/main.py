@@ -13,12 +13,13 @@ from pocplanner.cli.database_commands import (cmd_backup, cmd_gui, cmd_history,
                                               cmd_passphrase, cmd_restore)
 from pocplanner.cli.parser import language_asked, parse, translate_argparse
 from pocplanner.cli.plan_commands import (EXIT_FAILED, EXIT_OK, cmd_check, cmd_delete, cmd_export,
-                                          cmd_import, cmd_list, cmd_pdf)
+                                          cmd_import, cmd_list, cmd_map,
+                                          cmd_pdf)
 from pocplanner.i18n import default_language, tr
 from pocplanner.messages import UserError
 
 COMMANDS = {"gui": cmd_gui, "list": cmd_list, "import": cmd_import, "export": cmd_export,
-            "check": cmd_check, "pdf": cmd_pdf, "history": cmd_history, "backup": cmd_backup,
+            "check": cmd_check, "pdf": cmd_pdf, "map": cmd_map, "history": cmd_history, "backup": cmd_backup,
             "restore": cmd_restore, "passphrase": cmd_passphrase, "delete": cmd_delete}
 
 

@@ -100,6 +100,19 @@ def _pdf(sub, common, lang: str) -> None:
                      help=tr("the edition for wider distribution, without sensitive fields", lang))
 
 
+def _map(sub, common, lang: str) -> None:
+    m = sub.add_parser("map", parents=[common],
+                       help=tr("draw a plan's map alone (PNG or PDF)", lang))
+    m.add_argument("target", metavar="FILE_OR_PLAN_ID")
+    m.add_argument("out", metavar="OUT.png|OUT.pdf")
+    m.add_argument("--layer", choices=["risk", "activities"],
+                   help=tr("only the threat risk by cercle, or only the activities "
+                           "(default: both)", lang))
+    m.add_argument("--date", metavar="YYYY-MM-DD",
+                   help=tr("show which activities run that day and whether security cover "
+                           "holds them", lang))
+
+
 def _history(sub, common, lang: str) -> None:
     hist = sub.add_parser("history", parents=[common],
                           help=tr("list a plan's saved versions, compare or restore one", lang))
@@ -137,7 +150,7 @@ def _delete(sub, common, lang: str) -> None:
 
 
 COMMANDS = {"gui": _gui, "list": _list, "import": _import, "export": _export, "check": _check,
-            "pdf": _pdf, "history": _history, "backup": _backup, "restore": _restore,
+            "pdf": _pdf, "map": _map, "history": _history, "backup": _backup, "restore": _restore,
             "passphrase": _passphrase, "delete": _delete}
 
 

@@ -110,6 +110,34 @@ def cmd_pdf(args: argparse.Namespace, lang: str) -> int:
     return EXIT_OK
 
 
+def cmd_map(args: argparse.Namespace, lang: str) -> int:
+    import datetime as dt
+    from pocplanner.services.maps import map_pdf_bytes, write_map
+    from pocplanner.services.printing import print_language
+    out = Path(args.out)
+    if out.suffix.lower() not in (".png", ".pdf"):
+        raise CommandError(tr("{path}: the map is written as .png or .pdf; name the file so.",
+                              lang, path=args.out))
+    on = None
+    if args.date:
+        try:
+            on = dt.date.fromisoformat(args.date)
+        except ValueError:
+            raise CommandError(tr("--date {value}: not a date; write it as YYYY-MM-DD.", lang,
+                                  value=args.date)) from None
+    plan = plan_from_file_or_library(args, lang)
+    layers = (args.layer,) if args.layer else ("risk", "activities")
+    pdf = map_pdf_bytes(plan, print_language(plan, getattr(args, "lang", None), lang), on, layers)
+    try:
+        from pocplanner.ui.map_image import first_page_png
+        write_map(pdf, out, first_page_png)
+    except OSError as exc:
+        raise CommandError(tr("{path} cannot be written: {reason}.", lang, path=args.out,
+                              reason=exc.strerror or exc)) from None
+    print(tr("Wrote {path}.", lang, path=args.out), file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_delete(args: argparse.Namespace, lang: str) -> int:
     from pocplanner.messages import UserError
     try:

@@ -125,7 +125,21 @@ def threats(c: Ctx) -> list:
     story += [CondPageBreak(110 * mm), c.p(c.t("Risk heat map (threats by id)"), "h2"),
               heat_map(plan, c.t("Likelihood"), c.t("Impact")),
               band_legend(c.lang, c.t("Risk bands (likelihood × impact)"))]
-    return story
+    return story + map_page(c)
+
+
+def map_page(c: Ctx) -> list:
+    """The region by cercle: highest threat risk, and the activities by component (in the
+    redacted edition at their cercle's centre, never on a village)."""
+    from pocplanner.domain.plan_map import plan_map
+    from pocplanner.reports.map_drawing import map_drawing, map_texts
+    pm = plan_map(c.plan, villages=not c.redacted)
+    if not pm.areas:
+        return []
+    drawing = map_drawing(pm, ActionPlanDocument.frame_width("portrait"),
+                          ActionPlanDocument.frame_height("portrait") - 60, map_texts(pm, c.lang))
+    return [PageBreak(), KeepTogether([
+        c.p(c.t("Map: highest threat risk by cercle, and the activities"), "h2"), drawing])]
 
 
 def responses(c: Ctx) -> list:

@@ -1,0 +1,190 @@
+"""The plan's map as a reportlab drawing: the printed map page and `pocplanner map OUT.pdf`.
+Same geometry, colours and markers as the map on screen (domain/plan_map.py,
+resources/reference/map.json); a legend, a scale bar, a north arrow and the attribution."""
+from __future__ import annotations
+
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
+from reportlab.lib import colors
+
+from pocplanner import reference
+from pocplanner.domain import geo
+from pocplanner.domain.plan_map import PlanMap, Projection, centre, clip_ring, scale_bar_km
+from pocplanner.domain.scoring import band_for, bands
+from pocplanner.reports.shaping import shaped
+from pocplanner.reports.styles import BOLD, FONT
+
+LEGEND_HEIGHT = 58.0
+LAYERS = ("risk", "activities")
+
+
+def _hex(value: str, alpha: float = 1.0) -> colors.Color:
+    c = colors.HexColor(value)
+    return colors.Color(c.red, c.green, c.blue, alpha)
+
+
+def area_colour(area, style: dict) -> str:
+    if not area.in_region:
+        return style["neighbour"]
+    return band_for(area.risk).colour if area.risk else style["no_threat"]
+
+
+def marker_shape(component: str, x: float, y: float, r: float, fill, stroke, width: float):
+    shape = reference.map_style()["shapes"].get(component, reference.map_style()["other_shape"])
+    kw = dict(fillColor=fill, strokeColor=stroke, strokeWidth=width)
+    if shape == "circle":
+        return Circle(x, y, r, **kw)
+    if shape == "square":
+        return Rect(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8, **kw)
+    if shape == "triangle":
+        return Polygon([x - r, y - r * 0.8, x + r, y - r * 0.8, x, y + r * 1.1], **kw)
+    return Polygon([x, y - r * 1.2, x + r, y, x, y + r * 1.2, x - r, y], **kw)
+
+
+def map_drawing(pm: PlanMap, width: float, height: float, texts: dict[str, str],
+                layers: tuple[str, ...] = LAYERS, lang: str = "en") -> Drawing:
+    """texts: "legend_risk", "no_threat", "neighbour", "no_cover", "km", "attribution",
+    "not_placed" and one label per component key."""
+    style = reference.map_style()
+    d = Drawing(width, height)
+    map_h = height - LEGEND_HEIGHT
+    d.add(Rect(0, LEGEND_HEIGHT, width, map_h, fillColor=_hex(style["background"]),
+               strokeColor=_hex(style["border"]), strokeWidth=0.6))
+    proj = Projection.fit(pm.bbox, width, map_h)
+    shapes = Group(transform=(1, 0, 0, 1, 0, LEGEND_HEIGHT))
+    for area in sorted(pm.areas, key=lambda a: a.in_region):
+        fill = area_colour(area, style) if "risk" in layers or not area.in_region \
+            else style["no_threat"]
+        stroke = style["border"] if area.in_region else style["neighbour_border"]
+        for polygon in area.cercle.polygons:
+            for i, ring in enumerate(polygon):
+                cut = clip_ring([proj.xy(lon, lat) for lon, lat in ring], 0, 0, width, map_h)
+                if len(cut) < 3:
+                    continue
+                points = [v for xy in cut for v in xy]
+                shapes.add(Polygon(points, fillColor=_hex(style["background"] if i else fill),
+                                   strokeColor=_hex(stroke), strokeWidth=0.7 if
+                                   area.in_region else 0.4))
+    for area in pm.areas:
+        x, y = proj.xy(*centre(area.cercle))
+        if area.activity_ids and "activities" in layers:
+            y += 20                                 # above the markers at the centre
+        if 8 < x < width - 8 and 8 < y < map_h - 8:
+            shapes.add(String(x, y - 3, shaped(area.cercle.name), fontName=BOLD if
+                              area.in_region else FONT, fontSize=7.5 if area.in_region else 6.5,
+                              fillColor=_hex(style["label"] if area.in_region else "#777777"),
+                              textAnchor="middle"))
+    if "activities" in layers:
+        _markers(shapes, pm, proj, style)
+    d.add(shapes)
+    _north_arrow(d, width - 22, height - 44)
+    _scale_bar(d, proj, texts, 10, LEGEND_HEIGHT + 10)
+    _legend(d, texts, layers, style, width)
+    return d
+
+
+def _markers(group: Group, pm: PlanMap, proj: Projection, style: dict) -> None:
+    r = 4.0 if len(pm.markers) < 200 else 2.6
+    for m in pm.markers:
+        x, y = proj.xy(m.lon, m.lat)
+        alpha = 1.0 if m.running else style["idle_alpha"]
+        uncovered = m.needs_cover and not m.covered and m.running
+        group.add(marker_shape(m.component, x, y, r, _hex(reference.component_colour(
+            m.component), alpha), _hex(style["uncovered"] if uncovered else "#ffffff", alpha),
+            1.6 if uncovered else 0.6))
+
+
+def _north_arrow(d: Drawing, x: float, y: float) -> None:
+    d.add(Polygon([x - 6, y, x, y + 22, x + 6, y, x, y + 6], fillColor=colors.black,
+                  strokeColor=colors.black, strokeWidth=0.5))
+    d.add(String(x, y + 25, "N", fontName=BOLD, fontSize=9, textAnchor="middle"))
+
+
+def _scale_bar(d: Drawing, proj: Projection, texts: dict, x: float, y: float) -> None:
+    km = scale_bar_km(proj, 120)
+    length = km / proj.km_per_unit()
+    d.add(Rect(x - 3, y - 4, length + 40, 16, fillColor=_hex("#ffffff", 0.8), strokeColor=None))
+    d.add(Line(x, y, x + length, y, strokeWidth=1.4))
+    d.add(Line(x, y - 2, x, y + 3, strokeWidth=1))
+    d.add(Line(x + length, y - 2, x + length, y + 3, strokeWidth=1))
+    d.add(String(x + length + 4, y - 2, f"{km} {texts['km']}", fontName=FONT, fontSize=7))
+
+
+def _legend(d: Drawing, texts: dict, layers, style: dict, width: float) -> None:
+    y = LEGEND_HEIGHT - 14
+    x = 0.0
+    if "risk" in layers:
+        d.add(String(x, y, shaped(texts["legend_risk"]), fontName=BOLD, fontSize=7.5))
+        x += 8 + len(texts["legend_risk"]) * 4.2
+        for band in bands():
+            d.add(Rect(x, y - 2, 9, 9, fillColor=_hex(band.colour), strokeColor=None))
+            label = texts[f"band_{band.key}"]
+            d.add(String(x + 12, y, shaped(label), fontName=FONT, fontSize=7.5))
+            x += 20 + len(label) * 4.0
+    for key, label in (("no_threat", texts["no_threat"]), ("neighbour", texts["neighbour"])):
+        d.add(Rect(x, y - 2, 9, 9, fillColor=_hex(style[key]), strokeColor=_hex(style["border"]),
+                   strokeWidth=0.4))
+        d.add(String(x + 12, y, shaped(label), fontName=FONT, fontSize=7.5))
+        x += 20 + len(label) * 4.0
+    y -= 15
+    x = 0.0
+    if "activities" in layers:
+        for component in reference.timeline_colours()["components"]:
+            d.add(marker_shape(component, x + 4, y + 2, 3.6,
+                               _hex(reference.component_colour(component)), colors.white, 0.5))
+            label = texts.get(component, component)
+            d.add(String(x + 11, y, shaped(label), fontName=FONT, fontSize=7.5))
+            x += 20 + len(label) * 4.0
+        d.add(Circle(x + 4, y + 2, 3.6, fillColor=colors.white,
+                     strokeColor=_hex(style["uncovered"]), strokeWidth=1.6))
+        d.add(String(x + 11, y, shaped(texts["no_cover"]), fontName=FONT, fontSize=7.5))
+    d.add(String(0, 4, shaped(texts["attribution"]), fontName=FONT, fontSize=6.5,
+                 fillColor=colors.HexColor("#555555")))
+    if texts.get("not_placed"):
+        d.add(String(0, 16, shaped(texts["not_placed"])[:int(width / 3.6)], fontName=FONT,
+                     fontSize=7, fillColor=_hex(style["uncovered"])))
+
+
+def attribution() -> str:
+    return geo.attribution()
+
+
+def map_texts(pm: PlanMap, lang: str) -> dict[str, str]:
+    from pocplanner.i18n import tr
+    texts = {
+        "legend_risk": tr("Highest threat risk:", lang),
+        "no_threat": tr("no threat recorded", lang),
+        "neighbour": tr("outside the region", lang),
+        "no_cover": tr("needs security cover, none that day", lang)
+        if pm.on else tr("needs security cover, not held throughout", lang),
+        "km": tr("km", lang),
+        "attribution": tr("Boundaries: {cercles}. Places: GeoNames (geonames.org), CC BY 4.0. "
+                          "Administrative frame before 2016.", lang, cercles=geo.attribution()),
+        "not_placed": tr("Not placed on the map (unknown to the gazetteer): {names}", lang,
+                         names=", ".join(pm.not_placed)) if pm.not_placed else "",
+    }
+    for band in bands():
+        texts[f"band_{band.key}"] = reference.localized(band.label, lang)
+    for component in reference.timeline_colours()["components"]:
+        texts[component] = reference.label("components", component, lang)
+    return texts
+
+
+def map_pdf(pm: PlanMap, lang: str, title: str, layers: tuple[str, ...] = LAYERS) -> bytes:
+    """The map alone on a landscape A4 page, for a briefing slide or an e-mail."""
+    import io
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.graphics import renderPDF
+    from pocplanner.reports.styles import styles      # registers the fonts
+    styles()
+    width, height = landscape(A4)
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(width, height), invariant=True)
+    canvas.setTitle(title)
+    canvas.setFont(BOLD, 13)
+    canvas.drawString(36, height - 40, shaped(title))
+    drawing = map_drawing(pm, width - 72, height - 90, map_texts(pm, lang), layers, lang)
+    renderPDF.draw(drawing, canvas, 36, 30)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()

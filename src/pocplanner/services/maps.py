@@ -1,0 +1,33 @@
+"""The map alone, as `pocplanner map` writes it: a one-page PDF (vector, the same drawing
+as the printed plan's map page) or a PNG image of that page."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from pocplanner.domain.model import Plan
+from pocplanner.domain.plan_map import plan_map
+from pocplanner.i18n import format_date, tr
+
+__all__ = ["map_title", "map_pdf_bytes", "write_map"]
+
+
+def map_title(plan: Plan, lang: str, on: dt.date | None) -> str:
+    if on is None:
+        return tr("Map — {title}", lang, title=plan.title)
+    return tr("Map — {title}, on {date}", lang, title=plan.title, date=format_date(on, lang))
+
+
+def map_pdf_bytes(plan: Plan, lang: str, on: dt.date | None = None,
+                  layers: tuple[str, ...] = ("risk", "activities")) -> bytes:
+    from pocplanner.reports.map_drawing import map_pdf
+    return map_pdf(plan_map(plan, on), lang, map_title(plan, lang, on), layers)
+
+
+def write_map(pdf: bytes, out: Path, to_png) -> Path:
+    """Write the map atomically: the PDF as is, or (OUT.png) the page as an image made by
+    to_png(pdf) -> PNG bytes, which the edge supplies."""
+    from pocplanner.files import write_atomically
+    data = to_png(pdf) if out.suffix.lower() == ".png" else pdf
+    write_atomically(out, data)
+    return out
