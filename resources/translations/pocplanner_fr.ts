@@ -780,6 +780,52 @@
     </message>
 </context>
 <context>
+    <name>MapPanel</name>
+    <message>
+        <source>Left end: the whole period. Move right to see a day: faded markers do not run that day; a red ring needs security cover that is not there.</source>
+        <translation>À gauche : toute la période. Déplacez vers la droite pour voir un jour : les marqueurs estompés ne sont pas actifs ce jour-là ; un anneau rouge signale une couverture sécuritaire requise mais absente.</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Jour :</translation>
+    </message>
+    <message>
+        <source>Highest risk:</source>
+        <translation>Risque le plus élevé :</translation>
+    </message>
+    <message>
+        <source>needs security cover that is not there</source>
+        <translation>couverture sécuritaire requise mais absente</translation>
+    </message>
+    <message>
+        <source>whole period</source>
+        <translation>toute la période</translation>
+    </message>
+    <message>
+        <source>Not placed on the map: %1</source>
+        <translation>Non placés sur la carte : %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Highest threat risk: %1</source>
+        <translation>Risque de menace le plus élevé : %1</translation>
+    </message>
+    <message>
+        <source>Threats: %1</source>
+        <translation>Menaces : %1</translation>
+    </message>
+    <message>
+        <source>Activities: %1</source>
+        <translation>Activités : %1</translation>
+    </message>
+    <message>
+        <source>Nothing of the plan here</source>
+        <translation>Rien du plan ici</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseDialog</name>
     <message>
         <source>Passphrase</source>
@@ -1367,6 +1413,14 @@
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Chronogramme</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
         <source>— none —</source>
         <translation>— aucune —</translation>
     </message>
@@ -1469,6 +1523,14 @@
         <translation>&amp;Retirer</translation>
     </message>
     <message>
+        <source>Heat map</source>
+        <translation>Carte de chaleur</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
         <source>What happens</source>
         <translation>Ce qui se passe</translation>
     </message>
@@ -1547,6 +1609,10 @@
     <message>
         <source>(default)</source>
         <translation>(par défaut)</translation>
+    </message>
+    <message>
+        <source>Showing the threats in %1 — click it on the map again to show all</source>
+        <translation>Menaces à %1 — cliquez à nouveau sur ce cercle pour tout afficher</translation>
     </message>
     <message>
         <source>Showing likelihood %1 × impact %2 — click the cell again to show all</source>

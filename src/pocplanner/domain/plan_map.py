@@ -174,6 +174,10 @@ class Projection(NamedTuple):
         return (self.x0 + (lon - self.lon0) * self.kx * self.scale,
                 self.y0 + (lat - self.lat0) * self.scale)
 
+    def lonlat(self, x: float, y: float) -> tuple[float, float]:
+        return (self.lon0 + (x - self.x0) / (self.kx * self.scale),
+                self.lat0 + (y - self.y0) / self.scale)
+
     def km_per_unit(self) -> float:
         return 111.32 / self.scale
 

@@ -5,7 +5,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QPushButton, QScrollArea, QSplitter,
-                               QVBoxLayout, QWidget)
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from pocplanner.i18n import format_date
 from pocplanner import reference
@@ -14,6 +14,7 @@ from pocplanner.domain.planning import activity_for_response, new_activity
 from pocplanner.ui.binder import FormBinder
 from pocplanner.ui.gantt_view import GanttView
 from pocplanner.ui.item_table import ItemTable, ItemTableModel
+from pocplanner.ui.map_panel import MapPanel
 from pocplanner.ui.pages.base import Page
 
 
@@ -33,7 +34,8 @@ class SequencingPage(Page):
                    (self.tr("Place"), lambda a: a.location),
                    (self.tr("Start"), lambda a: format_date(a.start, lang)),
                    (self.tr("End"), lambda a: format_date(a.end, lang))]
-        self.model = ItemTableModel(columns, lambda: self.plan.activities, self)
+        self.cercle_filter = ""
+        self.model = ItemTableModel(columns, self._visible_activities, self)
         self.model.editable_dates = {4: "start", 5: "end"}     # double-click or F2 to edit
         self.model.on_edit = lambda item, name, value: self.session.push(
             set_field(item, name, value), self.tr("Edit dates"))
@@ -92,7 +94,12 @@ class SequencingPage(Page):
 
         self.gantt_view = GanttView(lang, self._advisory_ids)
         self.gantt = self.gantt_view.chart
-        gantt_box = self.gantt_view
+        self.map = MapPanel(lang, with_dates=True)
+        gantt_box = QTabWidget()
+        gantt_box.setObjectName("sequenceViews")
+        gantt_box.addTab(self.gantt_view, self.tr("Timeline"))
+        gantt_box.addTab(self.map, self.tr("Map"))
+        self.views = gantt_box
 
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
@@ -101,8 +108,9 @@ class SequencingPage(Page):
         self.outer.addWidget(split, 1)
 
         self.table.selected.connect(self._selected)
-        self.gantt.clicked.connect(self.table.select)
+        self.gantt.clicked.connect(self.select_item)
         self.gantt.moved.connect(self.move_activity)
+        self.map.cercle_clicked.connect(self._filter_cercle)
         self.add_button.clicked.connect(self.add_activity)
         self.generate_button.clicked.connect(self.create_from_responses)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -111,7 +119,19 @@ class SequencingPage(Page):
         self.table.select_first()
         self._selected(self.table.current())
 
+    def _visible_activities(self):
+        if self.cercle_filter and self.map.view.pm is not None:
+            area = self.map.view.pm.area(self.cercle_filter)
+            ids = set(area.activity_ids) if area else set()
+            return [a for a in self.plan.activities if a.id in ids]
+        return self.plan.activities
+
+    def _filter_cercle(self, pcode: str) -> None:
+        self.cercle_filter = pcode
+        self.model.refresh()
+
     def refresh(self) -> None:
+        self.map.set_plan(self.plan)
         self.model.refresh()
         self.gantt_view.set_plan(self.plan)
         self._fill_choices()
@@ -145,6 +165,9 @@ class SequencingPage(Page):
         self.gantt.update()
 
     def select_item(self, obj) -> None:
+        if self.cercle_filter:
+            self.map.view.selected = ""
+            self._filter_cercle("")
         self.table.select(obj)
 
     def add_activity(self) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
-                               QSplitter, QVBoxLayout, QWidget)
+                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
 from PySide6.QtCore import Qt
 
 from pocplanner import reference
@@ -13,6 +13,7 @@ from pocplanner.domain.scoring import band_for, is_priority, priority_threshold,
 from pocplanner.ui.binder import FormBinder
 from pocplanner.ui.heat_map import HeatMap
 from pocplanner.ui.item_table import ItemTable, ItemTableModel
+from pocplanner.ui.map_panel import MapPanel
 from pocplanner.ui.pages.base import Page
 
 
@@ -26,6 +27,7 @@ class ThreatsPage(Page):
             "priority threats. Unless you decide otherwise, a threat is a priority when its "
             "risk is %1 or more.").replace("%1", str(priority_threshold())))
         self.cell_filter: tuple[int, int] | None = None
+        self.cercle_filter = ""
         lang = self.lang
 
         columns = [
@@ -63,7 +65,16 @@ class ThreatsPage(Page):
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.table, 1)
         self.heat_map = HeatMap()
-        left_layout.addWidget(self.heat_map)
+        self.map = MapPanel(lang, with_dates=False)
+        self.views = QTabWidget()
+        self.views.setObjectName("threatViews")
+        self.views.addTab(self.heat_map, self.tr("Heat map"))
+        self.views.addTab(self.map, self.tr("Map"))
+        left_split = QSplitter(Qt.Orientation.Vertical)
+        left_split.addWidget(left)
+        left_split.addWidget(self.views)
+        left_split.setStretchFactor(0, 1)
+        left_split.setStretchFactor(1, 1)
 
         form_widget = QWidget()
         form = QFormLayout(form_widget)
@@ -93,7 +104,7 @@ class ThreatsPage(Page):
         scroll.setWidget(form_widget)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
+        splitter.addWidget(left_split)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -104,6 +115,8 @@ class ThreatsPage(Page):
         self.duplicate_button.clicked.connect(self.duplicate_selected)
         self.remove_button.clicked.connect(self.remove_selected)
         self.heat_map.cell_clicked.connect(self._filter_cell)
+        self.map.cercle_clicked.connect(self._filter_cercle)
+        self.cercle_filter = ""
         self.follow_changes(self.refresh)
         self.refresh()
         self.table.select_first()
@@ -117,12 +130,22 @@ class ThreatsPage(Page):
         threats = threats_by_risk(self.plan)
         if self.cell_filter:
             threats = [t for t in threats if (t.likelihood, t.impact) == self.cell_filter]
+        if self.cercle_filter and self.map.view.pm is not None:
+            area = self.map.view.pm.area(self.cercle_filter)
+            ids = set(area.threat_ids) if area else set()
+            threats = [t for t in threats if t.id in ids]
         return threats
 
     def refresh(self) -> None:
         self.model.refresh()
         self.heat_map.set_threats(self.plan.threats)
-        if self.cell_filter:
+        self.map.set_plan(self.plan)
+        if self.cercle_filter:
+            area = self.map.view.pm.area(self.cercle_filter)
+            self.filter_label.setText(self.tr("Showing the threats in %1 — click it on the map "
+                                              "again to show all")
+                                      .replace("%1", area.cercle.name if area else "?"))
+        elif self.cell_filter:
             self.filter_label.setText(self.tr("Showing likelihood %1 × impact %2 — click the "
                                               "cell again to show all")
                                       .replace("%1", str(self.cell_filter[0]))
@@ -135,14 +158,19 @@ class ThreatsPage(Page):
         self.cell_filter = cell
         self.refresh()
 
+    def _filter_cercle(self, pcode: str) -> None:
+        self.cercle_filter = pcode
+        self.refresh()
+
     def _selected(self, threat) -> None:
         self.binder.bind(threat)
         self.duplicate_button.setEnabled(threat is not None)
         self.remove_button.setEnabled(threat is not None)
 
     def select_item(self, obj) -> None:
-        if self.cell_filter:
+        if self.cell_filter or self.cercle_filter:
             self.heat_map.selected = None
+            self.map.view.selected = self.cercle_filter = ""
             self._filter_cell(None)
         self.table.select(obj)
 

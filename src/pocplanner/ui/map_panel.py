@@ -1,0 +1,92 @@
+"""The map with what goes around it: a legend line, the date slider (sequencing step) and
+the names the gazetteer could not place, so that nothing is silently missing."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
+
+from pocplanner import reference
+from pocplanner.domain.plan_map import plan_map
+from pocplanner.domain.scoring import bands
+from pocplanner.i18n import format_date
+from pocplanner.ui.map_view import MapView
+
+
+class MapPanel(QWidget):
+    def __init__(self, lang: str, with_dates: bool, parent=None) -> None:
+        super().__init__(parent)
+        self.lang, self.plan = lang, None
+        self.view = MapView()
+        self.cercle_clicked = self.view.cercle_clicked
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        layout.addWidget(self.view, 1)
+        self.legend = QLabel(self._legend_html(with_dates))
+        self.legend.setWordWrap(True)
+        layout.addWidget(self.legend)
+        self.slider = None
+        if with_dates:
+            row = QHBoxLayout()
+            self.slider = QSlider(Qt.Orientation.Horizontal)
+            self.slider.setObjectName("mapDate")
+            self.slider.setToolTip(self.tr("Left end: the whole period. Move right to see a day: "
+                                           "faded markers do not run that day; a red ring needs "
+                                           "security cover that is not there."))
+            self.date_label = QLabel()
+            self.date_label.setMinimumWidth(150)
+            row.addWidget(QLabel(self.tr("Day:")))
+            row.addWidget(self.slider, 1)
+            row.addWidget(self.date_label)
+            layout.addLayout(row)
+            self.slider.valueChanged.connect(lambda _: self._redraw())
+        self.not_placed = QLabel()
+        self.not_placed.setObjectName("notPlaced")
+        self.not_placed.setWordWrap(True)
+        self.not_placed.setStyleSheet("color: #b71c1c;")
+        layout.addWidget(self.not_placed)
+
+    def _legend_html(self, with_markers: bool) -> str:
+        parts = [f"<span style='color:{b.colour}'>■</span> "
+                 f"{reference.localized(b.label, self.lang)}" for b in bands()]
+        text = self.tr("Highest risk:") + " " + " &nbsp;".join(parts)
+        if with_markers:
+            shapes = reference.map_style()["shapes"]
+            glyph = {"triangle": "▲", "square": "■", "circle": "●"}
+            marks = [f"<span style='color:{reference.component_colour(k)}'>{glyph[s]}</span> "
+                     f"{reference.label('components', k, self.lang)}" for k, s in shapes.items()]
+            text += "<br>" + " &nbsp;".join(marks) + " &nbsp;<span style='color:#c62828'>○</span> " \
+                + self.tr("needs security cover that is not there")
+        return f"<small>{text}</small>"
+
+    def date(self) -> dt.date | None:
+        if self.slider is None or self.plan is None or self.slider.value() == 0:
+            return None
+        return self.plan.period.start + dt.timedelta(days=self.slider.value() - 1)
+
+    def set_date(self, day: dt.date | None) -> None:
+        self.slider.setValue(0 if day is None else (day - self.plan.period.start).days + 1)
+
+    def set_plan(self, plan) -> None:
+        self.plan = plan
+        if self.slider is not None:
+            days = max((plan.period.end - plan.period.start).days + 1, 1)
+            self.slider.blockSignals(True)
+            self.slider.setRange(0, days)
+            self.slider.blockSignals(False)
+        self._redraw()
+
+    def _redraw(self) -> None:
+        if self.plan is None:
+            return
+        day = self.date()
+        pm = plan_map(self.plan, day)
+        self.view.set_map(pm)
+        if self.slider is not None:
+            self.date_label.setText(format_date(day, self.lang) if day else
+                                    self.tr("whole period"))
+        self.not_placed.setText(self.tr("Not placed on the map: %1")
+                                .replace("%1", ", ".join(pm.not_placed)) if pm.not_placed else "")
+        self.not_placed.setVisible(bool(pm.not_placed))

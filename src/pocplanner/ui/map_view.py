@@ -1,0 +1,263 @@
+"""The plan on a map in the plan window (QPainter): cercles coloured by the highest threat
+risk, activity markers by component, security cover on a chosen date. Zoom with the wheel or
++ and −, pan by dragging or with the arrow keys, 0 to see the whole region again. Hovering a
+cercle names it and its items; clicking it filters the table beside (clicking it again, or
+outside the region, shows everything)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from pocplanner import reference
+from pocplanner.domain import geo
+from pocplanner.domain.plan_map import PlanMap, Projection, centre, scale_bar_km
+from pocplanner.domain.scoring import band_for
+
+MIN_ZOOM, MAX_ZOOM = 1.0, 12.0
+
+
+def _colour(value: str, alpha: float = 1.0) -> QColor:
+    colour = QColor(value)
+    colour.setAlphaF(alpha)
+    return colour
+
+
+class MapView(QWidget):
+    cercle_clicked = Signal(str)          # a cercle's P-code, "" for "show everything"
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("planMap")
+        self.setMinimumSize(260, 200)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.pm: PlanMap | None = None
+        self.selected = ""
+        self.zoom, self.pan = 1.0, QPointF(0, 0)
+        self._paths: dict[str, QPainterPath] = {}
+        self._proj: Projection | None = None
+        self._proj_size = (0, 0)
+        self._press: QPointF | None = None
+        self._dragged = False
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(420, 300)
+
+    # ---- data and geometry -------------------------------------------------------------
+    def set_map(self, pm: PlanMap) -> None:
+        bbox_changed = self.pm is None or self.pm.bbox != pm.bbox
+        self.pm = pm
+        if bbox_changed:
+            self._proj = None
+        self.update()
+
+    def _projection(self) -> Projection:
+        if self._proj is None or self._proj_size != (self.width(), self.height()):
+            self._proj_size = (self.width(), self.height())
+            self._proj = Projection.fit(self.pm.bbox, self.width(), self.height())
+            self._paths = {}
+            for area in self.pm.areas:
+                path = QPainterPath()
+                path.setFillRule(Qt.FillRule.OddEvenFill)
+                for polygon in area.cercle.polygons:
+                    for ring in polygon:
+                        path.addPolygon(QPolygonF([self._base(lon, lat) for lon, lat in ring]))
+                        path.closeSubpath()
+                self._paths[area.cercle.pcode] = path
+        return self._proj
+
+    def _base(self, lon: float, lat: float) -> QPointF:
+        x, y = self._proj.xy(lon, lat)
+        return QPointF(x, self.height() - y)
+
+    def _screen(self, base: QPointF) -> QPointF:
+        c = QPointF(self.width() / 2, self.height() / 2)
+        return (base - c) * self.zoom + c + self.pan
+
+    def _unscreen(self, point: QPointF) -> QPointF:
+        c = QPointF(self.width() / 2, self.height() / 2)
+        return (point - c - self.pan) / self.zoom + c
+
+    def cercle_under(self, point: QPointF) -> geo.Cercle | None:
+        if self.pm is None:
+            return None
+        base = self._unscreen(point)
+        proj = self._projection()
+        cercle = geo.cercle_at(*proj.lonlat(base.x(), self.height() - base.y()))
+        return cercle if cercle and self.pm.area(cercle.pcode) else None
+
+    def screen_point(self, lon: float, lat: float) -> QPointF:
+        """Where a place is on the widget now (for tests and tooltips)."""
+        self._projection()
+        return self._screen(self._base(lon, lat))
+
+    # ---- drawing -----------------------------------------------------------------------
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        style = reference.map_style()
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.fillRect(self.rect(), _colour(style["background"]))
+        if self.pm is None:
+            return
+        self._projection()
+        p.save()
+        c = QPointF(self.width() / 2, self.height() / 2)
+        p.translate(c + self.pan)
+        p.scale(self.zoom, self.zoom)
+        p.translate(-c)
+        for area in sorted(self.pm.areas, key=lambda a: a.in_region):
+            fill = (style["neighbour"] if not area.in_region else
+                    band_for(area.risk).colour if area.risk else style["no_threat"])
+            pen = QPen(_colour(style["border"] if area.in_region else style["neighbour_border"]))
+            pen.setCosmetic(True)
+            pen.setWidthF(1.0 if area.in_region else 0.6)
+            p.setPen(pen)
+            p.setBrush(_colour(fill))
+            p.drawPath(self._paths[area.cercle.pcode])
+        if self.selected in self._paths:
+            pen = QPen(QColor("#0d47a1"), 3)
+            pen.setCosmetic(True)
+            p.setPen(pen)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawPath(self._paths[self.selected])
+        p.restore()
+        self._draw_labels(p, style)
+        self._draw_markers(p, style)
+        self._draw_furniture(p)
+        p.end()
+
+    def _draw_labels(self, p: QPainter, style: dict) -> None:
+        font = QFont(self.font())
+        for area in self.pm.areas:
+            font.setBold(area.in_region)
+            font.setPointSizeF(8.5 if area.in_region else 7.5)
+            p.setFont(font)
+            p.setPen(_colour(style["label"] if area.in_region else "#777777"))
+            point = self._screen(self._base(*centre(area.cercle)))
+            if area.activity_ids:
+                point += QPointF(0, -20)
+            rect = QRectF(point.x() - 70, point.y() - 9, 140, 18)
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, area.cercle.name)
+
+    def _draw_markers(self, p: QPainter, style: dict) -> None:
+        r = 5.0 if len(self.pm.markers) < 200 else 3.2
+        shapes = style["shapes"]
+        for m in self.pm.markers:
+            point = self._screen(self._base(m.lon, m.lat))
+            alpha = 1.0 if m.running else style["idle_alpha"]
+            uncovered = m.needs_cover and not m.covered and m.running
+            p.setPen(QPen(_colour(style["uncovered"] if uncovered else "#ffffff", alpha),
+                          2.2 if uncovered else 0.8))
+            p.setBrush(_colour(reference.component_colour(m.component), alpha))
+            draw_marker(p, shapes.get(m.component, style["other_shape"]), point, r)
+
+    def _draw_furniture(self, p: QPainter) -> None:
+        """North arrow, scale bar."""
+        x, y = self.width() - 22, 12
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor("#000000"))
+        p.drawPolygon(QPolygonF([QPointF(x - 6, y + 24), QPointF(x, y + 4),
+                                 QPointF(x + 6, y + 24), QPointF(x, y + 18)]))
+        p.setPen(QColor("#000000"))
+        p.drawText(QRectF(x - 10, y - 10, 20, 14), Qt.AlignmentFlag.AlignCenter, "N")
+        proj = self._projection()
+        km_per_pixel = proj.km_per_unit() / self.zoom
+        km = scale_bar_km(proj._replace(scale=proj.scale * self.zoom), 110)
+        length = km / km_per_pixel
+        bx, by = 10, self.height() - 12
+        p.fillRect(QRectF(bx - 4, by - 14, length + 60, 20), _colour("#ffffff", 0.8))
+        p.drawLine(QPointF(bx, by), QPointF(bx + length, by))
+        p.drawLine(QPointF(bx, by - 4), QPointF(bx, by + 2))
+        p.drawLine(QPointF(bx + length, by - 4), QPointF(bx + length, by + 2))
+        p.drawText(QPointF(bx + length + 6, by + 4), f"{km} km")
+
+    # ---- interaction -------------------------------------------------------------------
+    def zoom_by(self, factor: float, around: QPointF | None = None) -> None:
+        around = around if around is not None else QPointF(self.width() / 2, self.height() / 2)
+        new = min(max(self.zoom * factor, MIN_ZOOM), MAX_ZOOM)
+        base = self._unscreen(around)
+        self.zoom = new
+        self.pan += around - self._screen(base)
+        if self.zoom == MIN_ZOOM:
+            self.pan = QPointF(0, 0)
+        self.update()
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom_by(1.25 ** steps, event.position())
+        event.accept()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        key = event.key()
+        moves = {Qt.Key.Key_Left: QPointF(40, 0), Qt.Key.Key_Right: QPointF(-40, 0),
+                 Qt.Key.Key_Up: QPointF(0, 40), Qt.Key.Key_Down: QPointF(0, -40)}
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(1.25)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom_by(0.8)
+        elif key == Qt.Key.Key_0:
+            self.zoom, self.pan = 1.0, QPointF(0, 0)
+            self.update()
+        elif key in moves and self.zoom > MIN_ZOOM:
+            self.pan += moves[key]
+            self.update()
+        else:
+            super().keyPressEvent(event)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self._press, self._dragged = event.position(), False
+        self.setFocus()
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            delta = event.position() - self._press
+            if self._dragged or delta.manhattanLength() > 4:
+                self._dragged = True
+                if self.zoom > MIN_ZOOM:
+                    self.pan += delta
+                    self._press = event.position()
+                    self.update()
+            return
+        cercle = self.cercle_under(event.position())
+        QToolTip.showText(event.globalPosition().toPoint(), self.describe(cercle) if cercle
+                          else "", self)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if self._press is not None and not self._dragged:
+            cercle = self.cercle_under(event.position())
+            area = self.pm.area(cercle.pcode) if cercle else None
+            pcode = cercle.pcode if area and area.in_region else ""
+            self.selected = "" if pcode == self.selected else pcode
+            self.update()
+            self.cercle_clicked.emit(self.selected)
+        self._press = None
+
+    def describe(self, cercle: geo.Cercle) -> str:
+        area = self.pm.area(cercle.pcode)
+        lines = [f"<b>{cercle.name}</b> ({cercle.region})"]
+        if area.risk:
+            lines.append(self.tr("Highest threat risk: %1").replace("%1", str(area.risk)))
+        if area.threat_ids:
+            lines.append(self.tr("Threats: %1").replace("%1", ", ".join(area.threat_ids)))
+        if area.activity_ids:
+            lines.append(self.tr("Activities: %1").replace("%1", ", ".join(area.activity_ids)))
+        if len(lines) == 1:
+            lines.append(self.tr("Nothing of the plan here"))
+        return "<br>".join(lines)
+
+
+def draw_marker(p: QPainter, shape: str, c: QPointF, r: float) -> None:
+    x, y = c.x(), c.y()
+    if shape == "circle":
+        p.drawEllipse(c, r, r)
+    elif shape == "square":
+        p.drawRect(QRectF(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8))
+    elif shape == "triangle":
+        p.drawPolygon(QPolygonF([QPointF(x - r, y + r * 0.8), QPointF(x + r, y + r * 0.8),
+                                 QPointF(x, y - r * 1.1)]))
+    else:
+        p.drawPolygon(QPolygonF([QPointF(x, y - r * 1.2), QPointF(x + r, y),
+                                 QPointF(x, y + r * 1.2), QPointF(x - r, y)]))

@@ -1,0 +1,108 @@
+"""The map in the plan window, driven as a user does: tabs, clicks on cercles, the date
+slider, keys and the wheel."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import QTabWidget
+
+from builders import activity, plan, threat
+from pocplanner.domain import geo
+from pocplanner.ui.map_panel import MapPanel
+
+pytestmark = pytest.mark.gui
+
+
+def _point_in(name: str) -> tuple[float, float]:
+    """A point well inside the cercle (its label point)."""
+    from pocplanner.domain.plan_map import centre
+    return centre(geo.cercle_named(name))
+
+
+def _click_place(qtbot, view, name: str) -> None:
+    point = view.screen_point(*_point_in(name)).toPoint()
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=point)
+
+
+def _show_map(qtbot, window, step: str):
+    window.go(step)
+    page = window.pages[step]
+    tabs = page.views
+    assert isinstance(tabs, QTabWidget)
+    tabs.tabBar().setCurrentIndex(tabs.indexOf(page.map))
+    qtbot.waitUntil(page.map.view.isVisible)
+    return page
+
+
+def test_clicking_a_cercle_filters_the_threat_register(qtbot, sample_window):
+    page = _show_map(qtbot, sample_window, "threats")
+    view = page.map.view
+    assert view.pm.area(geo.cercle_named("Ansongo").pcode).risk > 0
+    _click_place(qtbot, view, "Ansongo")
+    assert sorted(t.id for t in page._visible_threats()) == ["G2", "G4"]
+    assert page.model.rowCount() == 2
+    assert "Ansongo" in page.filter_label.text()
+    _click_place(qtbot, view, "Ansongo")                 # again: everything
+    assert page.model.rowCount() == 4
+
+
+def test_clicking_a_cercle_filters_the_activities_and_the_slider_picks_a_day(qtbot,
+                                                                             sample_window):
+    page = _show_map(qtbot, sample_window, "sequencing")
+    view = page.map.view
+    _click_place(qtbot, view, "Ménaka")
+    assert sorted(a.id for a in page._visible_activities()) == ["GA1", "GA2"]
+    assert page.model.rowCount() == 2
+    page.map.slider.setFocus()
+    page.map.set_date(dt.date(2019, 2, 10))
+    running = {m.activity_id for m in view.pm.markers if m.running}
+    assert running == {"GA1", "GA2", "GA3", "GA4"}
+    qtbot.keyClick(page.map.slider, Qt.Key.Key_End)     # the last day of the period
+    assert page.map.date() == dt.date(2019, 3, 31)
+    assert {m.activity_id for m in view.pm.markers if m.running} == {"GA1"}
+    assert page.map.date_label.text() != ""
+    qtbot.keyClick(page.map.slider, Qt.Key.Key_Home)    # the whole period again
+    assert page.map.date() is None and all(m.running for m in view.pm.markers)
+
+
+def test_zoom_and_pan_with_keys_and_wheel(qtbot, sample_window):
+    page = _show_map(qtbot, sample_window, "threats")
+    view = page.map.view
+    view.setFocus()
+    before = view.screen_point(*_point_in("Ansongo"))
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    assert view.zoom == pytest.approx(1.5625)
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    moved = view.screen_point(*_point_in("Ansongo"))
+    assert moved != before
+    qtbot.keyClick(view, Qt.Key.Key_0)
+    assert view.zoom == 1.0 and view.screen_point(*_point_in("Ansongo")) == before
+    from PySide6.QtGui import QWheelEvent
+    event = QWheelEvent(QPointF(100, 100), QPointF(view.mapToGlobal(QPoint(100, 100))),
+                        QPoint(0, 0), QPoint(0, 240), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    view.wheelEvent(event)
+    assert view.zoom == pytest.approx(1.5625)
+
+
+def test_hover_names_the_cercle_and_its_items(qtbot, sample_window):
+    page = _show_map(qtbot, sample_window, "threats")
+    view = page.map.view
+    cercle = view.cercle_under(view.screen_point(*_point_in("Ansongo")))
+    text = view.describe(cercle)
+    assert "Ansongo" in text and "G2, G4" in text and "GA3" in text
+
+
+def test_names_the_gazetteer_does_not_know_are_listed_not_dropped(qtbot):
+    panel = MapPanel("en", with_dates=True)
+    qtbot.addWidget(panel)
+    panel.set_plan(plan(threats=[threat("T1", locations=["Koro", "Atlantis"])],
+                        activities=[activity("A1", location="El Dorado")]))
+    panel.show()
+    assert panel.not_placed.isVisible()
+    assert panel.not_placed.text() == "Not placed on the map: Atlantis, El Dorado"
+    panel.set_plan(plan(threats=[threat("T1", locations=["Koro"])]))
+    assert not panel.not_placed.isVisible()
