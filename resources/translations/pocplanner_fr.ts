@@ -809,6 +809,10 @@
 <context>
     <name>MapView</name>
     <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
         <source>Highest threat risk: %1</source>
         <translation>Risque de menace le plus élevé : %1</translation>
     </message>

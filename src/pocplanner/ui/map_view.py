@@ -171,7 +171,7 @@ class MapView(QWidget):
         p.drawLine(QPointF(bx, by), QPointF(bx + length, by))
         p.drawLine(QPointF(bx, by - 4), QPointF(bx, by + 2))
         p.drawLine(QPointF(bx + length, by - 4), QPointF(bx + length, by + 2))
-        p.drawText(QPointF(bx + length + 6, by + 4), f"{km} km")
+        p.drawText(QPointF(bx + length + 6, by + 4), self.tr("%1 km").replace("%1", str(km)))
 
     # ---- interaction -------------------------------------------------------------------
     def zoom_by(self, factor: float, around: QPointF | None = None) -> None:
