@@ -183,3 +183,53 @@ def test_map_command_refuses_bad_arguments_clearly(mopti_file, tmp_path, args, m
     result = run("map", str(mopti_file), str(tmp_path / args[0]), *args[1:])
     assert result.returncode == 2 and message in result.stderr
     assert_no_traceback(result)
+
+
+def test_places_users_add_are_kept_in_the_database_and_checked(tmp_path):
+    from pocplanner.storage import PlanStore, open_database
+    db = tmp_path / "places.db"
+    store = PlanStore(open_database(db))
+    store.add_place(geo.UserPlace("Camp de Fatoma", pcode="ML0506"))
+    store.add_place(geo.UserPlace("Tin-Hama Nord", lon=0.45, lat=15.9))
+    for bad, problem in [(geo.UserPlace(" "), "needs a name"),
+                         (geo.UserPlace("X", lon=1.0), "both longitude and latitude"),
+                         (geo.UserPlace("X", lon=2.35, lat=48.85), "outside Mali"),
+                         (geo.UserPlace("X", pcode="ML9999"), "Choose the cercle")]:
+        with pytest.raises(ValueError, match=problem):
+            store.add_place(bad)
+    store.db.close()
+    again = PlanStore(open_database(db))
+    places = again.places()
+    assert [p.name for p in places] == ["Camp de Fatoma", "Tin-Hama Nord"]
+    pm = plan_map(plan(threats=[threat("T1", 4, 4, locations=["camp de fatoma"])],
+                       activities=[activity("A1", location="Tin-Hama Nord")]), places=places)
+    assert pm.not_placed == ()
+    assert pm.area("ML0506").risk == 16
+    marker = pm.markers[0]
+    assert marker.village and (marker.lon, marker.lat) == (0.45, 15.9)
+
+
+def test_map_command_uses_the_places_added_in_the_app(mopti_file, tmp_path):
+    from pocplanner.storage import PlanStore, open_database
+    db = tmp_path / "lib.db"
+    store = PlanStore(open_database(db))
+    store.add_place(geo.UserPlace("Atlantis", pcode="ML0506"))
+    store.db.close()
+    out = tmp_path / "map.pdf"
+    result = run("map", str(mopti_file), str(out), db=db)
+    assert result.returncode == 0, result.stderr
+    text = _pdftotext(out.read_bytes())
+    assert "El Dorado" in text and "Atlantis" not in text
+
+
+def test_a_newer_region_name_is_drawn_with_the_cercles_it_covers():
+    menaka = plan(threats=[threat("T1", 3, 3, locations=["Inékar"])])
+    menaka.region = "Menaka"
+    pm = plan_map(menaka)
+    inside = {a.cercle.name for a in pm.areas if a.in_region}
+    assert inside == {"Ménaka"}
+    assert "Ansongo" in {a.cercle.name for a in pm.areas if not a.in_region}
+    bandiagara = plan()
+    bandiagara.region = "Bandiagara"
+    assert {a.cercle.name for a in plan_map(bandiagara).areas if a.in_region} == {
+        "Bandiagara", "Bankass", "Koro"}

@@ -106,3 +106,37 @@ def test_names_the_gazetteer_does_not_know_are_listed_not_dropped(qtbot):
     assert panel.not_placed.text() == "Not placed on the map: Atlantis, El Dorado"
     panel.set_plan(plan(threats=[threat("T1", locations=["Koro"])]))
     assert not panel.not_placed.isVisible()
+
+
+def test_a_user_adds_a_place_the_gazetteer_lacks_and_it_is_on_the_map(qtbot, sample_window):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from pocplanner.ui.place_dialog import PlaceDialog
+    sample_window.session.plan.threats[0].locations.append("Tin-Hama Nord")
+    page = _show_map(qtbot, sample_window, "threats")
+    page.refresh()
+    panel = page.map
+    assert "Tin-Hama Nord" in panel.not_placed.text() and panel.add_place.isVisible()
+    seen = {}
+
+    def fill():
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, PlaceDialog) and w.isVisible())
+        assert dialog.name.currentText() == "Tin-Hama Nord"
+        dialog.lon.setText("abc")
+        dialog.lat.setText("15.9")
+        dialog.accept()                                  # refused, said in the dialog
+        seen["bad"] = dialog.problem.text()
+        dialog.lon.setText("0,45")                       # a decimal comma is fine
+        qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(
+            QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    from PySide6.QtWidgets import QDialogButtonBox
+    QTimer.singleShot(0, fill)
+    qtbot.mouseClick(panel.add_place, Qt.MouseButton.LeftButton)
+    assert "decimal numbers" in seen["bad"]
+    assert not panel.not_placed.isVisible()
+    ansongo = geo.cercle_named("Ansongo").pcode
+    assert "G1" in panel.view.pm.area(ansongo).threat_ids
+    stored = sample_window.session.store.places()
+    assert [(p.name, p.lon, p.lat) for p in stored] == [("Tin-Hama Nord", 0.45, 15.9)]

@@ -790,6 +790,14 @@
         <translation>Jour :</translation>
     </message>
     <message>
+        <source>Add a place…</source>
+        <translation>Ajouter un lieu…</translation>
+    </message>
+    <message>
+        <source>Tell the map where a place it does not know is</source>
+        <translation>Indiquer à la carte où se trouve un lieu qu’elle ne connaît pas</translation>
+    </message>
+    <message>
         <source>Highest risk:</source>
         <translation>Risque le plus élevé :</translation>
     </message>
@@ -804,6 +812,14 @@
     <message>
         <source>Not placed on the map: %1</source>
         <translation>Non placés sur la carte : %1</translation>
+    </message>
+    <message>
+        <source>Add a place</source>
+        <translation>Ajouter un lieu</translation>
+    </message>
+    <message>
+        <source>The place could not be saved: %1</source>
+        <translation>Le lieu n’a pas pu être enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -893,6 +909,65 @@
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceDialog</name>
+    <message>
+        <source>Add a place</source>
+        <translation>Ajouter un lieu</translation>
+    </message>
+    <message>
+        <source>— from the coordinates —</source>
+        <translation>— d’après les coordonnées —</translation>
+    </message>
+    <message>
+        <source>e.g. -3.42 (west is negative)</source>
+        <translation>ex. -3,42 (négatif à l’ouest)</translation>
+    </message>
+    <message>
+        <source>e.g. 14.05</source>
+        <translation>ex. 14,05</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Cercle</source>
+        <translation>Cercle</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>The map follows the administrative frame before 2016 (Ménaka is a cercle of Gao). Coordinates, when given, place the point and decide the cercle.</source>
+        <translation>La carte suit le découpage administratif antérieur à 2016 (Ménaka est un cercle de Gao). Les coordonnées, si elles sont données, placent le point et déterminent le cercle.</translation>
+    </message>
+    <message>
+        <source>Longitude and latitude are decimal numbers, e.g. -3.42 and 14.05.</source>
+        <translation>La longitude et la latitude sont des nombres décimaux, par ex. -3,42 et 14,05.</translation>
+    </message>
+    <message>
+        <source>A place needs a name.</source>
+        <translation>Un lieu doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Give both longitude and latitude, or neither.</source>
+        <translation>Donnez la longitude et la latitude, ou aucune des deux.</translation>
+    </message>
+    <message>
+        <source>These coordinates are outside Mali's cercles.</source>
+        <translation>Ces coordonnées sont en dehors des cercles du Mali.</translation>
+    </message>
+    <message>
+        <source>Choose the cercle the place belongs to, or give its coordinates.</source>
+        <translation>Choisissez le cercle auquel appartient le lieu, ou donnez ses coordonnées.</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from pocplanner.cli.common import (CommandError, file_passphrase, library,
+from pocplanner.cli.common import (CommandError, db_path, file_passphrase, library,
                                    plan_from_file_or_library, refused)
 from pocplanner.i18n import N_, tr
 
@@ -102,7 +102,7 @@ def cmd_pdf(args: argparse.Namespace, lang: str) -> int:
     plan = plan_from_file_or_library(args, lang)
     try:
         write_pdf(plan, Path(args.out), print_language(plan, getattr(args, "lang", None), lang),
-                  redacted=args.redacted)
+                  redacted=args.redacted, places=_user_places(args, lang))
     except OSError as exc:
         raise CommandError(tr("{path} cannot be written: {reason}.", lang, path=args.out,
                               reason=exc.strerror or exc)) from None
@@ -127,7 +127,8 @@ def cmd_map(args: argparse.Namespace, lang: str) -> int:
                                   value=args.date)) from None
     plan = plan_from_file_or_library(args, lang)
     layers = (args.layer,) if args.layer else ("risk", "activities")
-    pdf = map_pdf_bytes(plan, print_language(plan, getattr(args, "lang", None), lang), on, layers)
+    pdf = map_pdf_bytes(plan, print_language(plan, getattr(args, "lang", None), lang), on, layers,
+                        _user_places(args, lang))
     try:
         from pocplanner.ui.map_image import first_page_png
         write_map(pdf, out, first_page_png)
@@ -136,6 +137,16 @@ def cmd_map(args: argparse.Namespace, lang: str) -> int:
                               reason=exc.strerror or exc)) from None
     print(tr("Wrote {path}.", lang, path=args.out), file=sys.stderr)
     return EXIT_OK
+
+
+def _user_places(args: argparse.Namespace, lang: str) -> tuple:
+    """The places users added in the app, when the database is there and opens."""
+    if not db_path(args).exists():
+        return ()
+    try:
+        return tuple(library(args, lang).store.places())
+    except CommandError:
+        return ()
 
 
 def cmd_delete(args: argparse.Namespace, lang: str) -> int:

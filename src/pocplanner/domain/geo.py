@@ -96,11 +96,52 @@ def _places() -> dict[str, list[Point]]:
     return index
 
 
-def locate(name: str, region_pcode: str = "") -> tuple[Cercle, Point | None] | None:
+class UserPlace(NamedTuple):
+    """A place a user added: a name and either coordinates or the cercle it belongs to."""
+    name: str
+    pcode: str = ""
+    lon: float | None = None
+    lat: float | None = None
+
+    def problem(self) -> str | None:
+        """What is wrong with it, in English for the edges to translate; None when fine."""
+        if not self.name.strip():
+            return "A place needs a name."
+        if (self.lon is None) != (self.lat is None):
+            return "Give both longitude and latitude, or neither."
+        if self.lon is not None:
+            if cercle_at(self.lon, self.lat) is None:
+                return "These coordinates are outside Mali's cercles."
+        elif self.pcode not in {c.pcode for c in cercles()}:
+            return "Choose the cercle the place belongs to, or give its coordinates."
+        return None
+
+
+def _user_place(name: str, extra) -> tuple[Cercle, Point | None] | None:
+    key = place_key(name)
+    for place in extra:
+        if place_key(place.name) != key:
+            continue
+        if place.lon is not None and place.lat is not None:
+            cercle = cercle_at(place.lon, place.lat)
+            if cercle:
+                return cercle, Point(place.name, place.lon, place.lat, cercle.pcode, False)
+        by_pcode = {c.pcode: c for c in cercles()}
+        if place.pcode in by_pcode:
+            return by_pcode[place.pcode], None
+    return None
+
+
+def locate(name: str, region_pcode: str = "",
+           extra: tuple[UserPlace, ...] = ()) -> tuple[Cercle, Point | None] | None:
     """Where a place of the plan is: its cercle, and its point when it is a town or village
     of the gazetteer (None: a name the gazetteer does not know — listed as "not placed").
-    A cercle's name means the cercle; a village name shared by several places means the one
-    in the plan's region, else an administrative seat."""
+    A place the user added comes first; then a cercle's name means the cercle; a village
+    name shared by several places means the one in the plan's region, else an administrative
+    seat."""
+    found = _user_place(name, extra) if extra else None
+    if found:
+        return found
     cercle = cercle_named(name)
     if cercle is not None:
         return cercle, None

@@ -68,6 +68,20 @@ def _region_pcode(plan: Plan) -> str:
     return place.pcode if place else ""
 
 
+def region_cercles(region: str) -> set[str]:
+    """The P-codes of the cercles a region name stands for: a region of the frame, or a
+    newer region (resources/gazetteer/newer_regions.json), else none."""
+    from pocplanner import reference
+    from pocplanner.reference import gazetteer
+    import json
+    place = gazetteer().find(region, level=1) if region else None
+    if place:
+        return {c.pcode for c in geo.cercles() if c.region_pcode == place.pcode}
+    newer = json.loads(reference.resource_text("gazetteer", "newer_regions.json"))["regions"]
+    key = place_key(region) if region else ""
+    return next((set(codes) for name, codes in newer.items() if place_key(name) == key), set())
+
+
 def _boxes_touch(a, b, margin: float) -> bool:
     return not (a[2] + margin < b[0] or b[2] + margin < a[0]
                 or a[3] + margin < b[1] or b[3] + margin < a[1])
@@ -91,16 +105,19 @@ def _covered(activity: Activity, cover: dict[str, Coverage], on: dt.date | None)
     return not coverage.gaps(activity.start, activity.end)
 
 
-def plan_map(plan: Plan, on: dt.date | None = None, *, villages: bool = True) -> PlanMap:
+def plan_map(plan: Plan, on: dt.date | None = None, *, villages: bool = True,
+             places: tuple[geo.UserPlace, ...] = ()) -> PlanMap:
     """villages=False (the redacted edition): every activity is drawn at its cercle's
-    centre, never on the town or village where it takes place."""
-    region = _region_pcode(plan)
+    centre, never on the town or village where it takes place. places: those the user
+    added to the gazetteer."""
+    in_region = region_cercles(plan.region)
+    region = _region_pcode(plan) or (min(in_region)[:4] if in_region else "")
     not_placed: list[str] = []
     where: dict[str, tuple[geo.Cercle, geo.Point | None] | None] = {}
 
     def place(name: str):
         if name not in where:
-            where[name] = geo.locate(name, region) if name.strip() else None
+            where[name] = geo.locate(name, region, places) if name.strip() else None
             if where[name] is None and name.strip() and name not in not_placed:
                 not_placed.append(name)
         return where[name]
@@ -136,7 +153,7 @@ def plan_map(plan: Plan, on: dt.date | None = None, *, villages: bool = True) ->
                                   _covered(activity, cover, on)))
 
     used = set(risk) | set(activities)
-    core = [c for c in geo.cercles() if c.region_pcode == region or c.pcode in used]
+    core = [c for c in geo.cercles() if c.pcode in in_region or c.pcode in used]
     if not core:                                   # no region known and nothing placed
         core = list(geo.cercles())
     box = (min(c.bbox[0] for c in core), min(c.bbox[1] for c in core),

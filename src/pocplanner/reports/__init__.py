@@ -17,15 +17,18 @@ from pocplanner.i18n import format_date, tr
 from pocplanner.reference import label
 
 
-def render_pdf(plan: Plan, out: Path | str, lang: str = "en", redacted: bool = False) -> Path:
-    """Write the action plan to a file (atomically)."""
+def render_pdf(plan: Plan, out: Path | str, lang: str = "en", redacted: bool = False,
+               places: tuple = ()) -> Path:
+    """Write the action plan to a file (atomically). places: those the users added to the
+    gazetteer, for the map page."""
     from pocplanner.files import write_atomically
     out = Path(out)
-    write_atomically(out, pdf_document(plan, lang, redacted))
+    write_atomically(out, pdf_document(plan, lang, redacted, places))
     return out
 
 
-def pdf_document(plan: Plan, lang: str = "en", redacted: bool = False) -> bytes:
+def pdf_document(plan: Plan, lang: str = "en", redacted: bool = False,
+                 places: tuple = ()) -> bytes:
     """The action plan as PDF bytes (the same bytes for a file, a preview or a printer)."""
     from pocplanner.reports.sections import SECTIONS, Ctx
     from pocplanner.reports.template import ActionPlanDocument, PageTexts, numbered_canvas
@@ -48,6 +51,7 @@ def pdf_document(plan: Plan, lang: str = "en", redacted: bool = False) -> bytes:
                              creator=f"pocplanner {__version__}", author="",
                              lang=lang)
     ctx = Ctx(shown, lang, redacted, advisories)
+    ctx.places = places
     story = []
     for section in SECTIONS:
         story += section(ctx)

@@ -27,7 +27,8 @@ class Ctx:
     def __init__(self, plan: Plan, lang: str, redacted: bool, advisories: list[Advisory]):
         self.plan, self.lang, self.redacted, self.advisories = plan, lang, redacted, advisories
         self.s = styles()
-        self.annex: list[str] = []       # texts too long for their cell, printed in full last
+        self.annex: list[str] = []
+        self.places: tuple = ()             # places the users added to the gazetteer       # texts too long for their cell, printed in full last
 
     def t(self, text: str, **params) -> str:
         return tr(text, self.lang, **params)

@@ -133,7 +133,7 @@ def map_page(c: Ctx) -> list:
     redacted edition at their cercle's centre, never on a village)."""
     from pocplanner.domain.plan_map import plan_map
     from pocplanner.reports.map_drawing import map_drawing, map_texts
-    pm = plan_map(c.plan, villages=not c.redacted)
+    pm = plan_map(c.plan, villages=not c.redacted, places=c.places)
     if not pm.areas:
         return []
     drawing = map_drawing(pm, ActionPlanDocument.frame_width("portrait"),

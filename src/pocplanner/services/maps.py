@@ -19,9 +19,10 @@ def map_title(plan: Plan, lang: str, on: dt.date | None) -> str:
 
 
 def map_pdf_bytes(plan: Plan, lang: str, on: dt.date | None = None,
-                  layers: tuple[str, ...] = ("risk", "activities")) -> bytes:
+                  layers: tuple[str, ...] = ("risk", "activities"), places: tuple = ()) -> bytes:
+    """places: those the users added to the gazetteer (storage)."""
     from pocplanner.reports.map_drawing import map_pdf
-    return map_pdf(plan_map(plan, on), lang, map_title(plan, lang, on), layers)
+    return map_pdf(plan_map(plan, on, places=places), lang, map_title(plan, lang, on), layers)
 
 
 def write_map(pdf: bytes, out: Path, to_png) -> Path:

@@ -21,13 +21,15 @@ def print_language(plan: Plan, asked: str | None, fallback: str) -> str:
     return "en"
 
 
-def write_pdf(plan: Plan, out: Path | str, lang: str, redacted: bool = False) -> Path:
-    """The action plan written atomically to a file (OSError if it cannot be written)."""
+def write_pdf(plan: Plan, out: Path | str, lang: str, redacted: bool = False,
+              places: tuple = ()) -> Path:
+    """The action plan written atomically to a file (OSError if it cannot be written).
+    places: those the users added to the gazetteer (PlanStore.places()), for the map."""
     from pocplanner.reports import render_pdf
-    return render_pdf(plan, Path(out), lang, redacted=redacted)
+    return render_pdf(plan, Path(out), lang, redacted=redacted, places=places)
 
 
-def pdf_bytes(plan: Plan, lang: str, redacted: bool = False) -> bytes:
+def pdf_bytes(plan: Plan, lang: str, redacted: bool = False, places: tuple = ()) -> bytes:
     """The same document as bytes, for the preview and the printer."""
     from pocplanner.reports import pdf_document
-    return pdf_document(plan, lang, redacted)
+    return pdf_document(plan, lang, redacted, places)

@@ -73,8 +73,22 @@ def _v4_copies(db: Database) -> None:
     db.execute("CREATE TABLE copies (path TEXT PRIMARY KEY, made_at TEXT NOT NULL)")
 
 
+def _v5_places(db: Database) -> None:
+    """Places the users added to the gazetteer (a village it lacks, a newer locality): a name
+    and either coordinates or a cercle's P-code. Plans of exchange format 2 (evidence, early
+    warning, scenarios, transition) need no change: their sections live in the plan document."""
+    db.execute("""
+        CREATE TABLE places (
+            name TEXT PRIMARY KEY,
+            pcode TEXT NOT NULL DEFAULT '',
+            lon REAL,
+            lat REAL,
+            added_at TEXT NOT NULL
+        )""")
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [_v1_plans, _v2_sensitivity_and_revision,
-                                                _v3_plan_versions, _v4_copies]
+                                                _v3_plan_versions, _v4_copies, _v5_places]
 LATEST = len(MIGRATIONS)
 
 

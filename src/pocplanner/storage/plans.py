@@ -106,6 +106,15 @@ class PlanStore:
             "updated_at, revision FROM plans ORDER BY updated_at DESC, id").fetchall()
         return [PlanSummary(*row) for row in rows]
 
+    def places(self):
+        """The places users added to the gazetteer (geo.UserPlace)."""
+        from pocplanner.storage.places import user_places
+        return user_places(self.db)
+
+    def add_place(self, place) -> None:
+        from pocplanner.storage.places import add_place
+        add_place(self.db, place, _now())
+
     def exists(self, plan_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM plans WHERE id = ?", [plan_id]).fetchone() is not None
 

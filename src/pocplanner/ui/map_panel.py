@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
 from pocplanner import reference
 from pocplanner.domain.plan_map import plan_map
@@ -15,9 +15,10 @@ from pocplanner.ui.map_view import MapView
 
 
 class MapPanel(QWidget):
-    def __init__(self, lang: str, with_dates: bool, parent=None) -> None:
+    def __init__(self, lang: str, with_dates: bool, store=None, parent=None) -> None:
         super().__init__(parent)
-        self.lang, self.plan = lang, None
+        self.lang, self.plan, self.store = lang, None, store
+        self.places = tuple(store.places()) if store is not None else ()
         self.view = MapView()
         self.cercle_clicked = self.view.cercle_clicked
         layout = QVBoxLayout(self)
@@ -46,7 +47,17 @@ class MapPanel(QWidget):
         self.not_placed.setObjectName("notPlaced")
         self.not_placed.setWordWrap(True)
         self.not_placed.setStyleSheet("color: #b71c1c;")
-        layout.addWidget(self.not_placed)
+        self.add_place = QPushButton(self.tr("Add a place…"))
+        self.add_place.setObjectName("addPlace")
+        self.add_place.setToolTip(self.tr("Tell the map where a place it does not know is"))
+        self.add_place.clicked.connect(self.ask_place)
+        self.add_place.setEnabled(store is not None)
+        row = QHBoxLayout()
+        row.addWidget(self.not_placed, 1)
+        row.addWidget(self.add_place)
+        layout.addLayout(row)
+        self.pm = None
+        self._stale = True
 
     def _legend_html(self, with_markers: bool) -> str:
         parts = [f"<span style='color:{b.colour}'>■</span> "
@@ -70,7 +81,14 @@ class MapPanel(QWidget):
         self.slider.setValue(0 if day is None else (day - self.plan.period.start).days + 1)
 
     def set_plan(self, plan) -> None:
+        """Follow the plan; drawn now when the map is shown, else when it is next shown (an
+        edit in a big plan must not pay for a map in a hidden tab)."""
         self.plan = plan
+        self._stale = True
+        if not self.isVisible():
+            return
+        if self.store is not None:               # a place added on another step shows here too
+            self.places = tuple(self.store.places())
         if self.slider is not None:
             days = max((plan.period.end - plan.period.start).days + 1, 1)
             self.slider.blockSignals(True)
@@ -78,11 +96,17 @@ class MapPanel(QWidget):
             self.slider.blockSignals(False)
         self._redraw()
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if self._stale and self.plan is not None:
+            self.set_plan(self.plan)
+
     def _redraw(self) -> None:
+        self._stale = False
         if self.plan is None:
             return
         day = self.date()
-        pm = plan_map(self.plan, day)
+        pm = self.pm = plan_map(self.plan, day, places=self.places)
         self.view.set_map(pm)
         if self.slider is not None:
             self.date_label.setText(format_date(day, self.lang) if day else
@@ -90,3 +114,21 @@ class MapPanel(QWidget):
         self.not_placed.setText(self.tr("Not placed on the map: %1")
                                 .replace("%1", ", ".join(pm.not_placed)) if pm.not_placed else "")
         self.not_placed.setVisible(bool(pm.not_placed))
+        self.add_place.setVisible(bool(pm.not_placed))
+
+    def ask_place(self) -> None:
+        """The dialog that adds a place; the map is drawn again with it."""
+        from pocplanner.ui.place_dialog import PlaceDialog
+        dialog = PlaceDialog(list(self.pm.not_placed) if self.pm else [], self)
+        if dialog.exec() and dialog.place is not None:
+            from pocplanner.storage import StorageError
+            try:
+                self.store.add_place(dialog.place)
+            except StorageError as exc:
+                from PySide6.QtWidgets import QMessageBox
+                QMessageBox.warning(self, self.tr("Add a place"),
+                                    self.tr("The place could not be saved: %1")
+                                    .replace("%1", exc.text(self.lang)))
+                return
+            self.places = tuple(self.store.places())
+            self._redraw()

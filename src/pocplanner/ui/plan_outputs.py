@@ -43,7 +43,8 @@ class PlanOutputs:
                 return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            write_pdf(plan, path, self._print_language(), redacted=redacted)
+            write_pdf(plan, path, self._print_language(), redacted=redacted,
+                      places=self.session.store.places())
         except OSError as exc:
             QMessageBox.warning(self, self.tr("The PDF was not written"),
                                 self.tr("%1 cannot be written: %2").replace("%1", path)
@@ -66,7 +67,8 @@ class PlanOutputs:
         from pocplanner.ui.printing import page_images
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            return page_images(pdf_bytes(self.session.plan, self._print_language(), redacted))
+            return page_images(pdf_bytes(self.session.plan, self._print_language(), redacted,
+                                         self.session.store.places()))
         finally:
             QApplication.restoreOverrideCursor()
 

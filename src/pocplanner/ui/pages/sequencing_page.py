@@ -94,7 +94,7 @@ class SequencingPage(Page):
 
         self.gantt_view = GanttView(lang, self._advisory_ids)
         self.gantt = self.gantt_view.chart
-        self.map = MapPanel(lang, with_dates=True)
+        self.map = MapPanel(lang, with_dates=True, store=session.store)
         gantt_box = QTabWidget()
         gantt_box.setObjectName("sequenceViews")
         gantt_box.addTab(self.gantt_view, self.tr("Timeline"))

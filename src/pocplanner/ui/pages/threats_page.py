@@ -65,7 +65,7 @@ class ThreatsPage(Page):
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.table, 1)
         self.heat_map = HeatMap()
-        self.map = MapPanel(lang, with_dates=False)
+        self.map = MapPanel(lang, with_dates=False, store=session.store)
         self.views = QTabWidget()
         self.views.setObjectName("threatViews")
         self.views.addTab(self.heat_map, self.tr("Heat map"))
