@@ -137,9 +137,9 @@ class ThreatsPage(Page):
         return threats
 
     def refresh(self) -> None:
+        self.map.set_plan(self.plan)          # first: a cercle filter reads the new map
         self.model.refresh()
         self.heat_map.set_threats(self.plan.threats)
-        self.map.set_plan(self.plan)
         if self.cercle_filter:
             area = self.map.view.pm.area(self.cercle_filter)
             self.filter_label.setText(self.tr("Showing the threats in %1 — click it on the map "
