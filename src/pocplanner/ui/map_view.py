@@ -130,9 +130,12 @@ class MapView(QWidget):
 
     def _draw_labels(self, p: QPainter, style: dict) -> None:
         font = QFont(self.font())
+        roomy = self._projection().scale * self.zoom > 110      # pixels per degree
         for area in self.pm.areas:
+            if not area.in_region and not roomy:
+                continue                        # a small map names only the region's cercles
             font.setBold(area.in_region)
-            font.setPointSizeF(8.5 if area.in_region else 7.5)
+            font.setPointSizeF((8.5 if roomy else 7.0) if area.in_region else 7.5)
             p.setFont(font)
             p.setPen(_colour(style["label"] if area.in_region else "#777777"))
             point = self._screen(self._base(*centre(area.cercle)))
@@ -155,6 +158,7 @@ class MapView(QWidget):
 
     def _draw_furniture(self, p: QPainter) -> None:
         """North arrow, scale bar."""
+        p.setFont(self.font())
         x, y = self.width() - 22, 12
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QColor("#000000"))
