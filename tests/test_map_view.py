@@ -22,8 +22,20 @@ def _point_in(name: str) -> tuple[float, float]:
 
 
 def _click_place(qtbot, view, name: str) -> None:
-    point = view.screen_point(*_point_in(name)).toPoint()
-    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=point)
+    """Click the cercle where no marker is (a click on a marker picks the activity), as
+    near its middle as possible."""
+    cercle = geo.cercle_named(name)
+    x0, y0, x1, y1 = cercle.bbox
+    grid = sorted(((i, j) for i in range(1, 20) for j in range(1, 20)),
+                  key=lambda ij: (ij[0] - 10) ** 2 + (ij[1] - 10) ** 2)
+    for i, j in grid:
+        pixel = view.screen_point(x0 + (x1 - x0) * i / 20, y0 + (y1 - y0) * j / 20).toPoint()
+        point = QPointF(pixel)
+        if (view.rect().contains(pixel) and view.cercle_under(point) == cercle
+                and view.marker_under(point) is None):
+            qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=pixel)
+            return
+    raise AssertionError(f"no free point in {name}")
 
 
 def _show_map(qtbot, window, step: str):
@@ -140,3 +152,18 @@ def test_a_user_adds_a_place_the_gazetteer_lacks_and_it_is_on_the_map(qtbot, sam
     assert "G1" in panel.view.pm.area(ansongo).threat_ids
     stored = sample_window.session.store.places()
     assert [(p.name, p.lon, p.lat) for p in stored] == [("Tin-Hama Nord", 0.45, 15.9)]
+
+
+def test_a_marker_names_its_activity_and_clicking_it_selects_the_activity(qtbot, sample_window):
+    page = _show_map(qtbot, sample_window, "sequencing")
+    view = page.map.view
+    page.map.set_date(dt.date(2019, 2, 10))
+    marker = next(m for m in view.pm.markers if m.activity_id == "GA3")
+    view.zoom_by(8, view.screen_point(marker.lon, marker.lat))   # markers of a place apart
+    point = view.screen_point(marker.lon, marker.lat)
+    assert view.marker_under(point).activity_id == "GA3"
+    text = view.describe_marker(view.marker_under(point))
+    assert "GA3" in text and marker.title in text
+    assert page.table.current().id != "GA3"
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=point.toPoint())
+    assert page.table.current().id == "GA3"

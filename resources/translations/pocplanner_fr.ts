@@ -829,6 +829,18 @@
         <translation>%1 km</translation>
     </message>
     <message>
+        <source>Not running on this day</source>
+        <translation>Pas en cours ce jour-là</translation>
+    </message>
+    <message>
+        <source>Security cover: held</source>
+        <translation>Couverture sécuritaire : assurée</translation>
+    </message>
+    <message>
+        <source>Security cover: missing</source>
+        <translation>Couverture sécuritaire : absente</translation>
+    </message>
+    <message>
         <source>Highest threat risk: %1</source>
         <translation>Risque de menace le plus élevé : %1</translation>
     </message>

@@ -19,7 +19,7 @@ class MapPanel(QWidget):
         super().__init__(parent)
         self.lang, self.plan, self.store = lang, None, store
         self.places = tuple(store.places()) if store is not None else ()
-        self.view = MapView()
+        self.view = MapView(lang)
         self.cercle_clicked = self.view.cercle_clicked
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -25,9 +25,11 @@ def _colour(value: str, alpha: float = 1.0) -> QColor:
 
 class MapView(QWidget):
     cercle_clicked = Signal(str)          # a cercle's P-code, "" for "show everything"
+    activity_clicked = Signal(str)        # an activity's id, when its marker is clicked
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, lang: str = "en", parent=None) -> None:
         super().__init__(parent)
+        self.lang = lang
         self.setObjectName("planMap")
         self.setMinimumSize(260, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -225,12 +227,17 @@ class MapView(QWidget):
                     self._press = event.position()
                     self.update()
             return
-        cercle = self.cercle_under(event.position())
-        QToolTip.showText(event.globalPosition().toPoint(), self.describe(cercle) if cercle
-                          else "", self)
+        marker = self.marker_under(event.position())
+        cercle = None if marker else self.cercle_under(event.position())
+        text = (self.describe_marker(marker) if marker else
+                self.describe(cercle) if cercle else "")
+        QToolTip.showText(event.globalPosition().toPoint(), text, self)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        if self._press is not None and not self._dragged:
+        marker = self.marker_under(event.position()) if self._press is not None else None
+        if marker is not None and not self._dragged:
+            self.activity_clicked.emit(marker.activity_id)
+        elif self._press is not None and not self._dragged:
             cercle = self.cercle_under(event.position())
             area = self.pm.area(cercle.pcode) if cercle else None
             pcode = cercle.pcode if area and area.in_region else ""
@@ -238,6 +245,29 @@ class MapView(QWidget):
             self.update()
             self.cercle_clicked.emit(self.selected)
         self._press = None
+
+    def marker_under(self, point: QPointF):
+        """The activity marker under the pointer (the one drawn last, on top), if any."""
+        if self.pm is None or not self.pm.markers:
+            return None
+        self._projection()
+        reach = (5.0 if len(self.pm.markers) < 200 else 3.2) + 2
+        for m in reversed(self.pm.markers):
+            delta = self._screen(self._base(m.lon, m.lat)) - point
+            if abs(delta.x()) <= reach and abs(delta.y()) <= reach:
+                return m
+        return None
+
+    def describe_marker(self, m) -> str:
+        from html import escape
+        lines = [f"<b>{escape(m.activity_id)}</b> · {escape(m.title)}",
+                 escape(reference.label("components", m.component, self.lang))]
+        if not m.running:
+            lines.append(self.tr("Not running on this day"))
+        if m.needs_cover:
+            lines.append(self.tr("Security cover: held") if m.covered
+                         else self.tr("Security cover: missing"))
+        return "<br>".join(lines)
 
     def describe(self, cercle: geo.Cercle) -> str:
         area = self.pm.area(cercle.pcode)

@@ -111,6 +111,7 @@ class SequencingPage(Page):
         self.gantt.clicked.connect(self.select_item)
         self.gantt.moved.connect(self.move_activity)
         self.map.cercle_clicked.connect(self._filter_cercle)
+        self.map.view.activity_clicked.connect(self._select_activity_id)
         self.add_button.clicked.connect(self.add_activity)
         self.generate_button.clicked.connect(self.create_from_responses)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -125,6 +126,11 @@ class SequencingPage(Page):
             ids = set(area.activity_ids) if area else set()
             return [a for a in self.plan.activities if a.id in ids]
         return self.plan.activities
+
+    def _select_activity_id(self, activity_id: str) -> None:
+        activity = next((a for a in self.plan.activities if a.id == activity_id), None)
+        if activity is not None:
+            self.select_item(activity)
 
     def _filter_cercle(self, pcode: str) -> None:
         self.cercle_filter = pcode
