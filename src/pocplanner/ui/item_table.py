@@ -127,7 +127,7 @@ class ItemTable(QTableView):
         self.setWordWrap(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(60)   # size columns from 60 rows, not all 1,000
+        header.setResizeContentsPrecision(20)   # the visible rows and 20 more, not all 1,000
         header.setStretchLastSection(False)
         self._current: Any = None
         self.selectionModel().selectionChanged.connect(self._on_selection)

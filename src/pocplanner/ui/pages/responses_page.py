@@ -1,6 +1,8 @@
 """Step 3: protection tools (tiers 1–3) for each priority threat."""
 from __future__ import annotations
 
+from collections import Counter
+
 import html
 
 from PySide6.QtCore import Qt
@@ -148,8 +150,9 @@ class ResponsesPage(Page):
         current_id = current.data(TOOL_ROLE) if current else None
         self.threat_list.blockSignals(True)
         self.threat_list.clear()
+        answered = Counter(tid for r in self.plan.responses for tid in set(r.threat_ids))
         for t in priority_threats(self.plan):
-            n = sum(1 for r in self.plan.responses if t.id in r.threat_ids)
+            n = answered[t.id]
             item = QListWidgetItem(f"{t.id} · {t.title}  ({n})")
             item.setData(TOOL_ROLE, t.id)
             item.setToolTip(t.title)
