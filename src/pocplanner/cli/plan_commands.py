@@ -97,12 +97,10 @@ def cmd_check(args: argparse.Namespace, lang: str) -> int:
     return EXIT_PLAN_ERRORS if has_errors(advisories) else EXIT_OK
 
 
-def cmd_pdf(args: argparse.Namespace, lang: str) -> int:
-    from pocplanner.services.printing import print_language, write_pdf
-    plan = plan_from_file_or_library(args, lang)
+def _written(args: argparse.Namespace, lang: str, write) -> int:
+    """Run write(); an OSError becomes one clear line naming args.out."""
     try:
-        write_pdf(plan, Path(args.out), print_language(plan, getattr(args, "lang", None), lang),
-                  redacted=args.redacted, places=_user_places(args, lang))
+        write()
     except OSError as exc:
         raise CommandError(tr("{path} cannot be written: {reason}.", lang, path=args.out,
                               reason=exc.strerror or exc)) from None
@@ -110,10 +108,23 @@ def cmd_pdf(args: argparse.Namespace, lang: str) -> int:
     return EXIT_OK
 
 
+def _print_language(args: argparse.Namespace, plan, lang: str) -> str:
+    from pocplanner.services.printing import print_language
+    return print_language(plan, getattr(args, "lang", None), lang)
+
+
+def cmd_pdf(args: argparse.Namespace, lang: str) -> int:
+    from pocplanner.services.printing import write_pdf
+    plan = plan_from_file_or_library(args, lang)
+    return _written(args, lang, lambda: write_pdf(
+        plan, Path(args.out), _print_language(args, plan, lang), redacted=args.redacted,
+        places=_user_places(args, lang)))
+
+
 def cmd_map(args: argparse.Namespace, lang: str) -> int:
     import datetime as dt
     from pocplanner.services.maps import map_pdf_bytes, write_map
-    from pocplanner.services.printing import print_language
+    from pocplanner.ui.map_image import first_page_png
     out = Path(args.out)
     if out.suffix.lower() not in (".png", ".pdf"):
         raise CommandError(tr("{path}: the map is written as .png or .pdf; name the file so.",
@@ -127,16 +138,9 @@ def cmd_map(args: argparse.Namespace, lang: str) -> int:
                                   value=args.date)) from None
     plan = plan_from_file_or_library(args, lang)
     layers = (args.layer,) if args.layer else ("risk", "activities")
-    pdf = map_pdf_bytes(plan, print_language(plan, getattr(args, "lang", None), lang), on, layers,
+    pdf = map_pdf_bytes(plan, _print_language(args, plan, lang), on, layers,
                         _user_places(args, lang))
-    try:
-        from pocplanner.ui.map_image import first_page_png
-        write_map(pdf, out, first_page_png)
-    except OSError as exc:
-        raise CommandError(tr("{path} cannot be written: {reason}.", lang, path=args.out,
-                              reason=exc.strerror or exc)) from None
-    print(tr("Wrote {path}.", lang, path=args.out), file=sys.stderr)
-    return EXIT_OK
+    return _written(args, lang, lambda: write_map(pdf, out, first_page_png))
 
 
 def _user_places(args: argparse.Namespace, lang: str) -> tuple:

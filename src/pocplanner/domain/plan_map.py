@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from functools import lru_cache
 from typing import NamedTuple
 
 from pocplanner.domain import geo
@@ -50,9 +51,25 @@ class PlanMap(NamedTuple):
         return next((a for a in self.areas if a.cercle.pcode == pcode), None)
 
 
+def area_colour(area: CercleArea, style: dict) -> str:
+    """A cercle's fill on every map: grey outside the region, else its risk band's colour,
+    else the colour of "no threat recorded"."""
+    from pocplanner.domain.scoring import band_for
+    if not area.in_region:
+        return style["neighbour"]
+    return band_for(area.risk).colour if area.risk else style["no_threat"]
+
+
 def centre(cercle: geo.Cercle) -> tuple[float, float]:
     """A point inside the cercle for its label and for activities placed only on it: the
-    vertex mean of its largest ring, moved to the nearest vertex when that falls outside."""
+    vertex mean of its largest ring, moved to the nearest vertex when that falls outside.
+    Computed once per cercle: every map draws it again at each paint."""
+    return _centre(cercle.pcode)
+
+
+@lru_cache(maxsize=None)
+def _centre(pcode: str) -> tuple[float, float]:
+    cercle = next(c for c in geo.cercles() if c.pcode == pcode)
     ring = max((p[0] for p in cercle.polygons), key=len)
     lon = sum(x for x, _ in ring) / len(ring)
     lat = sum(y for _, y in ring) / len(ring)
@@ -71,15 +88,21 @@ def _region_pcode(plan: Plan) -> str:
 def region_cercles(region: str) -> set[str]:
     """The P-codes of the cercles a region name stands for: a region of the frame, or a
     newer region (resources/gazetteer/newer_regions.json), else none."""
-    from pocplanner import reference
     from pocplanner.reference import gazetteer
-    import json
     place = gazetteer().find(region, level=1) if region else None
     if place:
         return {c.pcode for c in geo.cercles() if c.region_pcode == place.pcode}
-    newer = json.loads(reference.resource_text("gazetteer", "newer_regions.json"))["regions"]
     key = place_key(region) if region else ""
-    return next((set(codes) for name, codes in newer.items() if place_key(name) == key), set())
+    return next((set(codes) for name, codes in _newer_regions().items()
+                 if place_key(name) == key), set())
+
+
+@lru_cache(maxsize=1)
+def _newer_regions() -> dict[str, list[str]]:
+    """Read once: the map is recomputed at every step of the date slider."""
+    import json
+    from pocplanner import reference
+    return json.loads(reference.resource_text("gazetteer", "newer_regions.json"))["regions"]
 
 
 def _boxes_touch(a, b, margin: float) -> bool:

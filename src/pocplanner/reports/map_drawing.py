@@ -8,8 +8,9 @@ from reportlab.lib import colors
 
 from pocplanner import reference
 from pocplanner.domain import geo
-from pocplanner.domain.plan_map import PlanMap, Projection, centre, clip_ring, scale_bar_km
-from pocplanner.domain.scoring import band_for, bands
+from pocplanner.domain.plan_map import (PlanMap, Projection, area_colour, centre, clip_ring,
+                                         scale_bar_km)
+from pocplanner.domain.scoring import bands
 from pocplanner.reports.shaping import shaped
 from pocplanner.reports.styles import BOLD, FONT
 
@@ -20,12 +21,6 @@ LAYERS = ("risk", "activities")
 def _hex(value: str, alpha: float = 1.0) -> colors.Color:
     c = colors.HexColor(value)
     return colors.Color(c.red, c.green, c.blue, alpha)
-
-
-def area_colour(area, style: dict) -> str:
-    if not area.in_region:
-        return style["neighbour"]
-    return band_for(area.risk).colour if area.risk else style["no_threat"]
 
 
 def marker_shape(component: str, x: float, y: float, r: float, fill, stroke, width: float):
@@ -143,9 +138,6 @@ def _legend(d: Drawing, texts: dict, layers, style: dict, width: float) -> None:
         d.add(String(0, 16, shaped(texts["not_placed"])[:int(width / 3.6)], fontName=FONT,
                      fontSize=7, fillColor=_hex(style["uncovered"])))
 
-
-def attribution() -> str:
-    return geo.attribution()
 
 
 def map_texts(pm: PlanMap, lang: str) -> dict[str, str]:

@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from pocplanner import reference
 from pocplanner.domain import geo
-from pocplanner.domain.plan_map import PlanMap, Projection, centre, scale_bar_km
-from pocplanner.domain.scoring import band_for
+from pocplanner.domain.plan_map import PlanMap, Projection, area_colour, centre, scale_bar_km
 
 MIN_ZOOM, MAX_ZOOM = 1.0, 12.0
 
@@ -110,8 +109,7 @@ class MapView(QWidget):
         p.scale(self.zoom, self.zoom)
         p.translate(-c)
         for area in sorted(self.pm.areas, key=lambda a: a.in_region):
-            fill = (style["neighbour"] if not area.in_region else
-                    band_for(area.risk).colour if area.risk else style["no_threat"])
+            fill = area_colour(area, style)
             pen = QPen(_colour(style["border"] if area.in_region else style["neighbour_border"]))
             pen.setCosmetic(True)
             pen.setWidthF(1.0 if area.in_region else 0.6)
