@@ -173,6 +173,14 @@ def run(sizes: list[str], repeat: int) -> dict:
                 env=ENV, check=True, capture_output=True, text=True).stdout
             r.update({f"plan_window_{k}": v for k, v in json.loads(out.splitlines()[-1]).items()})
             results["sizes"][size] = r
+        rows = 20_000 if sizes == ["S"] else 200_000
+        incidents_csv = tmp / "ged.csv"
+        subprocess.run([sys.executable, str(HERE / "incidents.py"), "--write", str(rows),
+                        str(incidents_csv)], env=ENV, check=True)
+        out = subprocess.run([sys.executable, str(HERE / "incidents.py"), str(rows),
+                              str(tmp / "incidents.db"), str(incidents_csv)], env=ENV,
+                             check=True, capture_output=True, text=True).stdout
+        results["incidents"] = {"rows": rows, **json.loads(out.splitlines()[-1])}
     return results
 
 
@@ -186,6 +194,10 @@ TARGETS = {  # (figure, size) -> limit, as issue #7 sets them
     ("plan_window_map_draw_s", "L"): 0.100,       # issue #19: the map of 1,000 activities
     ("plan_window_map_date_step_s", "L"): 0.100,  # issue #19: follows the date slider
 }
+
+
+INCIDENT_TARGETS = {"import_s": 10.0, "reimport_s": 5.0, "summary_region_year_s": 0.100,
+                    "import_peak_mb": 300}     # issue #20, on 200,000 events
 
 
 def table(results: dict) -> str:
@@ -209,6 +221,16 @@ def table(results: dict) -> str:
                 text += " ✓" if value <= limit else " ✗"
             cells.append(text)
         lines.append(f"| {figure} | " + " | ".join(cells) + " |")
+    inc = results.get("incidents")
+    if inc:
+        limits = INCIDENT_TARGETS if inc["rows"] >= 200_000 else {}
+        lines.append(f"\nIncident data, {inc['rows']:,} GED-like rows (issue #20):")
+        for figure in ("import_s", "reimport_s", "summary_region_year_s", "import_peak_mb"):
+            value = inc[figure]
+            text = f"{value:.0f} MB" if figure.endswith("_mb") else f"{value * 1000:.1f} ms"
+            if figure in limits:
+                text += " ✓" if value <= limits[figure] else " ✗"
+            lines.append(f"- {figure}: {text}")
     check_l = results["sizes"].get("L")
     if check_l:
         above = check_l["check_process_s"] - results["start_cli_s"]

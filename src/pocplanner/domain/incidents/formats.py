@@ -1,0 +1,178 @@
+"""The incident files pocplanner reads, told apart by their header: ACLED exports (one row per
+event or one row per actor; through HDX with a second line of HXL tags), UCDP GED CSV, and the
+mission's own incident log (the template `pocplanner incidents template` writes, with English
+or French headers). Each format turns a row into an Event."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from typing import NamedTuple
+
+from pocplanner import reference
+from pocplanner.domain.incidents.event import (Event, RowProblem, read_coordinate, read_count,
+                                               read_date, read_flag)
+from pocplanner.messages import Message
+
+
+class Format(NamedTuple):
+    key: str                       # acled | ged | log
+    name: str                      # as sources are named: "ACLED", "UCDP GED", …
+    required: tuple[str, ...]
+    attribution: str
+    make_reader: Callable[[dict[str, int]], Callable[[list[str]], Event]]
+
+
+def _cell(row: list[str], i: int | None) -> str:
+    return row[i] if i is not None and i < len(row) else ""
+
+
+@lru_cache(maxsize=1)
+def _inter_codes() -> dict[str, str]:
+    import json
+    return json.loads(reference.resource_text("reference", "incident_categories.json"))[
+        "acled_inter_codes"]
+
+
+def _acled_reader(col: dict[str, int]) -> Callable[[list[str]], Event]:
+    c = col.get
+    inter = _inter_codes()
+
+    def read(row: list[str]) -> Event:
+        event_type = _cell(row, c("event_type")).strip()
+        fatalities = read_count(_cell(row, c("fatalities")), "fatalities")
+        civilian = bool(_cell(row, c("civilian_targeting")).strip()) or \
+            event_type.lower() == "violence against civilians"
+        precision = read_count(_cell(row, c("geo_precision")), "geo_precision", empty=3)
+        lon = read_coordinate(_cell(row, c("longitude")), "longitude", 180)
+        lat = read_coordinate(_cell(row, c("latitude")), "latitude", 90)
+        uid = _cell(row, c("event_id_cnty")).strip()
+        if not uid:
+            raise RowProblem(Message("event_id_cnty is empty"))
+        return Event("acled:" + uid, read_date(_cell(row, c("event_date")), "event_date"),
+                     lon, lat, precision <= 2 and lon is not None and lat is not None,
+                     _cell(row, c("admin1")).strip(), _cell(row, c("admin2")).strip(),
+                     event_type, _cell(row, c("sub_event_type")).strip(),
+                     inter.get(_cell(row, c("inter1")).strip().lower(), ""),
+                     fatalities, civilian, fatalities if civilian else 0)
+    return read
+
+
+_GED_TYPES = {"1": "state-based", "2": "non-state", "3": "one-sided"}
+
+
+def _ged_reader(col: dict[str, int]) -> Callable[[list[str]], Event]:
+    c = col.get
+
+    def read(row: list[str]) -> Event:
+        kind = _GED_TYPES.get(_cell(row, c("type_of_violence")).strip())
+        if kind is None:
+            raise RowProblem(Message("type_of_violence: “{value}” is not 1, 2 or 3",
+                                     value=_cell(row, c("type_of_violence"))[:40]))
+        civilians = read_count(_cell(row, c("deaths_civilians")), "deaths_civilians")
+        lon = read_coordinate(_cell(row, c("longitude")), "longitude", 180)
+        lat = read_coordinate(_cell(row, c("latitude")), "latitude", 90)
+        precision = read_count(_cell(row, c("where_prec")), "where_prec", empty=7)
+        side_a = _cell(row, c("side_a")).strip().lower()
+        uid = _cell(row, c("id")).strip()
+        if not uid:
+            raise RowProblem(Message("id is empty"))
+        return Event("ged:" + uid, read_date(_cell(row, c("date_start")), "date_start"),
+                     lon, lat, precision <= 3 and lon is not None and lat is not None,
+                     _cell(row, c("adm_1")).strip(), _cell(row, c("adm_2")).strip(), kind, "",
+                     "government" if side_a.startswith("government of") else "non_state",
+                     read_count(_cell(row, c("best")), "best"),
+                     kind == "one-sided" or civilians > 0, civilians)
+    return read
+
+
+# The mission's incident log: the English column names, and the French ones they stand for.
+LOG_COLUMNS = ("incident_id", "date", "region", "cercle", "place", "latitude", "longitude",
+               "precise", "category", "perpetrator_type", "fatalities", "civilian_fatalities",
+               "civilians_targeted")
+LOG_COLUMNS_FR = ("id_incident", "date", "region", "cercle", "lieu", "latitude", "longitude",
+                  "precis", "categorie", "type_auteur", "morts", "morts_civils", "civils_vises")
+LOG_FR = dict(zip(LOG_COLUMNS_FR, LOG_COLUMNS))
+
+
+@lru_cache(maxsize=1)
+def _category_keys() -> dict[str, str]:
+    """Threat categories by key and by their English and French labels."""
+    from pocplanner.domain.places import place_key
+    keys: dict[str, str] = {}
+    for term in reference.vocabularies()["threat_categories"]:
+        keys[place_key(term.key)] = term.key
+        for text in term.label.values():
+            keys[place_key(text)] = term.key
+    return keys
+
+
+def log_category(text: str) -> str:
+    from pocplanner.domain.places import place_key
+    value = text.strip()
+    key = _category_keys().get(place_key(value))
+    if key is None:
+        raise RowProblem(Message("category: “{value}” is not a threat category (use a key "
+                                 "such as intercommunal_violence)", value=value[:60]))
+    return key
+
+
+def _log_reader(col: dict[str, int]) -> Callable[[list[str]], Event]:
+    c = col.get
+    perpetrators = set(reference.vocabulary_keys("perpetrator_types"))
+
+    def read(row: list[str]) -> Event:
+        uid = _cell(row, c("incident_id")).strip()
+        if not uid:
+            raise RowProblem(Message("incident_id is empty"))
+        lon = read_coordinate(_cell(row, c("longitude")), "longitude", 180)
+        lat = read_coordinate(_cell(row, c("latitude")), "latitude", 90)
+        actor = _cell(row, c("perpetrator_type")).strip()
+        civilians = read_count(_cell(row, c("civilian_fatalities")), "civilian_fatalities")
+        category = log_category(_cell(row, c("category")))
+        return Event("log:" + uid, read_date(_cell(row, c("date")), "date"), lon, lat,
+                     read_flag(_cell(row, c("precise"))) and lon is not None and lat is not None,
+                     _cell(row, c("region")).strip(),
+                     _cell(row, c("cercle")).strip() or _cell(row, c("place")).strip(),
+                     category, "", actor if actor in perpetrators else "",
+                     read_count(_cell(row, c("fatalities")), "fatalities"),
+                     read_flag(_cell(row, c("civilians_targeted"))) or civilians > 0, civilians)
+    return read
+
+
+FORMATS = (
+    Format("acled", "ACLED", ("event_id_cnty", "event_date", "event_type", "admin1",
+                              "latitude", "longitude", "geo_precision", "fatalities"),
+           "Armed Conflict Location & Event Data (ACLED), acleddata.com",
+           _acled_reader),
+    Format("ged", "UCDP GED", ("id", "type_of_violence", "where_prec", "best", "date_start",
+                               "adm_1", "adm_2", "latitude", "longitude", "side_a",
+                               "deaths_civilians"),
+           "UCDP Georeferenced Event Dataset (GED), Uppsala Conflict Data Program, CC BY 4.0",
+           _ged_reader),
+    Format("log", "Mission incident log", ("incident_id", "date", "category"),
+           "The mission's own incident log", _log_reader),
+)
+BY_KEY = {f.key: f for f in FORMATS}
+
+
+def normalise_header(cells: list[str]) -> list[str]:
+    """Column names as the formats know them: lower case, trimmed, French log names in
+    English."""
+    names = [cell.strip().strip("\ufeff").strip().lower() for cell in cells]
+    return [LOG_FR.get(name, name) for name in names]
+
+
+def detect(header: list[str]) -> Format | None:
+    """The format a header belongs to, judged by the columns that only it has."""
+    names = set(header)
+    if "event_id_cnty" in names:
+        return BY_KEY["acled"]
+    if {"type_of_violence", "where_prec", "best"} & names and "id" in names:
+        return BY_KEY["ged"]
+    if "incident_id" in names:
+        return BY_KEY["log"]
+    return None
+
+
+def template_header(lang: str) -> list[str]:
+    return list(LOG_COLUMNS_FR if lang == "fr" else LOG_COLUMNS)

@@ -1,0 +1,140 @@
+"""Reading an incident file: its encoding, delimiter and format judged from its start, then
+its rows streamed as Events (a file of 200,000 rows never sits whole in memory).
+
+A file that cannot be read at all (not text, no known header, columns missing) is refused
+with every problem (FileRefused); a row that cannot be read is skipped and listed with its
+line (IncidentFile.skipped). One event is counted once, even when the file has one row per
+actor (ACLED's actor-based files repeat `event_id_cnty`)."""
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import NamedTuple
+
+from pocplanner.domain.incidents.event import Event, RowProblem
+from pocplanner.domain.incidents.formats import Format, detect, normalise_header
+from pocplanner.messages import Message, UserError
+
+SAMPLE = 1 << 20
+csv.field_size_limit(1 << 24)
+
+
+class Skipped(NamedTuple):
+    line: int
+    message: Message
+
+
+class FileRefused(UserError):
+    """The file is not an incident file pocplanner reads; nothing was imported."""
+
+    def __init__(self, path: Path | str, problems: list[Message]) -> None:
+        super().__init__(Message("{file} cannot be imported as incident data.",
+                                 file=Path(path).name))
+        self.problems = problems
+
+    def problem_texts(self, lang: str = "en") -> list[str]:
+        return [p.render(lang) for p in self.problems]
+
+
+class Cancelled(Exception):
+    """The user stopped the import; nothing was imported."""
+
+
+def _encoding(sample: bytes) -> str | None:
+    """utf-16 (with its mark), utf-8 (with or without one), else Windows-1252 (Excel's CSV on
+    a French Windows); None for a file that is not text."""
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if b"\x00" in sample:
+        return None
+    try:
+        sample.decode("utf-8")
+        return "utf-8-sig"
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(sample) - 3:       # a character cut by the end of the sample
+            return "utf-8-sig"
+    return "cp1252"
+
+
+def _delimiter(first_line: str) -> str:
+    counts = {d: first_line.count(d) for d in (",", ";", "\t", "|")}
+    return max(counts, key=counts.get) if max(counts.values()) else ","
+
+
+class IncidentFile:
+    """An incident file opened for reading: format, encoding and delimiter known."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        try:
+            with open(self.path, "rb") as fh:
+                sample = fh.read(SAMPLE)
+            self.size = self.path.stat().st_size
+        except OSError as exc:
+            raise FileRefused(self.path, [Message("it cannot be read: {reason}",
+                                                  reason=exc.strerror or exc)]) from None
+        encoding = _encoding(sample)
+        if encoding is None or not sample.strip():
+            raise FileRefused(self.path, [Message("it is not a text (CSV) file" if sample.strip()
+                                                  else "it is empty")])
+        self.encoding = encoding
+        text = sample.decode(encoding, errors="replace")
+        lines = text.splitlines()
+        self.delimiter = _delimiter(lines[0])
+        rows = list(csv.reader(io.StringIO("\n".join(lines[:2])), delimiter=self.delimiter))
+        self.header = normalise_header(rows[0]) if rows else []
+        self.hxl = len(rows) > 1 and all(c.strip().startswith("#") for c in rows[1] if c.strip())
+        self.format: Format | None = detect(self.header)
+        if self.format is None:
+            raise FileRefused(self.path, [Message(
+                "line 1: the header names no known format (an ACLED export with "
+                "event_id_cnty, UCDP GED with id, type_of_violence, where_prec and best, or "
+                "the mission's incident log with incident_id); it reads: {header}",
+                header=", ".join(self.header[:8])[:200])])
+        missing = [c for c in self.format.required if c not in self.header]
+        if missing:
+            raise FileRefused(self.path, [Message("line 1: column {column} is missing "
+                                                  "({format})", column=c,
+                                                  format=self.format.name) for c in missing])
+        self.rows = 0              # data rows read
+        self.duplicates_in_file = 0
+        self.skipped: list[Skipped] = []
+
+    def events(self, progress: Callable[[int, int], None] | None = None,
+               cancelled: Callable[[], bool] | None = None) -> Iterator[Event]:
+        """The file's events, each once; progress(bytes read, bytes in all) now and then;
+        Cancelled when cancelled() says so."""
+        assert self.format is not None
+        column = {name: i for i, name in reversed(list(enumerate(self.header)))}
+        read = self.format.make_reader(column)
+        seen: set[str] = set()
+        with open(self.path, "rb") as raw:
+            text = io.TextIOWrapper(raw, encoding=self.encoding, errors="replace", newline="")
+            reader = csv.reader(text, delimiter=self.delimiter)
+            next(reader, None)
+            if self.hxl:
+                next(reader, None)
+            for row in reader:
+                if not any(cell.strip() for cell in row):
+                    continue
+                self.rows += 1
+                if self.rows % 5000 == 0:
+                    if cancelled is not None and cancelled():
+                        raise Cancelled()
+                    if progress is not None:
+                        progress(raw.tell(), self.size)
+                try:
+                    event = read(row)
+                except RowProblem as problem:
+                    self.skipped.append(Skipped(reader.line_num, problem.message))
+                    continue
+                if event.uid in seen:
+                    self.duplicates_in_file += 1
+                    continue
+                seen.add(event.uid)
+                yield event
+        if progress is not None:
+            progress(self.size, self.size)
