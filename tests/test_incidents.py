@@ -116,7 +116,7 @@ def test_bad_rows_are_skipped_with_their_line_and_the_rest_imported(store, tmp_p
     assert "not a date" in skipped[0][1] and "31 Smarch 2018" in skipped[0][1]
     assert "fatalities" in skipped[1][1] and "not a number" in skipped[1][1]
     assert "not a threat category" in skipped[2][1]
-    assert "n'est pas une date" in report.skipped[0].message.render("fr")
+    assert "n’est pas une date" in report.skipped[0].message.render("fr")
 
 
 def test_a_file_of_bad_rows_only_is_refused_and_the_database_unchanged(store, tmp_path):
@@ -221,3 +221,40 @@ def test_precise_placement_agrees_with_the_admin2_of_real_places(tmp_path):
         total += 1
         agree += how == "coordinates" and names.get(pcode) == adm2
     assert agree / total >= 0.98
+
+
+def test_evidence_windows_and_the_figures_of_a_threat(store, tmp_path):
+    import datetime as dt
+    from builders import plan, threat
+    from pocplanner.domain.evidence import window
+    from pocplanner.services.incidents import threat_figures
+    import_incidents(store.db, acled_file(tmp_path / "acled.csv"))
+    import_incidents(store.db, ged_file(tmp_path / "ged.csv"))
+    p = plan(start="2018-07-01", end="2018-09-30",
+             threats=[threat("T1", category="state_actor_abuse", locations=["Djenné", "Mopti"])])
+    w = window(p, 90)
+    assert (w.start, w.end) == (dt.date(2018, 4, 2), dt.date(2018, 6, 30))
+    assert (w.previous_start, w.previous_end) == (dt.date(2018, 1, 2), dt.date(2018, 4, 1))
+    figures, pcodes, from_threat = threat_figures(store.db, p, p.threats[0], 90)
+    # "Mopti" names a cercle as well as the region: the cercle wins
+    assert from_threat and pcodes == {"ML0503", "ML0506"}
+    assert [(f.source.split(",")[0], f.events, f.fatalities) for f in figures] == [
+        ("ACLED", 1, 6), ("UCDP GED", 1, 5)]
+    unplaced = plan(threats=[threat("T2", locations=["Atlantis"])], start="2018-07-01")
+    _, pcodes, from_threat = threat_figures(store.db, unplaced, unplaced.threats[0], 365)
+    assert not from_threat and len(pcodes) == 8          # the plan's region instead
+
+
+@pytest.mark.parametrize("likelihood, counts, found", [
+    (2, [10], "many"), (1, [3, 12], "many"), (3, [40], None), (2, [9], None),
+    (5, [0], "none"), (5, [0, 0], "none"), (5, [0, 1], None), (4, [0], None), (5, [], None)])
+def test_thr_evidence_rule(likelihood, counts, found):
+    from builders import codes, plan, threat
+    from pocplanner.domain.checks import run_checks
+    from pocplanner.domain.evidence import contradiction
+    entries = [{"id": f"E{i}", "threat_id": "T1", "source": "ACLED", "events": n}
+               for i, n in enumerate(counts)]
+    assert contradiction(likelihood, entries) == found
+    p = plan(threats=[threat("T1", likelihood=likelihood, impact=1)])
+    p.evidence = entries
+    assert ("THR-EVIDENCE" in codes(run_checks(p))) == (found is not None)

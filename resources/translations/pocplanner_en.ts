@@ -28,6 +28,16 @@
     </message>
 </context>
 <context>
+    <name>IncidentImporter</name>
+    <message numerus="yes">
+        <source>%n row(s) could not be read and were skipped (see the details).</source>
+        <translation>
+            <numerusform>%n row could not be read and were skipped (see the details).</numerusform>
+            <numerusform>%n rows could not be read and were skipped (see the details).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message numerus="yes">
         <source>&lt;b style=color:#b71c1c&gt;Not ready to be final&lt;/b&gt;: %n error(s) to fix.</source>

@@ -201,6 +201,14 @@
         <translation>Ouvrir le dossier du &amp;journal</translation>
     </message>
     <message>
+        <source>&amp;Import incident data…</source>
+        <translation>&amp;Importer des données d’incidents…</translation>
+    </message>
+    <message>
+        <source>Incident &amp;sources…</source>
+        <translation>&amp;Sources d’incidents…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
@@ -407,6 +415,89 @@
     </message>
 </context>
 <context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>last %1 days before the plan</source>
+        <translation>%1 derniers jours avant le plan</translation>
+    </message>
+    <message>
+        <source>&amp;Take as evidence</source>
+        <translation>&amp;Retenir comme données</translation>
+    </message>
+    <message>
+        <source>Store these counts in the plan, with their sources named; the events themselves stay here</source>
+        <translation>Enregistrer ces totaux dans le plan, avec leurs sources ; les événements eux-mêmes restent ici</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Import incident data (ACLED, UCDP GED, the mission's log)</source>
+        <translation>Importer des données d’incidents (ACLED, UCDP GED, registre de la mission)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Fatalities</source>
+        <translation>Morts</translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Select a threat to see the incidents behind it.</source>
+        <translation>Choisissez une menace pour voir les incidents qui la fondent.</translation>
+    </message>
+    <message>
+        <source>no cercle known</source>
+        <translation>aucun cercle connu</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: events of its category in %2 (%3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : événements de sa catégorie à %2 (%3)</translation>
+    </message>
+    <message>
+        <source>its locations</source>
+        <translation>ses lieux</translation>
+    </message>
+    <message>
+        <source>the plan's region: the threat names no place the map knows</source>
+        <translation>la région du plan : la menace ne nomme aucun lieu connu de la carte</translation>
+    </message>
+    <message>
+        <source>%1 – %2, against %3 – %4</source>
+        <translation>%1 – %2, contre %3 – %4</translation>
+    </message>
+    <message>
+        <source>No incident data in this database yet: import an ACLED export, a UCDP GED file or the mission's incident log.</source>
+        <translation>Pas encore de données d’incidents dans cette base : importez un export ACLED, un fichier UCDP GED ou le registre des incidents de la mission.</translation>
+    </message>
+    <message>
+        <source>No evidence taken into the plan for this threat yet.</source>
+        <translation>Aucune donnée retenue dans le plan pour cette menace pour l’instant.</translation>
+    </message>
+    <message>
+        <source>In the plan: %1 — %2 events, %3 – %4</source>
+        <translation>Dans le plan : %1 — %2 événements, %3 – %4</translation>
+    </message>
+    <message>
+        <source>Take evidence for %1</source>
+        <translation>Retenir les données pour %1</translation>
+    </message>
+</context>
+<context>
     <name>FormBinder</name>
     <message>
         <source>This looks like personal contact details (%1). Record groups and roles, never a person's phone number or e-mail address.</source>
@@ -609,6 +700,142 @@
     </message>
 </context>
 <context>
+    <name>IncidentImporter</name>
+    <message>
+        <source>Import incident data</source>
+        <translation>Importer des données d’incidents</translation>
+    </message>
+    <message>
+        <source>Incident files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers d’incidents (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was imported.</source>
+        <translation>L’importation a été arrêtée ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>line %1 skipped: %2</source>
+        <translation>ligne %1 ignorée : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 events, of which %4 were already stored.</source>
+        <translation>%1 : %2 lignes, %3 événements, dont %4 déjà enregistrés.</translation>
+    </message>
+    <message>
+        <source>Placed by their coordinates: %1 · by their cercle's name: %2 · in a region only: %3 · not placed: %4</source>
+        <translation>Placés par leurs coordonnées : %1 · par le nom de leur cercle : %2 · dans une région seulement : %3 · non placés : %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be read and were skipped (see the details).</source>
+        <translation><numerusform>%n ligne n’a pas pu être lue et a été ignorée (voir les détails).</numerusform>
+            <numerusform>%n lignes n’ont pas pu être lues et ont été ignorées (voir les détails).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tools ▸ Incident sources shows the sources and how their event types count towards the threat categories.</source>
+        <translation>Outils ▸ Sources d’incidents montre les sources et comment leurs types d’événements comptent pour les catégories de menaces.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentSourcesDialog</name>
+    <message>
+        <source>Incident sources</source>
+        <translation>Sources d’incidents</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé le</translation>
+    </message>
+    <message>
+        <source>Events from</source>
+        <translation>Événements du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Type d’événement</translation>
+    </message>
+    <message>
+        <source>Sub-event type</source>
+        <translation>Sous-type</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation>Compte comme</translation>
+    </message>
+    <message>
+        <source>&amp;Import incident data…</source>
+        <translation>&amp;Importer des données d’incidents…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this source</source>
+        <translation>&amp;Supprimer cette source</translation>
+    </message>
+    <message>
+        <source>%1 by coordinates, %2 by name, %3 region only, %4 not placed</source>
+        <translation>%1 par coordonnées, %2 par nom, %3 région seulement, %4 non placés</translation>
+    </message>
+    <message>
+        <source>No incident data yet: import an ACLED export, a UCDP GED file or the mission's incident log.</source>
+        <translation>Pas encore de données d’incidents : importez un export ACLED, un fichier UCDP GED ou le registre des incidents de la mission.</translation>
+    </message>
+    <message>
+        <source>Attribution: %1</source>
+        <translation>Attribution : %1</translation>
+    </message>
+    <message>
+        <source>— no threat category —</source>
+        <translation>— aucune catégorie de menace —</translation>
+    </message>
+    <message>
+        <source>Delete the source?</source>
+        <translation>Supprimer la source ?</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2) and its %3 events from the database? Evidence already taken into plans keeps its counts.</source>
+        <translation>Supprimer %1 (%2) et ses %3 événements de la base ? Les données déjà retenues dans des plans gardent leurs totaux.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>pocplanner — plan library</source>
@@ -782,6 +1009,14 @@
 <context>
     <name>MapPanel</name>
     <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Events per cercle in the year before the plan starts, from the imported incident data</source>
+        <translation>Événements par cercle dans l’année précédant le début du plan, d’après les données d’incidents importées</translation>
+    </message>
+    <message>
         <source>Left end: the whole period. Move right to see a day: faded markers do not run that day; a red ring needs security cover that is not there.</source>
         <translation>À gauche : toute la période. Déplacez vers la droite pour voir un jour : les marqueurs estompés ne sont pas actifs ce jour-là ; un anneau rouge signale une couverture sécuritaire requise mais absente.</translation>
     </message>
@@ -851,6 +1086,10 @@
     <message>
         <source>Activities: %1</source>
         <translation>Activités : %1</translation>
+    </message>
+    <message>
+        <source>Incidents in the year before the plan: %1</source>
+        <translation>Incidents dans l’année avant le plan : %1</translation>
     </message>
     <message>
         <source>Nothing of the plan here</source>
@@ -1620,6 +1859,10 @@
     <message>
         <source>Map</source>
         <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Données</translation>
     </message>
     <message>
         <source>What happens</source>

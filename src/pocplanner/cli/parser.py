@@ -105,9 +105,9 @@ def _map(sub, common, lang: str) -> None:
                        help=tr("draw a plan's map alone (PNG or PDF)", lang))
     m.add_argument("target", metavar="FILE_OR_PLAN_ID")
     m.add_argument("out", metavar="OUT.png|OUT.pdf")
-    m.add_argument("--layer", choices=["risk", "activities"],
-                   help=tr("only the threat risk by cercle, or only the activities "
-                           "(default: both)", lang))
+    m.add_argument("--layer", choices=["risk", "activities", "incidents"],
+                   help=tr("only the threat risk by cercle, only the activities, or only "
+                           "the incidents by cercle (default: all three)", lang))
     m.add_argument("--date", metavar="YYYY-MM-DD",
                    help=tr("show which activities run that day and whether security cover "
                            "holds them", lang))

@@ -116,9 +116,10 @@ def _print_language(args: argparse.Namespace, plan, lang: str) -> str:
 def cmd_pdf(args: argparse.Namespace, lang: str) -> int:
     from pocplanner.services.printing import write_pdf
     plan = plan_from_file_or_library(args, lang)
+    db = _local_db(args, lang)
     return _written(args, lang, lambda: write_pdf(
         plan, Path(args.out), _print_language(args, plan, lang), redacted=args.redacted,
-        places=_user_places(args, lang)))
+        places=_user_places(db), db=db))
 
 
 def cmd_map(args: argparse.Namespace, lang: str) -> int:
@@ -137,20 +138,27 @@ def cmd_map(args: argparse.Namespace, lang: str) -> int:
             raise CommandError(tr("--date {value}: not a date; write it as YYYY-MM-DD.", lang,
                                   value=args.date)) from None
     plan = plan_from_file_or_library(args, lang)
-    layers = (args.layer,) if args.layer else ("risk", "activities")
-    pdf = map_pdf_bytes(plan, _print_language(args, plan, lang), on, layers,
-                        _user_places(args, lang))
+    layers = (args.layer,) if args.layer else ("risk", "activities", "incidents")
+    db = _local_db(args, lang)
+    pdf = map_pdf_bytes(plan, _print_language(args, plan, lang), on, layers, _user_places(db),
+                        db)
     return _written(args, lang, lambda: write_map(pdf, out, first_page_png))
 
 
-def _user_places(args: argparse.Namespace, lang: str) -> tuple:
-    """The places users added in the app, when the database is there and opens."""
+def _user_places(db) -> tuple:
+    """The places users added in the app (none without the database)."""
+    from pocplanner.storage.places import user_places
+    return tuple(user_places(db)) if db is not None else ()
+
+
+def _local_db(args: argparse.Namespace, lang: str):
+    """The database (its places, its incident counts), when it is there and opens."""
     if not db_path(args).exists():
-        return ()
+        return None
     try:
-        return tuple(library(args, lang).store.places())
+        return library(args, lang).db
     except CommandError:
-        return ()
+        return None
 
 
 def cmd_delete(args: argparse.Namespace, lang: str) -> int:

@@ -68,11 +68,23 @@ def source_label(name: str, accessed: str) -> str:
     return f"{name}, accessed {accessed}" if accessed else name
 
 
-def evidence_entry(plan: Plan, threat: Threat, figures: Figures,
-                   pcodes: frozenset[str]) -> dict[str, Any]:
-    """The plan's `evidence` item for these figures (a new id)."""
+def source_text(source: str, lang: str) -> str:
+    """A source as the plan names it ("ACLED, accessed 2020-08-05"), in the language."""
+    import re
+    from pocplanner.messages import Message
+    m = re.fullmatch(r"(.+), accessed (\d{4}-\d{2}-\d{2})", source)
+    if not m:
+        return source
+    return Message("{name}, accessed {date}", name=m[1], date=m[2]).render(lang)
+
+
+def evidence_entry(plan: Plan, threat: Threat, figures: Figures, pcodes: frozenset[str],
+                   used_ids: list[str] | None = None) -> dict[str, Any]:
+    """The plan's `evidence` item for these figures, with a new id (not in used_ids, by
+    default the plan's evidence ids)."""
+    used = used_ids if used_ids is not None else [e.get("id", "") for e in plan.evidence]
     item: dict[str, Any] = {
-        "id": next_id("E", [e.get("id", "") for e in plan.evidence]),
+        "id": next_id("E", used),
         "threat_id": threat.id, "source": figures.source[:300],
         "period_start": figures.window.start.isoformat(),
         "period_end": figures.window.end.isoformat(),

@@ -46,9 +46,32 @@ class PlanMap(NamedTuple):
     not_placed: tuple[str, ...]      # names the gazetteer does not know, in plan order
     bbox: tuple[float, float, float, float]
     on: dt.date | None
+    incidents: tuple[tuple[str, int], ...] = ()   # events per cercle P-code (incident layer)
+    incident_note: str = ""                       # their period and sources, for the legend
 
     def area(self, pcode: str) -> CercleArea | None:
         return next((a for a in self.areas if a.cercle.pcode == pcode), None)
+
+    def with_incidents(self, counts: dict[str, int], note: str) -> "PlanMap":
+        """The map with the incident layer: events per cercle (counts, never events)."""
+        shown = {a.cercle.pcode for a in self.areas}
+        return self._replace(incidents=tuple(sorted((k, v) for k, v in counts.items()
+                                                    if k in shown and v > 0)),
+                             incident_note=note)
+
+    def incident_count(self, pcode: str) -> int:
+        return dict(self.incidents).get(pcode, 0)
+
+
+def incident_circles(pm: PlanMap, largest_radius: float) -> list[tuple[geo.Cercle, int, float]]:
+    """(cercle, events, radius) of the incident layer: the area of a circle is proportional
+    to the events in its cercle, the largest count gets `largest_radius`."""
+    if not pm.incidents:
+        return []
+    most = max(n for _, n in pm.incidents)
+    by_pcode = {a.cercle.pcode: a.cercle for a in pm.areas}
+    return [(by_pcode[k], n, max(largest_radius * math.sqrt(n / most), 2.5))
+            for k, n in pm.incidents if k in by_pcode]
 
 
 def area_colour(area: CercleArea, style: dict) -> str:

@@ -18,17 +18,18 @@ from pocplanner.reference import label
 
 
 def render_pdf(plan: Plan, out: Path | str, lang: str = "en", redacted: bool = False,
-               places: tuple = ()) -> Path:
+               places: tuple = (), incidents: tuple[dict[str, int], str] | None = None) -> Path:
     """Write the action plan to a file (atomically). places: those the users added to the
-    gazetteer, for the map page."""
+    gazetteer, for the map page; incidents: events per cercle and their note, for the map's
+    incident layer (counts only)."""
     from pocplanner.files import write_atomically
     out = Path(out)
-    write_atomically(out, pdf_document(plan, lang, redacted, places))
+    write_atomically(out, pdf_document(plan, lang, redacted, places, incidents))
     return out
 
 
 def pdf_document(plan: Plan, lang: str = "en", redacted: bool = False,
-                 places: tuple = ()) -> bytes:
+                 places: tuple = (), incidents: tuple[dict[str, int], str] | None = None) -> bytes:
     """The action plan as PDF bytes (the same bytes for a file, a preview or a printer)."""
     from pocplanner.reports.sections import SECTIONS, Ctx
     from pocplanner.reports.template import ActionPlanDocument, PageTexts, numbered_canvas
@@ -52,6 +53,7 @@ def pdf_document(plan: Plan, lang: str = "en", redacted: bool = False,
                              lang=lang)
     ctx = Ctx(shown, lang, redacted, advisories)
     ctx.places = places
+    ctx.incidents = incidents
     story = []
     for section in SECTIONS:
         story += section(ctx)

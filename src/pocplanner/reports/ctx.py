@@ -28,7 +28,8 @@ class Ctx:
         self.plan, self.lang, self.redacted, self.advisories = plan, lang, redacted, advisories
         self.s = styles()
         self.annex: list[str] = []
-        self.places: tuple = ()             # places the users added to the gazetteer       # texts too long for their cell, printed in full last
+        self.places: tuple = ()             # places the users added to the gazetteer
+        self.incidents: tuple[dict[str, int], str] | None = None   # events per cercle, note
 
     def t(self, text: str, **params) -> str:
         return tr(text, self.lang, **params)

@@ -9,13 +9,13 @@ from reportlab.lib import colors
 from pocplanner import reference
 from pocplanner.domain import geo
 from pocplanner.domain.plan_map import (PlanMap, Projection, area_colour, centre, clip_ring,
-                                         scale_bar_km)
+                                         incident_circles, scale_bar_km)
 from pocplanner.domain.scoring import bands
 from pocplanner.reports.shaping import shaped
 from pocplanner.reports.styles import BOLD, FONT
 
 LEGEND_HEIGHT = 58.0
-LAYERS = ("risk", "activities")
+LAYERS = ("risk", "activities", "incidents")
 
 
 def _hex(value: str, alpha: float = 1.0) -> colors.Color:
@@ -68,13 +68,33 @@ def map_drawing(pm: PlanMap, width: float, height: float, texts: dict[str, str],
                               area.in_region else FONT, fontSize=7.5 if area.in_region else 6.5,
                               fillColor=_hex(style["label"] if area.in_region else "#777777"),
                               textAnchor="middle"))
+    if "incidents" in layers and pm.incidents:
+        _incidents(shapes, pm, proj, style)
     if "activities" in layers:
         _markers(shapes, pm, proj, style)
     d.add(shapes)
+    if "incidents" in layers and pm.incident_note:
+        note = shaped(pm.incident_note)[:int(width / 3.7)]
+        d.add(Rect(4, height - 18, min(len(note) * 3.7 + 16, width - 40), 13,
+                   fillColor=_hex("#ffffff", 0.85), strokeColor=None))
+        d.add(Circle(11, height - 11.5, 4, fillColor=_hex(style["incidents"], 0.45),
+                     strokeColor=_hex(style["incidents"]), strokeWidth=0.6))
+        d.add(String(19, height - 14, note, fontName=FONT, fontSize=7))
     _north_arrow(d, width - 22, height - 44)
     _scale_bar(d, proj, texts, 10, LEGEND_HEIGHT + 10)
     _legend(d, texts, layers, style, width)
     return d
+
+
+def _incidents(group: Group, pm: PlanMap, proj: Projection, style: dict) -> None:
+    """Events per cercle: a circle whose area follows the count, the count beside it."""
+    for cercle, count, radius in incident_circles(pm, 16.0):
+        x, y = proj.xy(*centre(cercle))
+        y -= 12
+        group.add(Circle(x, y, radius, fillColor=_hex(style["incidents"], 0.35),
+                         strokeColor=_hex(style["incidents"]), strokeWidth=0.7))
+        group.add(String(x + radius + 2, y - 2.5, str(count), fontName=BOLD, fontSize=7,
+                         fillColor=_hex(style["incidents"])))
 
 
 def _markers(group: Group, pm: PlanMap, proj: Projection, style: dict) -> None:

@@ -17,6 +17,7 @@ from pocplanner.reports.charts import band_legend, gantt_pages, heat_map
 from pocplanner.reports.closing import (advisories, advisory_annex, indicators, signatures,
                                         text_annex)
 from pocplanner.reports.ctx import Ctx, _widths
+from pocplanner.reports.evidence import evidence_table
 from pocplanner.reports.template import ActionPlanDocument
 
 
@@ -122,6 +123,7 @@ def threats(c: Ctx) -> list:
     story = [c.p(c.t("3. Threat assessment"), "h1"),
              c.table([c.t("Id"), c.t("Threat"), c.t("Category"), c.t("L"), c.t("I"),
                       c.t("Risk"), c.t("Priority")], rows, widths)]
+    story += evidence_table(c)
     story += [CondPageBreak(110 * mm), c.p(c.t("Risk heat map (threats by id)"), "h2"),
               heat_map(plan, c.t("Likelihood"), c.t("Impact")),
               band_legend(c.lang, c.t("Risk bands (likelihood × impact)"))]
@@ -134,12 +136,16 @@ def map_page(c: Ctx) -> list:
     from pocplanner.domain.plan_map import plan_map
     from pocplanner.reports.map_drawing import map_drawing, map_texts
     pm = plan_map(c.plan, villages=not c.redacted, places=c.places)
+    if c.incidents:
+        pm = pm.with_incidents(*c.incidents)
     if not pm.areas:
         return []
     drawing = map_drawing(pm, ActionPlanDocument.frame_width("portrait"),
                           ActionPlanDocument.frame_height("portrait") - 60, map_texts(pm, c.lang))
     return [PageBreak(), KeepTogether([
-        c.p(c.t("Map: highest threat risk by cercle, and the activities"), "h2"), drawing])]
+        c.p(c.t("Map: highest threat risk by cercle, the activities and the incidents") if
+            pm.incidents else c.t("Map: highest threat risk by cercle, and the activities"),
+            "h2"), drawing])]
 
 
 def responses(c: Ctx) -> list:

@@ -99,6 +99,19 @@ def import_incidents(db, path: Path | str, progress: Callable[[int, int], None] 
                         tuple(incident_file.skipped), incident_file.encoding)
 
 
+def import_into(db_path: Path, passphrase: str | None, path: Path | str,
+                progress: Callable[[int, int], None] | None = None,
+                cancelled: Callable[[], bool] | None = None) -> ImportReport:
+    """The same import on a connection of its own (for a worker thread: a connection serves
+    only the thread that opened it), closed afterwards."""
+    from pocplanner.storage import open_database
+    db = open_database(Path(db_path), passphrase=passphrase)
+    try:
+        return import_incidents(db, path, progress, cancelled)
+    finally:
+        db.close()
+
+
 def write_template(out: Path | str, lang: str) -> Path:
     """The mission's incident log template: the header and one example row (marked as such)."""
     import csv
@@ -210,7 +223,8 @@ def cercle_counts(db, plan: Plan, days: int = 365) -> tuple[dict[str, int], Wind
     w = window(plan, days)
     where = q.Where(None, frozenset(), None, w.start.isoformat(), w.end.isoformat())
     counts = {c.key: c.events for c in q.grouped(db, where, "cercle") if c.key}
-    names = [source_label(s.name, s.accessed()) for s in stored.sources(db)]
+    used = q.by_source(db, where)
+    names = [source_label(s.name, s.accessed()) for s in stored.sources(db) if s.id in used]
     return counts, w, names
 
 

@@ -19,10 +19,17 @@ def map_title(plan: Plan, lang: str, on: dt.date | None) -> str:
 
 
 def map_pdf_bytes(plan: Plan, lang: str, on: dt.date | None = None,
-                  layers: tuple[str, ...] = ("risk", "activities"), places: tuple = ()) -> bytes:
-    """places: those the users added to the gazetteer (storage)."""
+                  layers: tuple[str, ...] = ("risk", "activities", "incidents"),
+                  places: tuple = (), db=None) -> bytes:
+    """places: those the users added to the gazetteer (storage); db: the database whose
+    incident counts per cercle the map shows."""
     from pocplanner.reports.map_drawing import map_pdf
-    return map_pdf(plan_map(plan, on, places=places), lang, map_title(plan, lang, on), layers)
+    from pocplanner.services.printing import incident_layer
+    pm = plan_map(plan, on, places=places)
+    layer = incident_layer(db, plan, lang) if "incidents" in layers else None
+    if layer:
+        pm = pm.with_incidents(*layer)
+    return map_pdf(pm, lang, map_title(plan, lang, on), layers)
 
 
 def write_map(pdf: bytes, out: Path, to_png) -> Path:

@@ -22,14 +22,33 @@ def print_language(plan: Plan, asked: str | None, fallback: str) -> str:
 
 
 def write_pdf(plan: Plan, out: Path | str, lang: str, redacted: bool = False,
-              places: tuple = ()) -> Path:
+              places: tuple = (), db=None) -> Path:
     """The action plan written atomically to a file (OSError if it cannot be written).
-    places: those the users added to the gazetteer (PlanStore.places()), for the map."""
+    places: those the users added to the gazetteer (PlanStore.places()), for the map; db:
+    the database whose incident counts the map shows (None: no incident layer)."""
     from pocplanner.reports import render_pdf
-    return render_pdf(plan, Path(out), lang, redacted=redacted, places=places)
+    return render_pdf(plan, Path(out), lang, redacted=redacted, places=places,
+                      incidents=incident_layer(db, plan, lang))
 
 
-def pdf_bytes(plan: Plan, lang: str, redacted: bool = False, places: tuple = ()) -> bytes:
+def pdf_bytes(plan: Plan, lang: str, redacted: bool = False, places: tuple = (),
+              db=None) -> bytes:
     """The same document as bytes, for the preview and the printer."""
     from pocplanner.reports import pdf_document
-    return pdf_document(plan, lang, redacted, places)
+    return pdf_document(plan, lang, redacted, places, incident_layer(db, plan, lang))
+
+
+def incident_layer(db, plan: Plan, lang: str) -> tuple[dict[str, int], str] | None:
+    """Events per cercle in the year before the plan starts, and the note that says so and
+    names the sources; None without a database or incident data."""
+    if db is None:
+        return None
+    from pocplanner.domain.evidence import source_text
+    from pocplanner.services.incidents import cercle_counts
+    from pocplanner.i18n import format_date, tr
+    counts, w, sources = cercle_counts(db, plan)
+    if not counts:
+        return None
+    return counts, tr("Incidents by cercle, {start} – {end} (the year before the plan, every "
+                      "category): {sources}", lang, start=format_date(w.start, lang),
+                      end=format_date(w.end, lang), sources="; ".join(source_text(s, lang) for s in sources))

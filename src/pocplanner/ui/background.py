@@ -4,6 +4,7 @@ plain function of the Qt-free core that reports progress through a callback (don
 the callback is turned into a Qt signal here only."""
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -35,12 +36,21 @@ class _Task(QRunnable):
 
 
 def run_with_progress(parent: QWidget, label: str,
-                      work: Callable[[Callable[[int, int], None]], Any]) -> Any:
+                      work: Callable[..., Any], cancel_text: str | None = None) -> Any:
     """Run work(progress) in a worker thread behind a modal progress dialog; return its
-    result or raise its exception, in the GUI thread."""
-    dialog = QProgressDialog(label, "", 0, 0, parent)
+    result or raise its exception, in the GUI thread. With cancel_text the dialog has a
+    button of that name and the work is called as work(progress, cancelled): cancelled()
+    turns true once the user pressed it (the work stops and undoes itself)."""
+    dialog = QProgressDialog(label, cancel_text or "", 0, 0, parent)
     dialog.setObjectName("progressDialog")
-    dialog.setCancelButton(None)            # a half-made change is no option: it finishes
+    if cancel_text is None:
+        dialog.setCancelButton(None)        # a half-made change is no option: it finishes
+    else:
+        stop = threading.Event()
+        dialog.canceled.connect(stop.set)
+        dialog.canceled.connect(lambda: dialog.setLabelText(label + "\n…"))
+        plain_work = work
+        work = lambda progress: plain_work(progress, stop.is_set)  # noqa: E731
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(0)
     dialog.setAutoClose(False)

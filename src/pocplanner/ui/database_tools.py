@@ -35,9 +35,29 @@ class DatabaseTools(QObject):
         self.logs_action = self._add(menu, self.tr("Open &log folder"), self.open_log_folder,
                                      None, "logFolderAction")
         menu.addSeparator()
+        self.incident_import_action = self._add(menu, self.tr("&Import incident data…"),
+                                                lambda: self.incident_importer().import_file(),
+                                                None, "importIncidentsAction")
+        self.incident_sources_action = self._add(menu, self.tr("Incident &sources…"),
+                                                 self.show_incident_sources, None,
+                                                 "incidentSourcesAction")
+        menu.addSeparator()
         self.settings_action = self._add(menu, self.tr("&Settings…"), self.edit_settings,
                                          None, "settingsAction")
         self.update_actions()
+
+    def incident_importer(self):
+        """Imports incident data into the library's database (ACLED, UCDP GED, the log)."""
+        from pocplanner.ui.incident_import import IncidentImporter
+        return IncidentImporter(self.library, self.library.store, self.library.lang)
+
+    def show_incident_sources(self, show: bool = True):
+        from pocplanner.ui.incident_sources import IncidentSourcesDialog
+        dialog = IncidentSourcesDialog(self.library.store, self.library.lang,
+                                       self.incident_importer(), self.library)
+        if show:
+            dialog.exec()
+        return dialog
 
     def _add(self, menu, text: str, slot, shortcut, name: str) -> QAction:
         return add_action(self.library, text, slot, shortcut, name, menu)

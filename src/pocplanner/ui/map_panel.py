@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QPushButton, QSlider,
+                               QVBoxLayout, QWidget)
 
 from pocplanner import reference
 from pocplanner.domain.plan_map import plan_map
@@ -27,7 +28,17 @@ class MapPanel(QWidget):
         layout.addWidget(self.view, 1)
         self.legend = QLabel(self._legend_html(with_dates))
         self.legend.setWordWrap(True)
-        layout.addWidget(self.legend)
+        self.incidents = QCheckBox(self.tr("Incidents"))
+        self.incidents.setObjectName("incidentLayer")
+        self.incidents.setToolTip(self.tr("Events per cercle in the year before the plan "
+                                          "starts, from the imported incident data"))
+        self.incidents.setChecked(True)
+        self.incidents.setVisible(False)
+        self.incidents.toggled.connect(lambda _: self._redraw())
+        legend_row = QHBoxLayout()
+        legend_row.addWidget(self.legend, 1)
+        legend_row.addWidget(self.incidents)
+        layout.addLayout(legend_row)
         self.slider = None
         if with_dates:
             row = QHBoxLayout()
@@ -57,6 +68,7 @@ class MapPanel(QWidget):
         row.addWidget(self.add_place)
         layout.addLayout(row)
         self.pm = None
+        self._layer = None          # (plan start, incident layer) as last read
         self._stale = True
 
     def _legend_html(self, with_markers: bool) -> str:
@@ -106,7 +118,11 @@ class MapPanel(QWidget):
         if self.plan is None:
             return
         day = self.date()
-        pm = self.pm = plan_map(self.plan, day, places=self.places)
+        pm = plan_map(self.plan, day, places=self.places)
+        layer = self._incident_layer()
+        if layer and self.incidents.isChecked():
+            pm = pm.with_incidents(*layer)
+        self.pm = pm
         self.view.set_map(pm)
         if self.slider is not None:
             self.date_label.setText(format_date(day, self.lang) if day else
@@ -115,6 +131,26 @@ class MapPanel(QWidget):
                                 .replace("%1", ", ".join(pm.not_placed)) if pm.not_placed else "")
         self.not_placed.setVisible(bool(pm.not_placed))
         self.add_place.setVisible(bool(pm.not_placed))
+
+    def _incident_layer(self):
+        """Events per cercle from the database, when it holds incident data; asked again
+        when the plan's start moves or after an import (invalidate_incidents), not at every
+        step of the date slider."""
+        if self.store is None:
+            return None
+        key = self.plan.period.start
+        if self._layer is None or self._layer[0] != key:
+            from pocplanner.services.printing import incident_layer
+            self._layer = (key, incident_layer(self.store.db, self.plan, self.lang))
+            self.incidents.setVisible(self._layer[1] is not None)
+            if self._layer[1]:
+                self.incidents.setToolTip(self._layer[1][1])
+        return self._layer[1]
+
+    def invalidate_incidents(self) -> None:
+        self._layer = None
+        if self.plan is not None:
+            self.set_plan(self.plan)
 
     def ask_place(self) -> None:
         """The dialog that adds a place; the map is drawn again with it."""

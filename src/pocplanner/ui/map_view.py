@@ -123,10 +123,29 @@ class MapView(QWidget):
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawPath(self._paths[self.selected])
         p.restore()
+        self._draw_incidents(p, style)
         self._draw_labels(p, style)
         self._draw_markers(p, style)
         self._draw_furniture(p)
         p.end()
+
+    def _draw_incidents(self, p: QPainter, style: dict) -> None:
+        """Events per cercle (the incident layer): a circle whose area follows the count."""
+        if not self.pm.incidents:
+            return
+        from pocplanner.domain.plan_map import incident_circles
+        colour = _colour(style["incidents"])
+        font = QFont(self.font())
+        font.setPointSizeF(7.0)
+        font.setBold(True)
+        p.setFont(font)
+        for cercle, count, radius in incident_circles(self.pm, 22.0):
+            point = self._screen(self._base(*centre(cercle))) + QPointF(0, 14)
+            p.setPen(QPen(colour, 1.0))
+            p.setBrush(_colour(style["incidents"], 0.35))
+            p.drawEllipse(point, radius, radius)
+            p.drawText(QRectF(point.x() + radius + 2, point.y() - 8, 60, 16),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(count))
 
     def _draw_labels(self, p: QPainter, style: dict) -> None:
         font = QFont(self.font())
@@ -276,6 +295,9 @@ class MapView(QWidget):
             lines.append(self.tr("Threats: %1").replace("%1", ", ".join(area.threat_ids)))
         if area.activity_ids:
             lines.append(self.tr("Activities: %1").replace("%1", ", ".join(area.activity_ids)))
+        if self.pm.incidents:
+            lines.append(self.tr("Incidents in the year before the plan: %1")
+                         .replace("%1", str(self.pm.incident_count(cercle.pcode))))
         if len(lines) == 1:
             lines.append(self.tr("Nothing of the plan here"))
         return "<br>".join(lines)

@@ -44,7 +44,7 @@ class PlanOutputs:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             write_pdf(plan, path, self._print_language(), redacted=redacted,
-                      places=self.session.store.places())
+                      places=self.session.store.places(), db=self.session.store.db)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("The PDF was not written"),
                                 self.tr("%1 cannot be written: %2").replace("%1", path)
@@ -68,7 +68,7 @@ class PlanOutputs:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             return page_images(pdf_bytes(self.session.plan, self._print_language(), redacted,
-                                         self.session.store.places()))
+                                         self.session.store.places(), self.session.store.db))
         finally:
             QApplication.restoreOverrideCursor()
 

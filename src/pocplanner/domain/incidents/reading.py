@@ -78,8 +78,9 @@ class IncidentFile:
                                                   reason=exc.strerror or exc)]) from None
         encoding = _encoding(sample)
         if encoding is None or not sample.strip():
-            raise FileRefused(self.path, [Message("it is not a text (CSV) file" if sample.strip()
-                                                  else "it is empty")])
+            problem = Message("it is not a text (CSV) file") if sample.strip() else \
+                Message("it is empty")
+            raise FileRefused(self.path, [problem])
         self.encoding = encoding
         text = sample.decode(encoding, errors="replace")
         lines = text.splitlines()

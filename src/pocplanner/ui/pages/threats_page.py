@@ -70,6 +70,12 @@ class ThreatsPage(Page):
         self.views.setObjectName("threatViews")
         self.views.addTab(self.heat_map, self.tr("Heat map"))
         self.views.addTab(self.map, self.tr("Map"))
+        from pocplanner.ui.evidence_panel import EvidencePanel
+        from pocplanner.ui.incident_import import IncidentImporter
+        self.importer = IncidentImporter(self, session.store, lang)
+        self.evidence = EvidencePanel(session, self.importer)
+        self.views.addTab(self.evidence, self.tr("Evidence"))
+        self.importer.imported.connect(self.map.invalidate_incidents)
         left_split = QSplitter(Qt.Orientation.Vertical)
         left_split.addWidget(left)
         left_split.addWidget(self.views)
@@ -140,6 +146,8 @@ class ThreatsPage(Page):
         self.map.set_plan(self.plan)          # first: a cercle filter reads the new map
         self.model.refresh()
         self.heat_map.set_threats(self.plan.threats)
+        self.evidence.set_threat(self.evidence.threat if self.evidence.threat in
+                                 self.plan.threats else self.table.current())
         if self.cercle_filter:
             area = self.map.view.pm.area(self.cercle_filter)
             self.filter_label.setText(self.tr("Showing the threats in %1 — click it on the map "
@@ -164,6 +172,7 @@ class ThreatsPage(Page):
 
     def _selected(self, threat) -> None:
         self.binder.bind(threat)
+        self.evidence.set_threat(threat)
         self.duplicate_button.setEnabled(threat is not None)
         self.remove_button.setEnabled(threat is not None)
 
