@@ -11,7 +11,10 @@ def test_every_code_of_the_domain_table_has_its_severity():
         "SEQ-HRDDP": "error", "CTX-BRIEF-PRESENCE": "warning", "THR-UNANSWERED": "error",
         "RSP-NOACTIVITY": "warning", "RSP-TIER2ONLY": "warning", "RSP-TIER": "warning",
         "ENG-UNASSESSED": "error", "ENG-NOMITIGATION": "error", "ENG-RESIDUAL": "error",
-        "ENG-PENDING": "warning", "ENG-NOGO-SCHEDULED": "warning", "DATA-PII": "warning"}
+        "ENG-PENDING": "warning", "ENG-NOGO-SCHEDULED": "warning", "DATA-PII": "warning",
+        "THR-EVIDENCE": "warning", "THR-NOINDICATOR": "warning", "EW-NORESPONSE": "error",
+        "EW-UNANSWERED": "warning", "CTG-MISSING": "warning", "CTG-NOTRIGGER": "warning",
+        "CTG-NOACTIVITY": "warning"}
 
 
 def test_advisories_carry_the_documented_severity():

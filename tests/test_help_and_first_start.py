@@ -44,7 +44,7 @@ def test_an_empty_library_offers_the_demo_plan(qtbot, library):
     assert not library.demo_button.isVisible()
 
 
-def test_the_tour_walks_through_the_six_steps(qtbot, library):
+def test_the_tour_walks_through_the_seven_steps(qtbot, library):
     headings, pictures = [], []
 
     def walk():
@@ -55,8 +55,8 @@ def test_the_tour_walks_through_the_six_steps(qtbot, library):
             click(qtbot, tour.next_button)
     QTimer.singleShot(50, walk)
     click(qtbot, library.tour_button)
-    assert len(headings) == 7 and "How pocplanner works" in headings[0]
-    assert "6. Review" in headings[-1]
+    assert len(headings) == 8 and "How pocplanner works" in headings[0]
+    assert "7. Review" in headings[-1]
     assert all(width >= 500 for width in pictures)
 
 
@@ -74,7 +74,7 @@ def test_f1_opens_the_help_of_the_step_shown(qtbot, library):
     qtbot.keyClick(window, Qt.Key.Key_F1)
     qtbot.waitUntil(lambda: bool(seen), timeout=3000)
     topic, text = seen[0]
-    assert topic == "sequencing" and "SEQ-COVER" in text and "4. Sequencing" in text
+    assert topic == "sequencing" and "SEQ-COVER" in text and "5. Sequencing" in text
 
 
 def test_the_about_box_says_where_the_files_are(qtbot, library, db_path):

@@ -68,7 +68,8 @@ def test_broken_files_get_their_problems_and_lines_never_a_traceback(tmp_path):
     result = run("incidents", "import", str(log_file(tmp_path / "l.csv", rows=rows)), "--json",
                  "--lang", "fr", db=db)
     assert result.returncode == 0 and json.loads(result.stdout)["events"] == 1
-    assert "ligne 2 ignorée : date : « 2018-13-45 » n’est pas une date" in result.stderr
+    assert "ligne 2 ignorée\u00a0: date\u00a0: «\u00a02018-13-45\u00a0» n’est pas une date" \
+        in result.stderr
     summary = run("incidents", "summary", "--from", "yesterday", db=db)
     assert summary.returncode == 2 and "--from: yesterday is not a date" in summary.stderr
 

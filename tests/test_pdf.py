@@ -42,7 +42,7 @@ def test_the_document_holds_every_section_and_item(sample_pdf, sample_document):
                     "Risk heat map", "4. Responses to the priority threats",
                     "5. Responsibilities", "6. Sequence of activities",
                     "7. Community-engagement risk register", "8. Open advisories",
-                    "9. Early-warning indicators to monitor", "10. Signatures"):
+                    "9. Early-warning indicators to monitor", "11. Signatures"):
         assert heading in text, heading
     plan = sample_document["plan"]
     for item in plan["threats"] + plan["activities"]:
@@ -56,7 +56,7 @@ def test_french_edition(sample_path, tmp_path, db_path):
     pages = pages_text(out)
     text = flat(" ".join(pages))
     for heading in ("Plan d’action régional de protection des civils", "1. Synthèse",
-                    "3. Évaluation des menaces", "10. Signatures", "STRICTEMENT CONFIDENTIEL"):
+                    "3. Évaluation des menaces", "11. Signatures", "STRICTEMENT CONFIDENTIEL"):
         assert heading in text, heading
     assert f"Page 1 sur {len(pages)}" in pages[0]
 

@@ -23,14 +23,17 @@ def answer_next_dialog(qtbot, button):
     QTimer.singleShot(50, press)
 
 
-def test_the_flow_has_six_steps_and_knows_where_advisories_are_fixed():
+def test_the_flow_has_seven_steps_and_knows_where_advisories_are_fixed():
     flow = Flow()
-    assert STEPS == ("context", "threats", "responses", "sequencing", "engagement", "review")
+    assert STEPS == ("context", "threats", "responses", "early_warning", "sequencing",
+                     "engagement", "review")
     assert not flow.can_go_back() and flow.next() == "threats"
     assert flow.go("review") == "review" and not flow.can_go_next()
     assert step_for_advisory("SEQ-COVER", "activity") == "sequencing"
     assert step_for_advisory("THR-UNANSWERED", "threat") == "responses"
     assert step_for_advisory("ENG-UNASSESSED", "activity") == "engagement"
+    assert step_for_advisory("THR-NOINDICATOR", "threat") == "early_warning"
+    assert step_for_advisory("EW-NORESPONSE", "indicator") == "early_warning"
 
 
 def test_a_whole_plan_through_every_page(qtbot, library, store):
@@ -93,7 +96,26 @@ def test_a_whole_plan_through_every_page(qtbot, library, store):
     assert "tier 1: 1" in page.balance.text()
     click(qtbot, window.next_button)
 
-    # 4. sequencing
+    # 4. early warning: an indicator with pre-agreed responses, a worst case
+    page = window.pages["early_warning"]
+    click(qtbot, page.add_button)
+    matrix = {f.name: f.widget for f in page.binder.fields}
+    type_into(qtbot, matrix["indicator"], "Militia checkpoints on the roads to the camps")
+    toggle_list_item(qtbot, matrix["threat_ids"], "T1 · Militia attacks on herders' camps")
+    choose(qtbot, matrix["source"], "JMAC analysis")
+    for level in ("alert", "crisis"):
+        box = page.findChild(object, f"level_{level}")
+        toggle_list_item(qtbot, field(box, "response_ids"),
+                         "R1 · Support to local mediation and reconciliation")
+    page.tabs.setCurrentWidget(page.scenarios)
+    choose(qtbot, page.scenarios.kind_choice, "Worst case")
+    click(qtbot, page.scenarios.add_button)
+    choose(qtbot, page.scenarios.adjustments.cellWidget(0, 1), "5")
+    toggle_list_item(qtbot, field(page.scenarios, "trigger_ids"),
+                     "EW1 · Militia checkpoints on the roads to the camps")
+    click(qtbot, window.next_button)
+
+    # 5. sequencing
     page = window.pages["sequencing"]
     click(qtbot, page.generate_button)
     assert [a.title for a in window.session.plan.activities] == [
@@ -101,9 +123,12 @@ def test_a_whole_plan_through_every_page(qtbot, library, store):
     set_date(qtbot, field(page, "start"), "2019-02-01")
     set_date(qtbot, field(page, "end"), "2019-02-03")
     assert field(page, "engages_communities").isChecked()   # catalogue default flag
+    click(qtbot, page.add_button)                          # ready if the worst case comes
+    type_into(qtbot, field(page, "title"), "Reinforced presence in Koro")
+    choose(qtbot, page.contingent_combo, "SC1 · Worst case")
     click(qtbot, window.next_button)
 
-    # 5. engagement
+    # 6. engagement
     page = window.pages["engagement"]
     click_row(qtbot, page.table, 0)
     click(qtbot, page.create_button)
@@ -119,7 +144,7 @@ def test_a_whole_plan_through_every_page(qtbot, library, store):
     type_into(qtbot, field(page, "decided_by"), "Head of Office")
     click(qtbot, window.next_button)
 
-    # 6. review, final, save
+    # 7. review, final, save
     page = window.pages["review"]
     assert window.session.advisories == []
     click(qtbot, page.final_button)
@@ -146,7 +171,10 @@ def test_a_whole_plan_through_every_page(qtbot, library, store):
         "activities": [{"id": "A1", "title": "Support to local mediation and reconciliation",
                         "component": "civilian", "location": "Koro", "start": "2019-02-01",
                         "end": "2019-02-03", "response_id": "R1", "lead_section": "Civil Affairs",
-                        "engages_communities": True}],
+                        "engages_communities": True},
+                       {"id": "A2", "title": "Reinforced presence in Koro",
+                        "component": "civilian", "location": "Koro", "start": "2019-01-01",
+                        "end": "2019-03-31", "contingent_on": "SC1"}],
         "engagements": [{"id": "E1", "activity_id": "A1", "decision": "go",
                          "communities": ["Herder and farmer representatives"],
                          "risks": [{"key": "reprisals_against_interlocutors", "likelihood": 4,
@@ -154,6 +182,16 @@ def test_a_whole_plan_through_every_page(qtbot, library, store):
                          "mitigations": [{"key": "neutral_safe_venue"}],
                          "residual_likelihood": 2, "residual_impact": 4,
                          "decided_by": "Head of Office"}],
+        "early_warning": [{"id": "EW1", "threat_ids": ["T1"],
+                           "indicator": "Militia checkpoints on the roads to the camps",
+                           "source": "jmac",
+                           "levels": [{"level": "watch"},
+                                      {"level": "alert", "response_ids": ["R1"]},
+                                      {"level": "crisis", "response_ids": ["R1"]}],
+                           "current_level": "normal"}],
+        "scenarios": [{"id": "SC1", "kind": "worst_case", "title": "Worst case",
+                       "horizon_days": 90, "trigger_ids": ["EW1"],
+                       "threat_adjustments": [{"threat_id": "T1", "likelihood": 5}]}],
     }
 
 
@@ -168,7 +206,7 @@ def test_advisories_follow_the_edits(qtbot, sample_window):
     window = sample_window
     assert window.session.advisories == []
     assert "none" in window.panel.count.text()
-    click_row(qtbot, window.steps, 3)
+    click_row(qtbot, window.steps, 4)
     page = window.pages["sequencing"]
     click(qtbot, page.add_button)
     type_into(qtbot, field(page, "title"), "Visit to Ogossagou")
@@ -189,7 +227,7 @@ def test_advisories_follow_the_edits(qtbot, sample_window):
 def test_following_an_advisory_opens_the_item(qtbot, sample_window):
     window = sample_window
     plan = window.session.plan
-    click_row(qtbot, window.steps, 3)
+    click_row(qtbot, window.steps, 4)
     page = window.pages["sequencing"]
     click_row(qtbot, page.table, 0)
     click(qtbot, field(page, "military_operation"))   # GA1 already is: untick it…

@@ -300,6 +300,125 @@
     </message>
 </context>
 <context>
+    <name>EarlyWarningPage</name>
+    <message>
+        <source>Early warning and contingencies</source>
+        <translation>Alerte précoce et contingences</translation>
+    </message>
+    <message>
+        <source>For each priority threat, say what warns of it, who watches, and what is done at each level — watch, alert, crisis: the responses and activities agreed in advance, who decides and how fast. An alert nobody answers destroys the trust of those who raised it. Then prepare the scenarios: the most likely and the worst case.</source>
+        <translation>Pour chaque menace prioritaire, dites ce qui l’annonce, qui surveille et ce qui est fait à chaque niveau — veille, alerte, crise : les réponses et activités convenues à l’avance, qui décide et en combien de temps. Une alerte sans réponse détruit la confiance de ceux qui l’ont lancée. Préparez ensuite les scénarios : le plus probable et le pire.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Menaces</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Revu le</translation>
+    </message>
+    <message>
+        <source>&amp;Add indicator</source>
+        <translation>&amp;Ajouter un indicateur</translation>
+    </message>
+    <message>
+        <source>From the &amp;threats' indicators</source>
+        <translation>Depuis les indicateurs des &amp;menaces</translation>
+    </message>
+    <message>
+        <source>One indicator for each early-warning indicator written in a threat and not yet in the matrix</source>
+        <translation>Un indicateur pour chaque indicateur d’alerte précoce écrit dans une menace et absent de la matrice</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>What is observed</source>
+        <translation>Ce qui est observé</translation>
+    </message>
+    <message>
+        <source>Warns of</source>
+        <translation>Annonce</translation>
+    </message>
+    <message>
+        <source>Places (one per line)</source>
+        <translation>Lieux (un par ligne)</translation>
+    </message>
+    <message>
+        <source>Current level</source>
+        <translation>Niveau actuel</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Revu le</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Who decides</source>
+        <translation>Qui décide</translation>
+    </message>
+    <message>
+        <source>Reaction within</source>
+        <translation>Réaction sous</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrice</translation>
+    </message>
+    <message>
+        <source>Level board</source>
+        <translation>Tableau des niveaux</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scénarios</translation>
+    </message>
+    <message>
+        <source>From the &amp;threats' indicators (%1)</source>
+        <translation>Depuis les indicateurs des &amp;menaces (%1)</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>Ajouter un indicateur</translation>
+    </message>
+    <message>
+        <source>Indicators from the threats</source>
+        <translation>Indicateurs tirés des menaces</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>Retirer l’indicateur</translation>
+    </message>
+</context>
+<context>
     <name>EngagementPage</name>
     <message>
         <source>Community-engagement risks</source>
@@ -567,6 +686,10 @@
         <translation>implique les communautés</translation>
     </message>
     <message>
+        <source>contingent on a scenario</source>
+        <translation>conditionnée à un scénario</translation>
+    </message>
+    <message>
         <source>All activities</source>
         <translation>Toutes les activités</translation>
     </message>
@@ -739,7 +862,8 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) could not be read and were skipped (see the details).</source>
-        <translation><numerusform>%n ligne n’a pas pu être lue et a été ignorée (voir les détails).</numerusform>
+        <translation>
+            <numerusform>%n ligne n’a pas pu être lue et a été ignorée (voir les détails).</numerusform>
             <numerusform>%n lignes n’ont pas pu être lues et ont été ignorées (voir les détails).</numerusform>
         </translation>
     </message>
@@ -833,6 +957,29 @@
     <message>
         <source>Delete %1 (%2) and its %3 events from the database? Evidence already taken into plans keeps its counts.</source>
         <translation>Supprimer %1 (%2) et ses %3 événements de la base ? Les données déjà retenues dans des plans gardent leurs totaux.</translation>
+    </message>
+</context>
+<context>
+    <name>LevelBoard</name>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Highest level</source>
+        <translation>Niveau le plus élevé</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Oldest review</source>
+        <translation>Revue la plus ancienne</translation>
+    </message>
+    <message>
+        <source>No indicator names a place yet.</source>
+        <translation>Aucun indicateur ne nomme encore de lieu.</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1788,109 @@
     </message>
 </context>
 <context>
+    <name>ScenariosPanel</name>
+    <message>
+        <source>Id</source>
+        <translation>Id.</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Contingent activities</source>
+        <translation>Activités conditionnelles</translation>
+    </message>
+    <message>
+        <source>&amp;Add scenario</source>
+        <translation>&amp;Ajouter un scénario</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Declare &amp;triggered…</source>
+        <translation>Déclarer &amp;déclenché…</translation>
+    </message>
+    <message>
+        <source>The scenario is happening: its contingent activities join the committed plan</source>
+        <translation>Le scénario se produit : ses activités conditionnelles rejoignent le plan engagé</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Récit</translation>
+    </message>
+    <message>
+        <source>Triggered by</source>
+        <translation>Déclenché par</translation>
+    </message>
+    <message>
+        <source>Places (one per line)</source>
+        <translation>Lieux (un par ligne)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Threats it worsens&lt;/b&gt; (likelihood and impact if it happens)</source>
+        <translation>&lt;b&gt;Menaces qu’il aggrave&lt;/b&gt; (probabilité et impact s’il se produit)</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Menace</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Committed plan: %1 activities · contingent on a scenario: %2 (dashed in the timeline, counted apart)</source>
+        <translation>Plan engagé : %1 activités · conditionnées à un scénario : %2 (en pointillés dans le calendrier, comptées à part)</translation>
+    </message>
+    <message>
+        <source>Threats of scenario %1</source>
+        <translation>Menaces du scénario %1</translation>
+    </message>
+    <message>
+        <source>Add scenario</source>
+        <translation>Ajouter un scénario</translation>
+    </message>
+    <message>
+        <source>Remove scenario</source>
+        <translation>Retirer le scénario</translation>
+    </message>
+    <message>
+        <source>Declare the scenario triggered?</source>
+        <translation>Déclarer le scénario déclenché ?</translation>
+    </message>
+    <message>
+        <source>%1 is happening: its %2 contingent activities (%3) become part of the committed plan. Edit ▸ Undo brings them back.</source>
+        <translation>%1 se produit : ses %2 activités conditionnelles (%3) entrent dans le plan engagé. Édition ▸ Annuler les fait revenir.</translation>
+    </message>
+    <message>
+        <source>Scenario %1 triggered</source>
+        <translation>Scénario %1 déclenché</translation>
+    </message>
+</context>
+<context>
     <name>SequencingPage</name>
     <message>
         <source>Civil-military sequencing</source>
@@ -1711,6 +1961,18 @@
         <translation>Dépend de (commence après leur fin)</translation>
     </message>
     <message>
+        <source>Contingent on</source>
+        <translation>Conditionnée à</translation>
+    </message>
+    <message>
+        <source>Starts only if this scenario happens (Early warning step); drawn hatched</source>
+        <translation>Ne commence que si ce scénario se produit (étape Alerte précoce) ; dessinée hachurée</translation>
+    </message>
+    <message>
+        <source>Scarce assets it needs</source>
+        <translation>Moyens rares nécessaires</translation>
+    </message>
+    <message>
         <source>Provides security at its place</source>
         <translation>Assure la sécurité en son lieu</translation>
     </message>
@@ -1753,6 +2015,10 @@
     <message>
         <source>— none —</source>
         <translation>— aucune —</translation>
+    </message>
+    <message>
+        <source>— committed: always runs —</source>
+        <translation>— engagée : a lieu dans tous les cas —</translation>
     </message>
     <message>
         <source>Add activity</source>

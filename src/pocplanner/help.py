@@ -17,8 +17,10 @@ TOPIC_TITLES = {OVERVIEW: N_("How pocplanner works"), GLOSSARY: N_("Glossary"),
 # the advisories the user meets, and fixes, at each step
 CODES_BY_STEP = {
     "context": ["DATA-PII"],
-    "threats": ["THR-UNANSWERED"],
+    "threats": ["THR-UNANSWERED", "THR-EVIDENCE"],
     "responses": ["THR-UNANSWERED", "RSP-TIER2ONLY", "RSP-TIER"],
+    "early_warning": ["THR-NOINDICATOR", "EW-NORESPONSE", "EW-UNANSWERED", "CTG-MISSING",
+                      "CTG-NOTRIGGER", "CTG-NOACTIVITY"],
     "sequencing": ["DATE-ORDER", "SEQ-PERIOD", "SEQ-CYCLE", "SEQ-ORDER", "SEQ-COVER",
                    "SEQ-VACUUM", "SEQ-HARM", "SEQ-HRDDP", "CTX-BRIEF-PRESENCE",
                    "RSP-NOACTIVITY"],

@@ -6,7 +6,8 @@ import argparse
 from pocplanner import __version__
 from pocplanner.i18n import LANGUAGES, tr
 
-STEPS = ("context", "threats", "responses", "sequencing", "engagement", "review")
+STEPS = ("context", "threats", "responses", "early_warning", "sequencing", "engagement",
+         "review")
 
 
 def _common_options(lang: str) -> argparse.ArgumentParser:

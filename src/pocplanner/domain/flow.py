@@ -9,20 +9,24 @@ from dataclasses import dataclass
 
 from pocplanner.i18n import N_
 
-STEPS = ("context", "threats", "responses", "sequencing", "engagement", "review")
+STEPS = ("context", "threats", "responses", "early_warning", "sequencing", "engagement",
+         "review")
 STEP_TITLES = {
     "context": N_("1. Context"),
     "threats": N_("2. Threat assessment"),
     "responses": N_("3. Responses (tiers 1–3)"),
-    "sequencing": N_("4. Sequencing"),
-    "engagement": N_("5. Engagement risks"),
-    "review": N_("6. Review"),
+    "early_warning": N_("4. Early warning"),
+    "sequencing": N_("5. Sequencing"),
+    "engagement": N_("6. Engagement risks"),
+    "review": N_("7. Review"),
 }
 # Which step holds the item an advisory is about.
 STEP_FOR_KIND = {"plan": "context", "threat": "threats", "response": "responses",
-                 "activity": "sequencing", "engagement": "engagement"}
+                 "activity": "sequencing", "engagement": "engagement",
+                 "indicator": "early_warning", "scenario": "early_warning"}
 STEP_FOR_CODE = {"ENG-UNASSESSED": "engagement", "THR-UNANSWERED": "responses",
-                 "RSP-TIER2ONLY": "responses", "RSP-NOACTIVITY": "sequencing"}
+                 "RSP-TIER2ONLY": "responses", "RSP-NOACTIVITY": "sequencing",
+                 "THR-NOINDICATOR": "early_warning", "CTG-MISSING": "early_warning"}
 
 
 @dataclass

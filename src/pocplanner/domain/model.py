@@ -13,6 +13,10 @@ import re
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from pocplanner.domain.model_v2 import (Indicator, Scenario, Transition, indicator_dict,
+                                        indicator_of, scenario_dict, scenario_of,
+                                        transition_dict, transition_of)
+
 ACTIVITY_FLAGS = ("provides_security", "requires_security", "engages_communities",
                   "military_operation", "supports_non_un_forces", "hrddp_assessed")
 
@@ -178,21 +182,23 @@ class Plan:
     responses: list[Response] = field(default_factory=list)
     activities: list[Activity] = field(default_factory=list)
     engagements: list[Engagement] = field(default_factory=list)
-    # Format 2 sections (docs/exchange-v2.md), kept as the exchange file holds them until
-    # their steps give them a model of their own: stored, checked for references, exported.
+    # Format 2 sections (docs/exchange-v2.md). Evidence stays as the exchange file holds it
+    # (counts taken from incident data, never edited by hand); the others are model_v2's.
     evidence: list[dict[str, Any]] = field(default_factory=list)
-    early_warning: list[dict[str, Any]] = field(default_factory=list)
-    scenarios: list[dict[str, Any]] = field(default_factory=list)
-    transition: dict[str, Any] = field(default_factory=dict)
+    early_warning: list[Indicator] = field(default_factory=list)
+    scenarios: list[Scenario] = field(default_factory=list)
+    transition: Transition = field(default_factory=Transition)
 
     # -- conversion to and from the exchange format's "plan" object ------------------
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Plan":
         """Build a plan from a dict that already passed the exchange schema."""
         d = dict(data)
-        for name in SECTIONS_V2:               # ours, not shared with the caller's dict
-            if name in d:
-                d[name] = copy.deepcopy(d[name])
+        if "evidence" in d:                    # ours, not shared with the caller's dict
+            d["evidence"] = copy.deepcopy(d["evidence"])
+        d["early_warning"] = [indicator_of(i) for i in d.get("early_warning", [])]
+        d["scenarios"] = [scenario_of(s) for s in d.get("scenarios", [])]
+        d["transition"] = transition_of(d.get("transition", {}))
         d["period"] = Period(_date(d["period"]["start"]), _date(d["period"]["end"]))
         d["context"] = Context(**d.get("context", {}))
         d["threats"] = [Threat(**t) for t in d["threats"]]
@@ -226,20 +232,20 @@ class Plan:
             item["risks"] = [_compact(r) for r in e.risks]
             item["mitigations"] = [_compact(m) for m in e.mitigations]
             out["engagements"].append(item)
-        for name in SECTIONS_V2:
-            value = getattr(self, name)
-            if value:
-                out[name] = copy.deepcopy(value)
+        out.update(sections_v2(self))
         return _ordered(out)
 
     # -- lookups -----------------------------------------------------------------------
     def items(self, kind: str) -> list[Any]:
-        """The list of one kind of item ("threat", "response", "activity", "engagement")."""
+        """The list of one kind of item ("threat", "response", "activity", "engagement",
+        and of format 2 "indicator", "scenario", "site", "handover")."""
+        if kind in V2_KINDS:
+            return V2_KINDS[kind](self)
         return getattr(self, ITEM_KINDS[kind])
 
     def item(self, kind: str, item_id: str | None) -> Any | None:
         """The first item of that kind with that id; None for an unknown kind or id."""
-        if kind not in ITEM_KINDS:
+        if kind not in ITEM_KINDS and kind not in V2_KINDS:
             return None
         return next((i for i in self.items(kind) if i.id == item_id), None)
 
@@ -254,6 +260,23 @@ class Plan:
 ITEM_KINDS = {"threat": "threats", "response": "responses", "activity": "activities",
               "engagement": "engagements"}
 LISTS = tuple(ITEM_KINDS.values())
+V2_KINDS = {"indicator": lambda p: p.early_warning, "scenario": lambda p: p.scenarios,
+            "site": lambda p: p.transition.sites, "handover": lambda p: p.transition.handovers}
+
+
+def sections_v2(plan: "Plan") -> dict[str, Any]:
+    """The plan's format-2 sections as the exchange file holds them (empty ones left out)."""
+    out: dict[str, Any] = {}
+    if plan.evidence:
+        out["evidence"] = copy.deepcopy(plan.evidence)
+    if plan.early_warning:
+        out["early_warning"] = [indicator_dict(i) for i in plan.early_warning]
+    if plan.scenarios:
+        out["scenarios"] = [scenario_dict(s) for s in plan.scenarios]
+    transition = transition_dict(plan.transition)
+    if transition:
+        out["transition"] = transition
+    return out
 
 
 SECTIONS_V2 = ("evidence", "early_warning", "scenarios", "transition")

@@ -48,6 +48,7 @@ class PlanMap(NamedTuple):
     on: dt.date | None
     incidents: tuple[tuple[str, int], ...] = ()   # events per cercle P-code (incident layer)
     incident_note: str = ""                       # their period and sources, for the legend
+    levels: tuple[tuple[str, str], ...] = ()      # (P-code, highest early-warning level)
 
     def area(self, pcode: str) -> CercleArea | None:
         return next((a for a in self.areas if a.cercle.pcode == pcode), None)
@@ -58,6 +59,21 @@ class PlanMap(NamedTuple):
         return self._replace(incidents=tuple(sorted((k, v) for k, v in counts.items()
                                                     if k in shown and v > 0)),
                              incident_note=note)
+
+    def with_levels(self, board, places: tuple = ()) -> "PlanMap":
+        """The map with the level board: each cercle of a place named by an indicator, with
+        the highest current level there (board: domain.early_warning.level_board)."""
+        from pocplanner.domain.early_warning import SEVERITY
+        region = next((a.cercle.region_pcode for a in self.areas if a.in_region), "")
+        found: dict[str, str] = {}
+        for row in board:
+            spot = geo.locate(row.place, region, places)
+            if spot is None:
+                continue
+            pcode = spot[0].pcode
+            if pcode not in found or SEVERITY[row.level] > SEVERITY[found[pcode]]:
+                found[pcode] = row.level
+        return self._replace(levels=tuple(sorted(found.items())))
 
     def incident_count(self, pcode: str) -> int:
         return dict(self.incidents).get(pcode, 0)

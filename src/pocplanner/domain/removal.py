@@ -9,7 +9,11 @@ errors for the planner to chase, so the removal is one edit (one undo step) that
   removed too (with what points at it);
 - response: unlinks the activities carried out under it (`response_id` emptied);
 - activity: drops it from the other activities' `depends_on`; its engagement assessments are
-  removed (an assessment belongs to one activity).
+  removed (an assessment belongs to one activity);
+- format 2: a threat leaves the indicators' `threat_ids` and the scenarios' adjustments, a
+  response or an activity leaves the levels of the early-warning matrix, an indicator leaves
+  the scenarios' `trigger_ids`, a scenario's contingent activities become committed, a site
+  is removed with its handovers (references_v2.py).
 
 While another item of the same kind keeps the same id (ids being edited), the references
 still resolve and are left alone.
@@ -20,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pocplanner.domain.edits import Batch, remove, set_field
-from pocplanner.domain.model import LISTS, Activity, Plan, Response, Threat
+from pocplanner.domain.model import LISTS, V2_KINDS, Activity, Plan, Response, Threat
 
 
 
@@ -51,8 +55,7 @@ def _apply(result: Removal, edit) -> None:
 
 
 def _list_of(plan: Plan, item: Any) -> list:
-    for name in LISTS:
-        items = getattr(plan, name)
+    for items in [getattr(plan, name) for name in LISTS] + [f(plan) for f in V2_KINDS.values()]:
         if any(x is item for x in items):
             return items
     raise ValueError("the item is not in this plan")
@@ -63,6 +66,14 @@ def _remove(plan: Plan, item: Any, result: Removal) -> None:
     _apply(result, remove(items, item))
     if any(other.id == item.id for other in items):
         return                      # the id still names another item: references hold
+    from pocplanner.domain.removal_v2 import unlink_v2
+    for target, name, value, removed, shown in unlink_v2(plan, item):
+        if removed:
+            result.removed.append(target)
+            _remove(plan, target, result)
+        else:
+            _apply(result, set_field(target, name, value))
+            _note(result.unlinked, shown)
     if isinstance(item, Threat):
         for response in list(plan.responses):
             if item.id in response.threat_ids:

@@ -181,9 +181,14 @@ def _draw_row(d: Drawing, w: _Window, timeline: Timeline, row: Row, y: float,
                  textAnchor="end", fillColor=colors.HexColor("#444444")))
     part = w.clip(a.start, a.end) if a.start <= a.end else None
     if part:
-        d.add(Rect(w.x(part[0]), y + 2.5, max(w.width_of(part), 1.5), ROW - 5,
-                   fillColor=_colour(reference.component_colour(a.component)),
-                   strokeColor=None))
+        colour = reference.component_colour(a.component)
+        if a.contingent_on:      # only if its scenario happens: pale, dashed outline
+            d.add(Rect(w.x(part[0]), y + 2.5, max(w.width_of(part), 1.5), ROW - 5,
+                       fillColor=_colour(colour, 0.25), strokeColor=_colour(colour),
+                       strokeWidth=0.8, strokeDashArray=[2, 1.5]))
+        else:
+            d.add(Rect(w.x(part[0]), y + 2.5, max(w.width_of(part), 1.5), ROW - 5,
+                       fillColor=_colour(colour), strokeColor=None))
 
 
 def _draw_links(d: Drawing, w: _Window, timeline: Timeline) -> None:
@@ -217,3 +222,8 @@ def _draw_legend(d: Drawing, lang: str, legend: dict[str, str]) -> None:
     d.add(Rect(lx, 8, 14, 3, fillColor=_colour(colours["cover"], colours["cover_alpha"]),
                strokeColor=None))
     d.add(String(lx + 17, 6.5, legend["cover"], fontName=FONT, fontSize=7.5))
+    if legend.get("contingent"):
+        lx += 24 + len(legend["cover"]) * 4.2
+        d.add(Rect(lx, 6, 14, 7, fillColor=_colour("#777777", 0.25),
+                   strokeColor=_colour("#555555"), strokeWidth=0.8, strokeDashArray=[2, 1.5]))
+        d.add(String(lx + 17, 6.5, legend["contingent"], fontName=FONT, fontSize=7.5))

@@ -8,7 +8,6 @@ from reportlab.lib import colors
 from reportlab.platypus import KeepTogether, NextPageTemplate, PageBreak, TableStyle
 
 from pocplanner.domain.checks import ERROR
-from pocplanner.domain.scoring import threats_by_risk
 from pocplanner.reports.ctx import Ctx, _widths
 from pocplanner.reports.template import ActionPlanDocument
 
@@ -58,18 +57,6 @@ def _advisory_table(c: Ctx, width: float):
                    _widths(width, [13, 20, 67]))
 
 
-def indicators(c: Ctx) -> list:
-    width = ActionPlanDocument.frame_width("portrait")
-    rows = [[t.id, t.title, "\n".join(f"• {i}" for i in t.indicators) or "—",
-             "\n".join(f"• {x}" for x in t.triggers) or "—"]
-            for t in threats_by_risk(c.plan) if t.indicators or t.triggers]
-    story = [c.p(c.t("9. Early-warning indicators to monitor"), "h1")]
-    if not rows:
-        return story + [c.p(c.t("No indicators recorded."))]
-    return story + [c.table([c.t("Id"), c.t("Threat"), c.t("Indicators"), c.t("Triggers")], rows,
-                            _widths(width, [7, 33, 30, 30]))]
-
-
 def signatures(c: Ctx) -> list:
     width = ActionPlanDocument.frame_width("portrait")
     prepared = "" if c.redacted else c.plan.prepared_by
@@ -80,7 +67,8 @@ def signatures(c: Ctx) -> list:
     table.setStyle(TableStyle([("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white]),
                                ("TOPPADDING", (0, 1), (-1, -1), 14),
                                ("BOTTOMPADDING", (0, 1), (-1, -1), 14)]))
-    return [KeepTogether([c.p(c.t("10. Signatures"), "h1"), table])]
+    return [NextPageTemplate("portrait"), KeepTogether([c.p(c.t("11. Signatures"), "h1"),
+                                                        table])]
 
 
 def text_annex(c: Ctx) -> list:

@@ -14,8 +14,8 @@ from pocplanner import reference
 from pocplanner.domain.checks import ERROR
 from pocplanner.domain.scoring import band_for, bands, is_priority, threats_by_risk
 from pocplanner.reports.charts import band_legend, gantt_pages, heat_map
-from pocplanner.reports.closing import (advisories, advisory_annex, indicators, signatures,
-                                        text_annex)
+from pocplanner.reports.closing import advisories, advisory_annex, signatures, text_annex
+from pocplanner.reports.early_warning import matrix, scenarios
 from pocplanner.reports.ctx import Ctx, _widths
 from pocplanner.reports.evidence import evidence_table
 from pocplanner.reports.template import ActionPlanDocument
@@ -211,7 +211,9 @@ def gantt(c: Ctx) -> list:
         return story + [c.p(c.t("No activities yet."))]
     pages = gantt_pages(c.plan, ActionPlanDocument.frame_width("landscape"),
                         ActionPlanDocument.frame_height("landscape") - 30, c.lang,
-                        {"cover": c.t("security cover"), "continued": c.t("(continued)")})
+                        {"cover": c.t("security cover"), "continued": c.t("(continued)"),
+                         "contingent": c.t("contingent on a scenario")
+                         if any(a.contingent_on for a in c.plan.activities) else ""})
     story[-1] = KeepTogether([story[-1], pages[0]])      # never a heading alone on a page
     for drawing in pages[1:]:
         story += [PageBreak(), drawing]
@@ -248,4 +250,4 @@ def engagements(c: Ctx) -> list:
 
 
 SECTIONS = (cover, summary, context, threats, responses, responsibilities, gantt, engagements,
-            advisories, indicators, signatures, advisory_annex, text_annex)
+            advisories, matrix, scenarios, signatures, advisory_annex, text_annex)

@@ -235,6 +235,18 @@ class FormBinder(QObject):
         w.toggled.connect(lambda on: self._changed(name, on, label))
         return self._add(name, None, w, w.isChecked, lambda v: w.setChecked(bool(v)))
 
+    def number(self, name: str, label: str, maximum: int, suffix: str = "") -> QWidget:
+        """A whole number from 0 to maximum, or not given (shown as "—", below 0)."""
+        from pocplanner.ui.widgets import SpinBox
+        w = SpinBox()
+        w.setRange(-1, maximum)
+        w.setSpecialValueText("—")
+        if suffix:
+            w.setSuffix(suffix)
+        w.valueChanged.connect(lambda v: self._changed(name, None if v < 0 else v, label))
+        return self._add(name, label, w, lambda: None if w.value() < 0 else w.value(),
+                         lambda v: w.setValue(-1 if v is None else int(v)))
+
     def date(self, name: str, label: str) -> DateField:
         """A date typed as shown or picked from a calendar; the plan changes only when a
         whole, real date is given (see widgets.DateField)."""

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QWidget
 
 from pocplanner import reference
@@ -213,7 +213,14 @@ class GanttChart(QWidget):
                    p.fontMetrics().elidedText(f"{a.id} {a.title}",
                                               Qt.TextElideMode.ElideRight, LABEL_W - 18))
         rect = self.bar_rect(a)
-        p.fillRect(rect, QColor(reference.component_colour(a.component)))
+        colour = QColor(reference.component_colour(a.component))
+        if a.contingent_on:           # starts only if its scenario happens: hatched, dashed
+            p.fillRect(rect, colour.lighter(175))
+            p.fillRect(rect, QBrush(colour, Qt.BrushStyle.BDiagPattern))
+            p.setPen(QPen(colour.darker(130), 1.2, Qt.PenStyle.DashLine))
+            p.drawRect(rect)
+        else:
+            p.fillRect(rect, colour)
         if a.requires_security or a.engages_communities:
             p.setPen(QPen(Qt.GlobalColor.white, 1))
             marks = ("◆" if a.requires_security else "") + ("●" if a.engages_communities else "")

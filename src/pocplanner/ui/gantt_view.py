@@ -127,6 +127,7 @@ class GanttView(QWidget):
         parts.append(f"<span style='color:{cover}'>▬</span>&nbsp;" + self.tr("security cover"))
         parts.append("◆&nbsp;" + self.tr("needs security cover"))
         parts.append("●&nbsp;" + self.tr("engages communities"))
+        parts.append("<span style='color:#555'>▨</span>&nbsp;" + self.tr("contingent on a scenario"))
         return " &nbsp; ".join(parts)
 
     # -- plan ------------------------------------------------------------------------------

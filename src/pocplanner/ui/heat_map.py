@@ -23,6 +23,7 @@ class HeatMap(QWidget):
         self.selected: tuple[int, int] | None = None
         self.setMinimumSize(260, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.ghosts: list[tuple[int, int, str]] = []   # (likelihood, impact, threat id) if a
         self.axis_likelihood = self.tr("Likelihood")
         self.axis_impact = self.tr("Impact")
 
@@ -53,6 +54,23 @@ class HeatMap(QWidget):
         self.update()
         self.cell_clicked.emit(self.selected)
 
+    def _draw_ghosts(self, p: QPainter) -> None:
+        """Where a scenario would put threats: their ids in dashed boxes, at the top of the
+        cell (the count stays readable in its middle)."""
+        by_cell: dict[tuple[int, int], list[str]] = {}
+        for likelihood, impact, threat_id in self.ghosts:
+            by_cell.setdefault((likelihood, impact), []).append(threat_id)
+        pen = QPen(QColor("#1a237e"), 1.4, Qt.PenStyle.DashLine)
+        for (likelihood, impact), ids in by_cell.items():
+            rect = self._cell_rect(likelihood, impact)
+            box = QRectF(rect.left() + 3, rect.top() + 2, rect.width() - 6, 13)
+            p.setPen(pen)
+            p.setBrush(QColor(255, 255, 255, 170))
+            p.drawRect(box)
+            p.setPen(QColor("#1a237e"))
+            p.drawText(box, Qt.AlignmentFlag.AlignCenter, "⇢ " + " ".join(ids))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+
     def paintEvent(self, _event) -> None:  # noqa: N802
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -73,6 +91,7 @@ class HeatMap(QWidget):
                     p.setPen(Qt.GlobalColor.black)
                     p.setFont(bold)
                     p.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(n))
+        self._draw_ghosts(p)
         p.setFont(self.font())
         p.setPen(self.palette().windowText().color())
         for i in range(1, 6):

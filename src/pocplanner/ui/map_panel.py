@@ -68,6 +68,7 @@ class MapPanel(QWidget):
         row.addWidget(self.add_place)
         layout.addLayout(row)
         self.pm = None
+        self.show_levels = False    # the level board's map: early-warning levels by cercle
         self._layer = None          # (plan start, incident layer) as last read
         self._stale = True
 
@@ -122,6 +123,9 @@ class MapPanel(QWidget):
         layer = self._incident_layer()
         if layer and self.incidents.isChecked():
             pm = pm.with_incidents(*layer)
+        if self.show_levels:
+            from pocplanner.domain.early_warning import level_board
+            pm = pm.with_levels(level_board(self.plan), self.places)
         self.pm = pm
         self.view.set_map(pm)
         if self.slider is not None:

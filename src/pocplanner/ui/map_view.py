@@ -124,6 +124,7 @@ class MapView(QWidget):
             p.drawPath(self._paths[self.selected])
         p.restore()
         self._draw_incidents(p, style)
+        self._draw_levels(p, style)
         self._draw_labels(p, style)
         self._draw_markers(p, style)
         self._draw_furniture(p)
@@ -146,6 +147,25 @@ class MapView(QWidget):
             p.drawEllipse(point, radius, radius)
             p.drawText(QRectF(point.x() + radius + 2, point.y() - 8, 60, 16),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(count))
+
+    def _draw_levels(self, p: QPainter, style: dict) -> None:
+        """The level board on the map: a flag in the level's colour at each cercle."""
+        if not self.pm.levels:
+            return
+        from pocplanner import reference
+        by_pcode = {a.cercle.pcode: a.cercle for a in self.pm.areas}
+        for pcode, level in self.pm.levels:
+            cercle = by_pcode.get(pcode)
+            if cercle is None:
+                continue
+            point = self._screen(self._base(*centre(cercle))) + QPointF(0, 12)
+            text = reference.label("ew_levels", level, self.lang)
+            width = self.fontMetrics().horizontalAdvance(text) + 10
+            box = QRectF(point.x() - width / 2, point.y(), width, 16)
+            p.setPen(QPen(QColor("#333333"), 1))
+            p.setBrush(_colour(style["levels"][level]))
+            p.drawRoundedRect(box, 3, 3)
+            p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
     def _draw_labels(self, p: QPainter, style: dict) -> None:
         font = QFont(self.font())

@@ -15,6 +15,7 @@ from pocplanner.ui.help_menu import add_help_menu
 from pocplanner.ui.layout_memory import restore_splitters, save_splitters
 from pocplanner.ui.advisory_panel import AdvisoryPanel
 from pocplanner.ui.pages.context_page import ContextPage
+from pocplanner.ui.pages.early_warning_page import EarlyWarningPage
 from pocplanner.ui.pages.engagement_page import EngagementPage
 from pocplanner.ui.pages.responses_page import ResponsesPage
 from pocplanner.ui.pages.review_page import ReviewPage
@@ -24,7 +25,8 @@ from pocplanner.ui.plan_outputs import PlanOutputs
 from pocplanner.ui.session import PlanSession
 
 PAGES = {"context": ContextPage, "threats": ThreatsPage, "responses": ResponsesPage,
-         "sequencing": SequencingPage, "engagement": EngagementPage, "review": ReviewPage}
+         "early_warning": EarlyWarningPage, "sequencing": SequencingPage,
+         "engagement": EngagementPage, "review": ReviewPage}
 
 
 class PlanWindow(PlanOutputs, QMainWindow):

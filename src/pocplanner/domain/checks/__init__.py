@@ -6,6 +6,7 @@ from __future__ import annotations
 from pocplanner.domain.checks.advisory import ERROR, WARNING, Advisory
 from pocplanner.domain.checks.engagement import check_engagements
 from pocplanner.domain.checks.index import PlanIndex
+from pocplanner.domain.checks.early_warning import check_indicators, check_scenarios
 from pocplanner.domain.checks.evidence import check_evidence
 from pocplanner.domain.checks.integrity import check_dates, check_duplicates, check_references
 from pocplanner.domain.checks.personal import check_personal_data
@@ -25,7 +26,9 @@ CODES = {
     "THR-UNANSWERED": ERROR, "RSP-NOACTIVITY": WARNING, "RSP-TIER2ONLY": WARNING,
     "RSP-TIER": WARNING, "ENG-UNASSESSED": ERROR, "ENG-NOMITIGATION": ERROR,
     "ENG-RESIDUAL": ERROR, "ENG-PENDING": WARNING, "ENG-NOGO-SCHEDULED": WARNING,
-    "DATA-PII": WARNING, "THR-EVIDENCE": WARNING,
+    "DATA-PII": WARNING, "THR-EVIDENCE": WARNING, "THR-NOINDICATOR": WARNING,
+    "EW-NORESPONSE": ERROR, "EW-UNANSWERED": WARNING, "CTG-MISSING": WARNING,
+    "CTG-NOTRIGGER": WARNING, "CTG-NOACTIVITY": WARNING,
 }
 
 
@@ -35,8 +38,8 @@ def run_checks(plan: Plan, catalogue: Catalogue | None = None) -> list[Advisory]
     found: list[Advisory] = []
     for check in (check_duplicates, check_references, check_dates, check_period,
                   check_dependencies, check_cover, check_vacuum, check_harm_and_hrddp,
-                  check_brief_presence, check_threats, check_evidence, check_engagements,
-                  check_personal_data):
+                  check_brief_presence, check_threats, check_evidence, check_indicators,
+                  check_scenarios, check_engagements, check_personal_data):
         found.extend(check(ix))
     found.extend(check_responses(ix, catalogue or default_catalogue()))
     return sorted(found, key=lambda a: a.severity != ERROR)

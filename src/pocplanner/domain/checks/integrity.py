@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from pocplanner.domain.checks.advisory import ERROR, Advisory
 from pocplanner.domain.checks.index import PlanIndex
-from pocplanner.domain.model import SECTIONS_V2
+from pocplanner.domain.model import sections_v2
 from pocplanner.domain.references import id_lists, json_path, references
 from pocplanner.i18n import N_
 
@@ -45,7 +45,7 @@ def check_references(ix: PlanIndex) -> Iterator[Advisory]:
 def _sections_view(plan) -> dict:
     """The plan's format-2 sections as the exchange file holds them (domain/references.py
     reads that form)."""
-    view = {name: getattr(plan, name) for name in SECTIONS_V2}
+    view = sections_v2(plan)
     view["activities"] = [{"id": a.id, "contingent_on": a.contingent_on}
                           for a in plan.activities]
     return view

@@ -69,6 +69,12 @@ class SequencingPage(Page):
         b.checklist("depends_on", self.tr("Depends on (starts after these end)"),
                     lambda: [(a.id, f"{a.id} · {a.title}") for a in self.plan.activities
                              if a is not b.obj])
+        self.contingent_combo = b.combo("contingent_on", self.tr("Contingent on"), [])
+        self.contingent_combo.setToolTip(self.tr("Starts only if this scenario happens "
+                                                 "(Early warning step); drawn hatched"))
+        b.checklist("assets", self.tr("Scarce assets it needs"),
+                    lambda: [(t.key, t.text(lang)) for t in
+                             reference.vocabularies()["assets"]])
         b.check("provides_security", self.tr("Provides security at its place"))
         b.check("requires_security", self.tr("Needs security cover"))
         b.check("engages_communities", self.tr("Engages communities"))
@@ -149,7 +155,10 @@ class SequencingPage(Page):
                              (self.response_combo,
                               [(None, self.tr("— none —"))] +
                               [(r.id, f"{r.id} · {reference.tool_label(r.tool, self.lang)}")
-                               for r in self.plan.responses])):
+                               for r in self.plan.responses]),
+                             (self.contingent_combo,
+                              [(None, self.tr("— committed: always runs —"))] +
+                              [(s.id, f"{s.id} · {s.title}") for s in self.plan.scenarios])):
             combo.blockSignals(True)
             text = combo.currentText()
             combo.clear()
