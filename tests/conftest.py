@@ -11,12 +11,24 @@ sys.path.insert(0, str(Path(__file__).parent))   # tests/builders.py
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")   # before any QApplication exists
 
 DATA = Path(__file__).parent / "data"
-SAMPLE = DATA / "gao-sample.pocplan.json"
+SAMPLE = DATA / "gao-sample.pocplan.json"          # format 1, as regions wrote them first
+SAMPLE_V2 = DATA / "gao-sample-v2.pocplan.json"    # the same with early warning, scenarios
 
 
 @pytest.fixture
 def sample_path() -> Path:
     return SAMPLE
+
+
+@pytest.fixture
+def sample_v2_path() -> Path:
+    """The sample with an early-warning matrix and scenarios: it checks clean."""
+    return SAMPLE_V2
+
+
+@pytest.fixture
+def sample_v2_document() -> dict:
+    return json.loads(SAMPLE_V2.read_text(encoding="utf-8"))
 
 
 @pytest.fixture
@@ -64,13 +76,13 @@ def library(library_of, store):
 
 
 @pytest.fixture
-def sample_window(qtbot, store, sample_path):
-    """The plan window on the sample plan (tests/data), shown and active."""
+def sample_window(qtbot, store, sample_v2_path):
+    """The plan window on the sample plan of format 2 (tests/data), shown and active."""
     from pocplanner.exchange import load_file
     from pocplanner.ui.plan_window import PlanWindow
     from pocplanner.ui.session import PlanSession
     from qt_helpers import activate, discard_and_close
-    plan = load_file(sample_path).plan
+    plan = load_file(sample_v2_path).plan
     revision = store.save(plan)
     window = PlanWindow(PlanSession(plan, store, revision))
     window.show()

@@ -14,7 +14,8 @@ def test_the_command_is_installed():
     assert POCPLANNER, "pocplanner is not installed beside this Python"
 
 
-def test_import_list_check_export_delete(sample_path, db_path, tmp_path):
+def test_import_list_check_export_delete(sample_v2_path, db_path, tmp_path):
+    sample_path = sample_v2_path                    # checks clean: it has a matrix, scenarios
     imported = run("import", str(sample_path), db=db_path)
     assert (imported.returncode, imported.stdout) == (0, "sample-gao-2019-q1\n")
 
@@ -58,7 +59,8 @@ def test_default_database_lives_in_the_user_data_folder(sample_path, tmp_path):
     assert (tmp_path / "home" / "pocplanner" / "pocplanner.db").exists()
 
 
-def test_check_exit_codes_and_json(sample_document, tmp_path, db_path):
+def test_check_exit_codes_and_json(sample_v2_document, tmp_path, db_path):
+    sample_document = sample_v2_document
     plan = sample_document["plan"]
     plan["activities"][1]["requires_security"] = True
     plan["activities"][1]["location"] = "Koro"
@@ -87,7 +89,8 @@ def test_check_warnings_only_exits_0(sample_document, tmp_path, db_path):
     assert run("check", str(path), db=db_path).returncode == 0
 
 
-def test_check_reports_duplicate_ids_as_advisories(sample_document, tmp_path, db_path):
+def test_check_reports_duplicate_ids_as_advisories(sample_v2_document, tmp_path, db_path):
+    sample_document = sample_v2_document
     sample_document["plan"]["threats"][2]["id"] = "G1"
     path = tmp_path / "dup.json"
     path.write_text(json.dumps(sample_document), "utf-8")
