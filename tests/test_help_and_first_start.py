@@ -44,7 +44,7 @@ def test_an_empty_library_offers_the_demo_plan(qtbot, library):
     assert not library.demo_button.isVisible()
 
 
-def test_the_tour_walks_through_the_seven_steps(qtbot, library):
+def test_the_tour_walks_through_the_eight_steps(qtbot, library):
     headings, pictures = [], []
 
     def walk():
@@ -55,8 +55,8 @@ def test_the_tour_walks_through_the_seven_steps(qtbot, library):
             click(qtbot, tour.next_button)
     QTimer.singleShot(50, walk)
     click(qtbot, library.tour_button)
-    assert len(headings) == 8 and "How pocplanner works" in headings[0]
-    assert "7. Review" in headings[-1]
+    assert len(headings) == 9 and "How pocplanner works" in headings[0]
+    assert "8. Review" in headings[-1]
     assert all(width >= 500 for width in pictures)
 
 

@@ -23,10 +23,11 @@ def answer_next_dialog(qtbot, button):
     QTimer.singleShot(50, press)
 
 
-def test_the_flow_has_seven_steps_and_knows_where_advisories_are_fixed():
+def test_the_flow_has_eight_steps_and_knows_where_advisories_are_fixed():
     flow = Flow()
     assert STEPS == ("context", "threats", "responses", "early_warning", "sequencing",
-                     "engagement", "review")
+                     "engagement", "transition", "review")
+    assert Flow(index=5, skipped=("transition",)).next() == "review"
     assert not flow.can_go_back() and flow.next() == "threats"
     assert flow.go("review") == "review" and not flow.can_go_next()
     assert step_for_advisory("SEQ-COVER", "activity") == "sequencing"
@@ -144,7 +145,7 @@ def test_a_whole_plan_through_every_page(qtbot, library, store):
     type_into(qtbot, field(page, "decided_by"), "Head of Office")
     click(qtbot, window.next_button)
 
-    # 7. review, final, save
+    # 8. review, final, save (Next passed the transition by: no drawdown)
     page = window.pages["review"]
     assert window.session.advisories == []
     click(qtbot, page.final_button)

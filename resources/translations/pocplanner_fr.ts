@@ -300,6 +300,33 @@
     </message>
 </context>
 <context>
+    <name>DepartureView</name>
+    <message>
+        <source>Cercle</source>
+        <translation>Cercle</translation>
+    </message>
+    <message>
+        <source>Priority threats</source>
+        <translation>Menaces prioritaires</translation>
+    </message>
+    <message>
+        <source>Sites closing</source>
+        <translation>Sites qui ferment</translation>
+    </message>
+    <message>
+        <source>Last security</source>
+        <translation>Dernière sécurité</translation>
+    </message>
+    <message>
+        <source>Handovers</source>
+        <translation>Passations</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+</context>
+<context>
     <name>EarlyWarningPage</name>
     <message>
         <source>Early warning and contingencies</source>
@@ -629,6 +656,13 @@
     <message>
         <source>(no such item)</source>
         <translation>(élément inexistant)</translation>
+    </message>
+</context>
+<context>
+    <name>GanttChart</name>
+    <message>
+        <source>%1 closes</source>
+        <translation>fermeture de %1</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1087,10 @@
         <translation>&amp;Plan</translation>
     </message>
     <message>
+        <source>Open the &amp;drawdown example (French)</source>
+        <translation>Ouvrir l’exemple de &amp;retrait (en français)</translation>
+    </message>
+    <message>
         <source>Database: %1</source>
         <translation>Base : %1</translation>
     </message>
@@ -1233,6 +1271,10 @@
     <message>
         <source>Activities: %1</source>
         <translation>Activités : %1</translation>
+    </message>
+    <message>
+        <source>Site %1 closes on %2</source>
+        <translation>Le site %1 ferme le %2</translation>
     </message>
     <message>
         <source>Incidents in the year before the plan: %1</source>
@@ -2266,6 +2308,141 @@
     </message>
 </context>
 <context>
+    <name>TransitionPage</name>
+    <message>
+        <source>Drawdown and transition</source>
+        <translation>Retrait et transition</translation>
+    </message>
+    <message>
+        <source>Sequence the departure around the people the mission protected: for each site, its closing date, what is handed over, to whom and by when, and whether those who talked to the mission are followed up once it has gone. Close hotspots last, and only once a successor is in place.</source>
+        <translation>Séquencez le départ autour des personnes que la mission a protégées : pour chaque site, sa date de fermeture, ce qui est transmis, à qui et pour quand, et si ceux qui ont parlé à la mission sont suivis après son départ. Fermez les points chauds en dernier, et seulement quand un successeur est en place.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Closes on</source>
+        <translation>Ferme le</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Ferme le</translation>
+    </message>
+    <message>
+        <source>Handovers</source>
+        <translation>Passations</translation>
+    </message>
+    <message>
+        <source>&amp;Add site</source>
+        <translation>&amp;Ajouter un site</translation>
+    </message>
+    <message>
+        <source>What is handed over</source>
+        <translation>Ce qui est transmis</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>À qui</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>an organisation, never a person</source>
+        <translation>une organisation, jamais une personne</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Au plus tard le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>People who engaged with the mission here are followed up after it leaves</source>
+        <translation>Les personnes qui ont travaillé avec la mission ici sont suivies après son départ</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Transmis</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>&amp;Add handover</source>
+        <translation>&amp;Ajouter une passation</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Handover register</source>
+        <translation>Registre des passations</translation>
+    </message>
+    <message>
+        <source>Departure view</source>
+        <translation>Vue du départ</translation>
+    </message>
+    <message>
+        <source>Remove site</source>
+        <translation>Retirer le site</translation>
+    </message>
+    <message>
+        <source>Remove handover</source>
+        <translation>Retirer la passation</translation>
+    </message>
+    <message>
+        <source>The context says the mission is drawing down.</source>
+        <translation>Le contexte indique que la mission se retire.</translation>
+    </message>
+    <message>
+        <source>The context does not say the mission is drawing down: Next passes by this step, but what you write here counts.</source>
+        <translation>Le contexte n’indique pas de retrait de la mission : Suivant passe cette étape, mais ce que vous y écrivez compte.</translation>
+    </message>
+    <message>
+        <source>Add site</source>
+        <translation>Ajouter un site</translation>
+    </message>
+    <message>
+        <source>Add handover</source>
+        <translation>Ajouter une passation</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>pocplanner is locked</source>
@@ -2353,6 +2530,13 @@
     <message>
         <source>There is no plan with the id %1.</source>
         <translation>Aucun plan ne porte l’identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
     </message>
 </context>
 </TS>

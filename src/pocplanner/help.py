@@ -26,6 +26,7 @@ CODES_BY_STEP = {
                    "RSP-NOACTIVITY"],
     "engagement": ["ENG-UNASSESSED", "ENG-NOMITIGATION", "ENG-RESIDUAL", "ENG-PENDING",
                    "ENG-NOGO-SCHEDULED", "DATA-PII"],
+    "transition": ["TRN-NOSUCCESSOR", "TRN-HOTSPOT", "TRN-REPRISAL", "SEQ-COVER"],
     "review": ["REF-MISSING", "ID-DUPLICATE"],
 }
 SEVERITY = {"error": N_("error"), "warning": N_("warning")}

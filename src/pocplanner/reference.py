@@ -185,9 +185,11 @@ def exchange_schema(version: int = 1) -> dict[str, Any]:
 FORMAT_VERSIONS = (1, 2)       # read; files are written in the last one
 
 
-def demo_plan_bytes(lang: str = "en") -> bytes:
-    """The bundled demo plan (a fictitious example, marked so in its title) in the language."""
-    name = f"demo-{'fr' if lang == 'fr' else 'en'}.pocplan.json"
+def demo_plan_bytes(lang: str = "en", kind: str = "plan") -> bytes:
+    """A bundled demo plan (fictitious, marked so in its title): the regional plan in the
+    language, or (kind "retrait") the French example of a drawdown."""
+    name = ("demo-retrait-fr.pocplan.json" if kind == "retrait"
+            else f"demo-{'fr' if lang == 'fr' else 'en'}.pocplan.json")
     return resources.files(RESOURCE_PACKAGE).joinpath("demo", name).read_bytes()
 
 

@@ -7,7 +7,7 @@ from pocplanner import __version__
 from pocplanner.i18n import LANGUAGES, tr
 
 STEPS = ("context", "threats", "responses", "early_warning", "sequencing", "engagement",
-         "review")
+         "transition", "review")
 
 
 def _common_options(lang: str) -> argparse.ArgumentParser:

@@ -10,7 +10,10 @@ from dataclasses import dataclass
 from pocplanner.i18n import N_
 
 STEPS = ("context", "threats", "responses", "early_warning", "sequencing", "engagement",
-         "review")
+         "transition", "review")
+# Steps that Back and Next pass by unless the plan needs them (the step list still shows
+# them): the transition, when the context does not say the mission is drawing down.
+OPTIONAL = ("transition",)
 STEP_TITLES = {
     "context": N_("1. Context"),
     "threats": N_("2. Threat assessment"),
@@ -18,12 +21,14 @@ STEP_TITLES = {
     "early_warning": N_("4. Early warning"),
     "sequencing": N_("5. Sequencing"),
     "engagement": N_("6. Engagement risks"),
-    "review": N_("7. Review"),
+    "transition": N_("7. Transition"),
+    "review": N_("8. Review"),
 }
 # Which step holds the item an advisory is about.
 STEP_FOR_KIND = {"plan": "context", "threat": "threats", "response": "responses",
                  "activity": "sequencing", "engagement": "engagement",
-                 "indicator": "early_warning", "scenario": "early_warning"}
+                 "indicator": "early_warning", "scenario": "early_warning",
+                 "site": "transition", "handover": "transition"}
 STEP_FOR_CODE = {"ENG-UNASSESSED": "engagement", "THR-UNANSWERED": "responses",
                  "RSP-TIER2ONLY": "responses", "RSP-NOACTIVITY": "sequencing",
                  "THR-NOINDICATOR": "early_warning", "CTG-MISSING": "early_warning"}
@@ -32,30 +37,42 @@ STEP_FOR_CODE = {"ENG-UNASSESSED": "engagement", "THR-UNANSWERED": "responses",
 @dataclass
 class Flow:
     index: int = 0
+    skipped: tuple[str, ...] = ()       # optional steps Back and Next pass by
 
     @property
     def step(self) -> str:
         return STEPS[self.index]
 
+    def _neighbour(self, direction: int) -> int | None:
+        i = self.index + direction
+        while 0 <= i < len(STEPS) and STEPS[i] in self.skipped:
+            i += direction
+        return i if 0 <= i < len(STEPS) else None
+
     def can_go_back(self) -> bool:
-        return self.index > 0
+        return self._neighbour(-1) is not None
 
     def can_go_next(self) -> bool:
-        return self.index < len(STEPS) - 1
+        return self._neighbour(1) is not None
 
     def next(self) -> str:
         if self.can_go_next():
-            self.index += 1
+            self.index = self._neighbour(1)
         return self.step
 
     def back(self) -> str:
         if self.can_go_back():
-            self.index -= 1
+            self.index = self._neighbour(-1)
         return self.step
 
     def go(self, step: str) -> str:
         self.index = STEPS.index(step)
         return self.step
+
+
+def skipped_steps(drawdown: bool | None) -> tuple[str, ...]:
+    """The optional steps Next passes by for this plan."""
+    return () if drawdown else OPTIONAL
 
 
 def step_for_advisory(code: str, kind: str) -> str:

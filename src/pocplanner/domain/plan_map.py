@@ -39,6 +39,17 @@ class Marker(NamedTuple):
     covered: bool                    # security cover holds it on the date (or over its dates)
 
 
+class SiteMark(NamedTuple):
+    """A site of the mission (drawdown), where it is and when it closes."""
+    site_id: str
+    name: str
+    kind: str
+    closes: dt.date
+    lon: float
+    lat: float
+    closed: bool                     # closed on the chosen date
+
+
 class PlanMap(NamedTuple):
     region: str
     areas: tuple[CercleArea, ...]
@@ -49,6 +60,7 @@ class PlanMap(NamedTuple):
     incidents: tuple[tuple[str, int], ...] = ()   # events per cercle P-code (incident layer)
     incident_note: str = ""                       # their period and sources, for the legend
     levels: tuple[tuple[str, str], ...] = ()      # (P-code, highest early-warning level)
+    sites: tuple[SiteMark, ...] = ()              # the mission's sites and their closures
 
     def area(self, pcode: str) -> CercleArea | None:
         return next((a for a in self.areas if a.cercle.pcode == pcode), None)
@@ -194,7 +206,9 @@ def plan_map(plan: Plan, on: dt.date | None = None, *, villages: bool = True,
                 risk[pcode] = max(risk.get(pcode, 0), threat.score)
                 threats.setdefault(pcode, []).append(threat.id)
 
-    cover = {key: Coverage.of(spans) for key, spans in security_cover(plan.activities).items()}
+    from pocplanner.domain.transition import site_closures
+    cover = {key: Coverage.of(spans) for key, spans in
+             security_cover(plan.activities, site_closures(plan)).items()}
     spots: dict[tuple[float, float], list[tuple[Activity, geo.Cercle, bool]]] = {}
     activities: dict[str, list[str]] = {}
     for activity in plan.activities:
@@ -214,6 +228,15 @@ def plan_map(plan: Plan, on: dt.date | None = None, *, villages: bool = True,
                                   cercle.pcode, village, running, activity.requires_security,
                                   _covered(activity, cover, on)))
 
+    sites = []
+    for site in plan.transition.sites:
+        found = place(site.place)
+        if found:
+            cercle, point = found
+            lon, lat = (point.lon, point.lat) if point and villages else centre(cercle)
+            sites.append(SiteMark(site.id, site.name, site.kind, site.closes, lon + 0.04,
+                                  lat + 0.06, on is not None and on > site.closes))
+            activities.setdefault(cercle.pcode, [])
     used = set(risk) | set(activities)
     core = [c for c in geo.cercles() if c.pcode in in_region or c.pcode in used]
     if not core:                                   # no region known and nothing placed
@@ -226,7 +249,8 @@ def plan_map(plan: Plan, on: dt.date | None = None, *, villages: bool = True,
                   for c in geo.cercles() if c in core or _boxes_touch(c.bbox, box, 0.0))
     margin = 0.15 * max(box[2] - box[0], box[3] - box[1])
     bbox = (box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin)
-    return PlanMap(plan.region, areas, tuple(markers), tuple(not_placed), bbox, on)
+    return PlanMap(plan.region, areas, tuple(markers), tuple(not_placed), bbox, on,
+                   sites=tuple(sites))
 
 
 class Projection(NamedTuple):

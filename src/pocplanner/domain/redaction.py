@@ -1,7 +1,8 @@
 """The redacted edition of a plan, for wider distribution (README, "The printed action plan").
 
 Leaves out what could expose people: threat descriptions, perpetrator names and sources,
-the communities engaged, every note, and the names of who prepared or decided.
+the communities engaged, every note, the names of who prepared or decided (engagements,
+early-warning levels), and the successors' names of the handovers.
 """
 from __future__ import annotations
 
@@ -19,6 +20,10 @@ def redacted_copy(plan: Plan) -> Plan:
         t.sources = ""
     for a in out.activities:
         a.notes = ""
+    for h in out.transition.handovers:
+        h.successor_name = ""
+    for level in (lv for ind in out.early_warning for lv in ind.levels):
+        level.decides = ""
     for e in out.engagements:
         e.communities = []
         e.decided_by = ""

@@ -88,10 +88,17 @@ def security_providers(activities: Iterable[Activity]) -> dict[str, list[Activit
     return providers
 
 
-def security_cover(activities: Iterable[Activity]) -> dict[str, list[Span]]:
-    """For each place key, the merged stretches of security cover."""
-    return {place: merge((a.start, a.end) for a in group)
-            for place, group in security_providers(activities).items()}
+def security_cover(activities: Iterable[Activity],
+                   closures: dict[str, dt.date] | None = None) -> dict[str, list[Span]]:
+    """For each place key, the merged stretches of security cover (the mission's military and
+    police cover ending with the closure of its last security site there: closures)."""
+    from pocplanner.domain.transition import clipped_end
+    closures = closures or {}
+    out = {}
+    for place, group in security_providers(activities).items():
+        spans = [(a.start, clipped_end(a, closures)) for a in group]
+        out[place] = merge((s, e) for s, e in spans if s <= e)
+    return out
 
 
 @dataclass(frozen=True)
@@ -114,10 +121,15 @@ class Timeline:
     group_by: str                      # "location" | "component"
     cover: dict[str, list[Span]]       # place key -> stretches of security cover
     links: list[tuple[Activity, Activity]]   # (prerequisite, dependent), both in the plan
+    milestones: dict[str, list[tuple[str, dt.date]]] = field(default_factory=dict)
+    # place key -> (site name, closing day): the drawdown's closures, on the place's heading
 
     @property
     def days(self) -> int:
         return (self.end - self.start).days + 1
+
+    def milestones_of(self, row: Row) -> list[tuple[str, dt.date]]:
+        return self.milestones.get(row.group, []) if self.group_by == "location" else []
 
     def cover_of(self, row: Row) -> list[Span]:
         """The security cover drawn under a place's heading (none for components)."""
@@ -153,4 +165,14 @@ def build_timeline(plan: Plan, group_by: str = "location",
         by_id.setdefault(a.id, a)
     links = [(by_id[d], a) for a in plan.activities for d in dict.fromkeys(a.depends_on)
              if d in by_id]
-    return Timeline(start, end, rows, group_by, security_cover(plan.activities), links)
+    from pocplanner.domain.transition import site_closures
+    milestones: dict[str, list[tuple[str, dt.date]]] = defaultdict(list)
+    for site in plan.transition.sites:
+        key = place_key(site.place)
+        milestones[key].append((site.name, site.closes))
+        if group_by == "location" and key not in groups:     # a site where nothing runs
+            names[key] = site.place
+            rows.append(Row(key, site.place))
+    return Timeline(start, end, rows, group_by,
+                    security_cover(plan.activities, site_closures(plan)), links,
+                    dict(milestones))

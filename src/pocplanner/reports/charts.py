@@ -171,6 +171,13 @@ def _draw_row(d: Drawing, w: _Window, timeline: Timeline, row: Row, y: float,
             if part:
                 d.add(Rect(w.x(part[0]), y + 1, w.width_of(part), 3, strokeColor=None,
                            fillColor=_colour(colours["cover"], colours["cover_alpha"])))
+        for name, day in timeline.milestones_of(row):           # a site closes
+            if w.clip(day, day):
+                x = w.x(day + dt.timedelta(days=1))
+                d.add(Polygon([x, y + 1, x + 4, y + ROW / 2, x, y + ROW - 1, x - 4, y + ROW / 2],
+                              fillColor=colors.black, strokeColor=None))
+                d.add(String(x + 6, y + 3.5, shaped(f"{name}: {short_date(day, w.lang)}"),
+                             fontName=FONT, fontSize=7))
         return
     a = row.activity
     label = f"{a.id} {a.title}"

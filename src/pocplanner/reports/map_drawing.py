@@ -72,6 +72,7 @@ def map_drawing(pm: PlanMap, width: float, height: float, texts: dict[str, str],
         _incidents(shapes, pm, proj, style)
     if "activities" in layers:
         _markers(shapes, pm, proj, style)
+        _sites(shapes, pm, proj)
     d.add(shapes)
     if "incidents" in layers and pm.incident_note:
         note = shaped(pm.incident_note)[:int(width / 3.7)]
@@ -95,6 +96,17 @@ def _incidents(group: Group, pm: PlanMap, proj: Projection, style: dict) -> None
                          strokeColor=_hex(style["incidents"]), strokeWidth=0.7))
         group.add(String(x + radius + 2, y - 2.5, str(count), fontName=BOLD, fontSize=7,
                          fillColor=_hex(style["incidents"])))
+
+
+def _sites(group: Group, pm: PlanMap, proj: Projection) -> None:
+    """The mission's sites: a flag with the closing date."""
+    for site in pm.sites:
+        x, y = proj.xy(site.lon, site.lat)
+        group.add(Line(x, y, x, y + 12, strokeWidth=1.2))
+        group.add(Polygon([x, y + 12, x + 8, y + 9, x, y + 6], fillColor=colors.black,
+                          strokeColor=None))
+        group.add(String(x + 10, y + 6, site.closes.strftime("%d/%m"), fontName=FONT,
+                         fontSize=6.5))
 
 
 def _markers(group: Group, pm: PlanMap, proj: Projection, style: dict) -> None:

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
 from pocplanner import reference
@@ -244,6 +244,14 @@ class GanttChart(QWidget):
         for s, e in self.timeline.cover_of(row):
             p.fillRect(QRectF(self.x_of(s), y + ROW_H - 6, ((e - s).days + 1) * self.day_px, 5),
                        cover_colour())
+        for name, day in self.timeline.milestones_of(row):        # a site closes
+            x = self.x_of(day + dt.timedelta(days=1))
+            p.setPen(QPen(QColor("#212121"), 1))
+            p.setBrush(QColor("#212121"))
+            p.drawPolygon(QPolygonF([QPointF(x, y + 3), QPointF(x + 5, y + ROW_H / 2),
+                                     QPointF(x, y + ROW_H - 3), QPointF(x - 5, y + ROW_H / 2)]))
+            p.drawText(QRectF(x + 7, y, 260, ROW_H), Qt.AlignmentFlag.AlignVCenter,
+                       self.tr("%1 closes").replace("%1", name))
 
     def shown_links(self) -> list[tuple[object, object]]:
         """All dependency arrows on a small plan; on a big one only the selected activity's,

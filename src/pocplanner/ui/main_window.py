@@ -122,6 +122,11 @@ class MainWindow(QMainWindow):
         for action in actions:
             menu.addAction(action)
         menu.addSeparator()
+        self.retrait_action = self._action(self.tr("Open the &drawdown example (French)"),
+                                           lambda: self.open_demo("retrait"), None,
+                                           "retraitDemoAction")
+        menu.addAction(self.retrait_action)
+        menu.addSeparator()
         menu.addAction(quit_action)
         self.tools = DatabaseTools(self, settings or Settings())
         self.help_actions = add_help_menu(self, lang, paths=self.file_locations)
@@ -209,10 +214,11 @@ class MainWindow(QMainWindow):
         self.plan_windows.pop(plan_id, None)
         self.refresh()
 
-    def open_demo(self):
-        """The bundled demo plan, imported once (in the app's language) and opened."""
+    def open_demo(self, kind: str = "plan"):
+        """A bundled demo plan, imported once (the regional plan in the app's language, or
+        the drawdown example "retrait") and opened."""
         from pocplanner.exchange import load_document
-        plan = load_document(reference.demo_plan_bytes(self.lang)).plan
+        plan = load_document(reference.demo_plan_bytes(self.lang, kind)).plan
         if not self.plans.exists(plan.id):
             self.plans.add(plan)
             self.refresh()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from pocplanner import reference
+from pocplanner.i18n import format_date
 from pocplanner.domain import geo
 from pocplanner.domain.plan_map import PlanMap, Projection, area_colour, centre, scale_bar_km
 
@@ -127,6 +128,7 @@ class MapView(QWidget):
         self._draw_levels(p, style)
         self._draw_labels(p, style)
         self._draw_markers(p, style)
+        self._draw_sites(p)
         self._draw_furniture(p)
         p.end()
 
@@ -147,6 +149,19 @@ class MapView(QWidget):
             p.drawEllipse(point, radius, radius)
             p.drawText(QRectF(point.x() + radius + 2, point.y() - 8, 60, 16),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(count))
+
+    def _draw_sites(self, p: QPainter) -> None:
+        """The mission's sites: a flag on a pole, struck through once closed on the date."""
+        for site in self.pm.sites:
+            base = self._screen(self._base(site.lon, site.lat))
+            top = base + QPointF(0, -16)
+            p.setPen(QPen(QColor("#212121"), 1.6))
+            p.drawLine(base, top)
+            p.setBrush(QColor("#9e9e9e" if site.closed else "#212121"))
+            p.drawPolygon(QPolygonF([top, top + QPointF(10, 4), top + QPointF(0, 8)]))
+            if site.closed:
+                p.setPen(QPen(QColor("#c62828"), 2))
+                p.drawLine(top + QPointF(-3, -2), top + QPointF(12, 10))
 
     def _draw_levels(self, p: QPainter, style: dict) -> None:
         """The level board on the map: a flag in the level's colour at each cercle."""
@@ -315,6 +330,10 @@ class MapView(QWidget):
             lines.append(self.tr("Threats: %1").replace("%1", ", ".join(area.threat_ids)))
         if area.activity_ids:
             lines.append(self.tr("Activities: %1").replace("%1", ", ".join(area.activity_ids)))
+        for site in self.pm.sites:
+            if geo.cercle_at(site.lon - 0.04, site.lat - 0.06) == cercle:
+                lines.append(self.tr("Site %1 closes on %2").replace("%1", site.name)
+                             .replace("%2", format_date(site.closes, self.lang)))
         if self.pm.incidents:
             lines.append(self.tr("Incidents in the year before the plan: %1")
                          .replace("%1", str(self.pm.incident_count(cercle.pcode))))

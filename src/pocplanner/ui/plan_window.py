@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QMainWindow, QMessageBo
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from pocplanner import logs
-from pocplanner.domain.flow import STEP_TITLES, STEPS, Flow, step_for_advisory
+from pocplanner.domain.flow import STEP_TITLES, STEPS, Flow, skipped_steps, step_for_advisory
 from pocplanner.i18n import tr as core_tr
 from pocplanner.storage import OperationalError, PlanChanged, StorageError
 from pocplanner.ui.help_menu import add_help_menu
@@ -21,12 +21,13 @@ from pocplanner.ui.pages.responses_page import ResponsesPage
 from pocplanner.ui.pages.review_page import ReviewPage
 from pocplanner.ui.pages.sequencing_page import SequencingPage
 from pocplanner.ui.pages.threats_page import ThreatsPage
+from pocplanner.ui.pages.transition_page import TransitionPage
 from pocplanner.ui.plan_outputs import PlanOutputs
 from pocplanner.ui.session import PlanSession
 
 PAGES = {"context": ContextPage, "threats": ThreatsPage, "responses": ResponsesPage,
          "early_warning": EarlyWarningPage, "sequencing": SequencingPage,
-         "engagement": EngagementPage, "review": ReviewPage}
+         "engagement": EngagementPage, "transition": TransitionPage, "review": ReviewPage}
 
 
 class PlanWindow(PlanOutputs, QMainWindow):
@@ -153,6 +154,7 @@ class PlanWindow(PlanOutputs, QMainWindow):
     def go(self, step: str) -> None:
         if self.flow.step != step or self.stack.currentWidget() is not self.pages[step]:
             self.session.autosave()     # autosave on every page change
+        self.flow.skipped = skipped_steps(self.session.plan.context.drawdown)
         self.flow.go(step)
         self.stack.setCurrentWidget(self.pages[step])
         self.pages[step].focus_first()

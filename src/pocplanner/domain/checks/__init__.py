@@ -11,6 +11,7 @@ from pocplanner.domain.checks.evidence import check_evidence
 from pocplanner.domain.checks.integrity import check_dates, check_duplicates, check_references
 from pocplanner.domain.checks.personal import check_personal_data
 from pocplanner.domain.checks.responses import check_responses, check_threats
+from pocplanner.domain.checks.transition import check_transition
 from pocplanner.domain.checks.sequencing import (check_brief_presence, check_cover,
                                                  check_dependencies, check_harm_and_hrddp,
                                                  check_period, check_vacuum)
@@ -28,7 +29,8 @@ CODES = {
     "ENG-RESIDUAL": ERROR, "ENG-PENDING": WARNING, "ENG-NOGO-SCHEDULED": WARNING,
     "DATA-PII": WARNING, "THR-EVIDENCE": WARNING, "THR-NOINDICATOR": WARNING,
     "EW-NORESPONSE": ERROR, "EW-UNANSWERED": WARNING, "CTG-MISSING": WARNING,
-    "CTG-NOTRIGGER": WARNING, "CTG-NOACTIVITY": WARNING,
+    "CTG-NOTRIGGER": WARNING, "CTG-NOACTIVITY": WARNING, "TRN-NOSUCCESSOR": WARNING,
+    "TRN-HOTSPOT": ERROR, "TRN-REPRISAL": WARNING,
 }
 
 
@@ -39,7 +41,7 @@ def run_checks(plan: Plan, catalogue: Catalogue | None = None) -> list[Advisory]
     for check in (check_duplicates, check_references, check_dates, check_period,
                   check_dependencies, check_cover, check_vacuum, check_harm_and_hrddp,
                   check_brief_presence, check_threats, check_evidence, check_indicators,
-                  check_scenarios, check_engagements, check_personal_data):
+                  check_scenarios, check_transition, check_engagements, check_personal_data):
         found.extend(check(ix))
     found.extend(check_responses(ix, catalogue or default_catalogue()))
     return sorted(found, key=lambda a: a.severity != ERROR)

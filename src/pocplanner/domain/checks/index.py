@@ -21,6 +21,8 @@ class PlanIndex:
             self.activities.setdefault(a.id, a)
         self.place = {id(a): place_key(a.location) for a in plan.activities}
         self.providers = security_providers(plan.activities)
+        from pocplanner.domain.transition import site_closures
+        self.closures = site_closures(plan)     # the mission's security ends with its sites
         self._coverage: dict[tuple[str, int], Coverage] = {}
         self.responses_of_threat: dict[str, list] = defaultdict(list)
         for r in plan.responses:
@@ -34,6 +36,8 @@ class PlanIndex:
         skip = id(excluding) if excluding is not None and excluding.provides_security else 0
         key = (place, skip)
         if key not in self._coverage:
-            self._coverage[key] = Coverage.of(
-                [(a.start, a.end) for a in self.providers.get(place, ()) if id(a) != skip])
+            from pocplanner.domain.transition import clipped_end
+            spans = [(a.start, clipped_end(a, self.closures))
+                     for a in self.providers.get(place, ()) if id(a) != skip]
+            self._coverage[key] = Coverage.of([(s, e) for s, e in spans if s <= e])
         return self._coverage[key]
