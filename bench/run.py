@@ -181,6 +181,11 @@ def run(sizes: list[str], repeat: int) -> dict:
                               str(tmp / "incidents.db"), str(incidents_csv)], env=ENV,
                              check=True, capture_output=True, text=True).stdout
         results["incidents"] = {"rows": rows, **json.loads(out.splitlines()[-1])}
+        folder = tmp / "consolidation"
+        folder.mkdir()
+        out = subprocess.run([sys.executable, str(HERE / "consolidation.py"), str(folder)],
+                             env=ENV, check=True, capture_output=True, text=True).stdout
+        results["consolidation"] = json.loads(out.splitlines()[-1])
     return results
 
 
@@ -231,6 +236,13 @@ def table(results: dict) -> str:
             if figure in limits:
                 text += " ✓" if value <= limits[figure] else " ✗"
             lines.append(f"- {figure}: {text}")
+    con = results.get("consolidation")
+    if con:
+        lines.append("\nMission view, 10 plans of 100 activities (issue #22): "
+                     f"consolidate {con['consolidate_process_s'] * 1000:.0f} ms "
+                     f"({'✓' if con['consolidate_process_s'] <= 1 else '✗'} ≤ 1 s), "
+                     f"mission view open {con['mission_view_open_s'] * 1000:.0f} ms "
+                     f"({'✓' if con['mission_view_open_s'] <= 2 else '✗'} ≤ 2 s)")
     check_l = results["sizes"].get("L")
     if check_l:
         above = check_l["check_process_s"] - results["start_cli_s"]

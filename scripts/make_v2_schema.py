@@ -98,6 +98,8 @@ def main() -> int:
     plan["evidence"] = {"type": "array", "items": {"$ref": "#/$defs/evidence"}}
     plan["early_warning"] = {"type": "array", "items": {"$ref": "#/$defs/indicator"}}
     plan["scenarios"] = {"type": "array", "items": {"$ref": "#/$defs/scenario"}}
+    plan["review_note"] = {"$ref": "#/$defs/text", "description":
+                           "HQ's comments on the plan, sent back to the region (mission view)"}
     plan["transition"] = obj([], {"sites": {"type": "array", "items": site},
                                   "handovers": {"type": "array", "items": handover}})
     out = SCHEMA / "pocplan-v2.schema.json"

@@ -29,4 +29,5 @@ def test_quick_benchmark_runs_and_reports_every_figure(tmp_path):
         "pdf_baseline_s", "pdf_baseline_ratio"}
     assert {"import_s", "reimport_s", "summary_region_year_s", "import_peak_mb"} <= set(
         results["incidents"])
+    assert set(results["consolidation"]) == {"consolidate_process_s", "mission_view_open_s"}
     assert "| advisories_after_edit_s |" in result.stdout

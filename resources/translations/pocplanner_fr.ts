@@ -68,6 +68,13 @@
     </message>
 </context>
 <context>
+    <name>AssetTimeline</name>
+    <message>
+        <source>No activity names a scarce asset.</source>
+        <translation>Aucune activité ne nomme un moyen rare.</translation>
+    </message>
+</context>
+<context>
     <name>ContextPage</name>
     <message>
         <source>Context</source>
@@ -1087,6 +1094,10 @@
         <translation>&amp;Plan</translation>
     </message>
     <message>
+        <source>&amp;Mission view…</source>
+        <translation>Vue de la &amp;mission…</translation>
+    </message>
+    <message>
         <source>Open the &amp;drawdown example (French)</source>
         <translation>Ouvrir l’exemple de &amp;retrait (en français)</translation>
     </message>
@@ -1286,6 +1297,177 @@
     </message>
 </context>
 <context>
+    <name>MissionView</name>
+    <message>
+        <source>Mission view</source>
+        <translation>Vue de la mission</translation>
+    </message>
+    <message>
+        <source>&amp;Open files…</source>
+        <translation>&amp;Ouvrir des fichiers…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Write a &amp;review note…</source>
+        <translation>Écrire une note de &amp;revue…</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>Note de revue</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Menace</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Ce qui se passe</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Tier 1</source>
+        <translation>Niveau I</translation>
+    </message>
+    <message>
+        <source>Tier 2</source>
+        <translation>Niveau II</translation>
+    </message>
+    <message>
+        <source>Tier 3</source>
+        <translation>Niveau III</translation>
+    </message>
+    <message>
+        <source>Engagement assessments</source>
+        <translation>Évaluations d’engagement</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Menaces</translation>
+    </message>
+    <message>
+        <source>Categories × regions</source>
+        <translation>Catégories × régions</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Niveaux</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Moyens</translation>
+    </message>
+    <message>
+        <source>Advisories</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Only physical protection (tier 2)</source>
+        <translation>Seulement de la protection physique (niveau II)</translation>
+    </message>
+    <message>
+        <source>%1 plans · %2 cross-plan advisories</source>
+        <translation>%1 plans · %2 alertes entre plans</translation>
+    </message>
+    <message>
+        <source>Open plans from the regions</source>
+        <translation>Ouvrir des plans des régions</translation>
+    </message>
+    <message>
+        <source>Plan files (*.json)</source>
+        <translation>Fichiers de plan (*.json)</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>Non ajouté</translation>
+    </message>
+    <message>
+        <source>Encrypted file</source>
+        <translation>Fichier chiffré</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1:</source>
+        <translation>Phrase secrète de %1 :</translation>
+    </message>
+    <message>
+        <source>Export the mission view</source>
+        <translation>Exporter la vue de la mission</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not written</source>
+        <translation>Le PDF n’a pas été écrit</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+    <message>
+        <source>%1 came from a file: import it into the library first, then write the note.</source>
+        <translation>%1 vient d’un fichier : importez-le d’abord dans la bibliothèque, puis écrivez la note.</translation>
+    </message>
+    <message>
+        <source>HQ's comments on %1, for the region:</source>
+        <translation>Commentaires du QG sur %1, pour la région :</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseDialog</name>
     <message>
         <source>Passphrase</source>
@@ -1437,8 +1619,16 @@
         <translation>Dernière modification</translation>
     </message>
     <message>
+        <source>HQ note</source>
+        <translation>note du QG</translation>
+    </message>
+    <message>
         <source>Plan id: %1</source>
         <translation>Identifiant du plan : %1</translation>
+    </message>
+    <message>
+        <source>Review note from HQ: %1</source>
+        <translation>Note de revue du QG : %1</translation>
     </message>
 </context>
 <context>

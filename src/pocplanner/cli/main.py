@@ -12,6 +12,7 @@ from pocplanner.cli.common import CommandError, db_path
 from pocplanner.cli.database_commands import (cmd_backup, cmd_gui, cmd_history,
                                               cmd_passphrase, cmd_restore)
 from pocplanner.cli.incident_commands import cmd_incidents
+from pocplanner.cli.mission_commands import cmd_consolidate
 from pocplanner.cli.parser import language_asked, parse, translate_argparse
 from pocplanner.cli.plan_commands import (EXIT_FAILED, EXIT_OK, cmd_check, cmd_delete, cmd_export,
                                           cmd_import, cmd_list, cmd_map,
@@ -22,7 +23,7 @@ from pocplanner.messages import UserError
 COMMANDS = {"gui": cmd_gui, "list": cmd_list, "import": cmd_import, "export": cmd_export,
             "check": cmd_check, "pdf": cmd_pdf, "map": cmd_map, "history": cmd_history, "backup": cmd_backup,
             "restore": cmd_restore, "passphrase": cmd_passphrase, "delete": cmd_delete,
-            "incidents": cmd_incidents}
+            "incidents": cmd_incidents, "consolidate": cmd_consolidate}
 
 
 def _operational_error() -> type[Exception]:

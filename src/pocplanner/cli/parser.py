@@ -150,6 +150,11 @@ def _delete(sub, common, lang: str) -> None:
     dele.add_argument("plan_id", metavar="PLAN_ID")
 
 
+def _consolidate(sub, common, lang: str) -> None:
+    from pocplanner.cli.mission_commands import add_parser
+    add_parser(sub, common, lang)
+
+
 def _incidents(sub, common, lang: str) -> None:
     from pocplanner.cli.incident_commands import add_parser
     add_parser(sub, common, lang)
@@ -158,7 +163,7 @@ def _incidents(sub, common, lang: str) -> None:
 COMMANDS = {"gui": _gui, "list": _list, "import": _import, "export": _export, "check": _check,
             "pdf": _pdf, "map": _map, "history": _history, "backup": _backup, "restore": _restore,
             "passphrase": _passphrase, "delete": _delete,
-            "incidents": _incidents}
+            "incidents": _incidents, "consolidate": _consolidate}
 
 
 def language_asked(argv: list[str]) -> str | None:

@@ -177,6 +177,7 @@ class Plan:
     prepared_by: str = ""
     version: int | None = None
     status: str | None = None
+    review_note: str = ""                # format 2: HQ's comments on the plan (mission view)
     context: Context = field(default_factory=Context)
     threats: list[Threat] = field(default_factory=list)
     responses: list[Response] = field(default_factory=list)
@@ -281,7 +282,8 @@ def sections_v2(plan: "Plan") -> dict[str, Any]:
 
 SECTIONS_V2 = ("evidence", "early_warning", "scenarios", "transition")
 _PLAN_KEY_ORDER = ("id", "title", "region", "areas", "period", "sensitivity", "language",
-                   "office", "prepared_by", "version", "status", "context", "threats",
+                   "office", "prepared_by", "version", "status", "review_note", "context",
+                   "threats",
                    "responses", "activities", "engagements", *SECTIONS_V2)
 
 

@@ -196,6 +196,13 @@ def _draw_row(d: Drawing, w: _Window, timeline: Timeline, row: Row, y: float,
         else:
             d.add(Rect(w.x(part[0]), y + 2.5, max(w.width_of(part), 1.5), ROW - 5,
                        fillColor=_colour(colour), strokeColor=None))
+        if a.assets:                  # the scarce assets it needs, after its bar
+            text = shaped(", ".join(reference.label("assets", k, w.lang) for k in a.assets))
+            end = w.x(part[1] + dt.timedelta(days=1))
+            inside = end + 3 + len(text) * 3.4 > w.x(w.end + dt.timedelta(days=1))
+            d.add(String(end - 3 if inside else end + 3, y + 3.5, text, fontName=FONT,
+                         fontSize=6.5, textAnchor="end" if inside else "start",
+                         fillColor=colors.HexColor("#333333")))
 
 
 def _draw_links(d: Drawing, w: _Window, timeline: Timeline) -> None:

@@ -35,6 +35,8 @@ def cover(c: Ctx) -> list:
         (c.t("Status"), c.label("statuses", plan.status or "draft")),
         (c.t("Sensitivity"), c.label("sensitivities", plan.sensitivity)),
     ]
+    if plan.review_note:
+        facts.append((c.t("Review note from HQ"), plan.review_note))
     story = [Spacer(1, 40 * mm), c.p(c.t("Regional POC action plan"), "subtitle"),
              c.p(plan.title, "title")]
     rows = [[c.p(k, "cellbold"), c.p(c.fit(v, 60), "body")] for k, v in facts]

@@ -39,6 +39,7 @@ class PlanSummary(NamedTuple):
     sensitivity: str
     updated_at: str
     revision: int
+    review_note: str = ""          # HQ's comments (mission view), from the document
 
     def updated_local(self, lang: str = "en") -> str:
         """The last change in the computer's local time, to the minute."""
@@ -103,7 +104,8 @@ class PlanStore:
     def list(self) -> list[PlanSummary]:
         rows = self.db.execute(
             "SELECT id, title, region, period_start, period_end, status, sensitivity, "
-            "updated_at, revision FROM plans ORDER BY updated_at DESC, id").fetchall()
+            "updated_at, revision, COALESCE(json_extract(document, '$.review_note'), '') "
+            "FROM plans ORDER BY updated_at DESC, id").fetchall()
         return [PlanSummary(*row) for row in rows]
 
     def places(self):

@@ -228,6 +228,10 @@ class GanttChart(QWidget):
         if a is self.selected:
             p.setPen(QPen(Qt.GlobalColor.black, 2))
             p.drawRect(rect)
+        if a.assets:                  # the scarce assets it needs, after its bar
+            p.setPen(self.palette().windowText().color())
+            p.drawText(QRectF(rect.right() + 4, y, 300, ROW_H), Qt.AlignmentFlag.AlignVCenter,
+                       ", ".join(reference.label("assets", k, self.lang) for k in a.assets))
 
     def _paint_group(self, p: QPainter, row: Row, y: float) -> None:
         p.fillRect(QRectF(0, y, self.width(), ROW_H),

@@ -38,7 +38,7 @@ class MainWindow(QMainWindow):
         self.table.setObjectName("planTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
@@ -122,6 +122,10 @@ class MainWindow(QMainWindow):
         for action in actions:
             menu.addAction(action)
         menu.addSeparator()
+        self.mission_action = self._action(self.tr("&Mission view…"), lambda: self.mission_view(),
+                                           "Ctrl+M", "missionViewAction")
+        menu.addAction(self.mission_action)
+        self.mission_views: list = []
         self.retrait_action = self._action(self.tr("Open the &drawdown example (French)"),
                                            lambda: self.open_demo("retrait"), None,
                                            "retraitDemoAction")
@@ -178,6 +182,21 @@ class MainWindow(QMainWindow):
     def selected_plan_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.plan_at(rows[0].row()).id if rows else None
+
+    def selected_plan_ids(self) -> list[str]:
+        return [self.model.plan_at(r.row()).id for r in self.table.selectionModel().selectedRows()]
+
+    def mission_view(self, plan_ids: list[str] | None = None):
+        """HQ's view of several plans: those selected (all stored plans when one or none is)."""
+        from pocplanner.domain.consolidation import Input
+        from pocplanner.ui.mission_view import MissionView
+        ids = plan_ids or self.selected_plan_ids()
+        if len(ids) < 2:
+            ids = [p.id for p in self.store.list()]
+        view = MissionView(self, [Input(self.plans.load(i), "library") for i in ids], self)
+        view.show()
+        self.mission_views.append(view)
+        return view
 
     def select_plan(self, plan_id: str) -> None:
         for row in range(self.model.rowCount()):

@@ -32,15 +32,20 @@ class PlanLibraryModel(QStandardItemModel):
             self.appendRow([self._item(text, plan) for text in self._cells(plan)])
 
     def _cells(self, plan: PlanSummary) -> list[str]:
-        return [plan.title, plan.region, plan.period(self._lang),
-                reference.label("statuses", plan.status, self._lang),
+        status = reference.label("statuses", plan.status, self._lang)
+        if plan.review_note:
+            status += " · " + self.tr("HQ note")
+        return [plan.title, plan.region, plan.period(self._lang), status,
                 reference.label("sensitivities", plan.sensitivity, self._lang),
                 plan.updated_local(self._lang)]
 
     def _item(self, text: str, plan: PlanSummary) -> QStandardItem:
         item = QStandardItem(text)
         item.setEditable(False)
-        item.setData(self.tr("Plan id: %1").replace("%1", plan.id), TOOLTIP_ROLE)
+        tip = self.tr("Plan id: %1").replace("%1", plan.id)
+        if plan.review_note:
+            tip += "\n" + self.tr("Review note from HQ: %1").replace("%1", plan.review_note[:500])
+        item.setData(tip, TOOLTIP_ROLE)
         return item
 
     def plan_at(self, row: int) -> PlanSummary:

@@ -178,6 +178,18 @@ class PlanWindow(PlanOutputs, QMainWindow):
         if target is not None:
             self.pages[step].select_item(target)
 
+    def show_item(self, item_id: str) -> bool:
+        """Go to the step that holds the item with this id, and select it."""
+        from pocplanner.domain.flow import STEP_FOR_KIND
+        from pocplanner.domain.model import ITEM_KINDS, V2_KINDS
+        for kind in (*ITEM_KINDS, *V2_KINDS):
+            found = self.session.plan.item(kind, item_id)
+            if found is not None:
+                self.go(STEP_FOR_KIND[kind])
+                self.pages[STEP_FOR_KIND[kind]].select_item(found)
+                return True
+        return False
+
     def _find(self, advisory):
         return self.session.plan.item(advisory.kind, advisory.refs[0] if advisory.refs else None)
 

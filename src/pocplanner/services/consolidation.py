@@ -1,0 +1,58 @@
+"""The mission view's inputs, as the command line and the app both gather them: stored plans
+by id and exchange files received from the regions (encrypted ones with their passphrase),
+consolidated by domain/consolidation.py, printed by reports/consolidated.py."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pocplanner.domain.consolidation import Consolidation, Input, consolidate
+from pocplanner.messages import Message, UserError
+
+__all__ = ["read_inputs", "consolidate", "Consolidation", "Input", "consolidated_pdf",
+           "InputRefused"]
+
+
+class InputRefused(UserError):
+    """An input of the mission view cannot be read; says which and why."""
+
+    def __init__(self, target: str, reason: Message | str) -> None:
+        super().__init__(Message("{target} cannot be read: {reason}", target=target,
+                                 reason=reason))
+        self.target = target
+
+
+def read_file(path: Path, passphrase: str | None = None) -> Input:
+    from pocplanner.exchange import ExchangeError, PassphraseNeeded, load_file
+    try:
+        return Input(load_file(path, strict=False, passphrase=passphrase).plan, str(path))
+    except PassphraseNeeded:
+        raise InputRefused(str(path), Message("it is encrypted; give its passphrase")) from None
+    except ExchangeError as exc:
+        raise InputRefused(str(path), "; ".join(exc.problem_texts("en")[:3])) from None
+    except UserError as exc:                 # a wrong passphrase, a damaged sealed file
+        raise InputRefused(str(path), exc.message) from None
+    except OSError as exc:
+        raise InputRefused(str(path), exc.strerror or str(exc)) from None
+
+
+def read_inputs(targets: list[str], library=None, passphrase: str | None = None) -> list[Input]:
+    """Each target: an exchange file (by its path) or the id of a plan of the library."""
+    inputs = []
+    for target in targets:
+        path = Path(target)
+        if path.exists() or target.lower().endswith(".json"):
+            if not path.is_file():
+                raise InputRefused(target, Message("there is no such file"))
+            inputs.append(read_file(path, passphrase))
+        elif library is not None and library.exists(target):
+            inputs.append(Input(library.load(target), "library"))
+        else:
+            raise InputRefused(target, Message("it is neither a file nor the id of a stored "
+                                               "plan"))
+    return inputs
+
+
+def consolidated_pdf(c: Consolidation, lang: str, redacted: bool = False,
+                     places: tuple = ()) -> bytes:
+    from pocplanner.reports.consolidated import consolidated_document
+    return consolidated_document(c, lang, redacted, places)

@@ -1,0 +1,245 @@
+"""The mission view: HQ reads several regional plans together — read-only. The status of each
+plan, one heat map and the priority threats of every region ranked, the category × region
+matrix, the tier mix (tier-2-only regions stand out), the map of all regions, the asset
+timeline with clashes and the cross-plan advisories (double-click opens that plan at that
+item). HQ's comments go back to a region as the plan's review note."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+                               QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
+                               QPushButton, QScrollArea, QSplitter, QTableWidget,
+                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+
+from pocplanner import reference
+from pocplanner.domain.consolidation import consolidate, mission_map, only_tier2
+from pocplanner.domain.scoring import band_for
+from pocplanner.i18n import format_date
+from pocplanner.ui.asset_timeline import AssetTimeline
+from pocplanner.ui.heat_map import HeatMap
+from pocplanner.ui.map_view import MapView
+
+REF_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setObjectName(name)
+    t.setHorizontalHeaderLabels(headers)
+    t.verticalHeader().setVisible(False)
+    t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    t.horizontalHeader().setStretchLastSection(True)
+    return t
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.setItem(i, j, QTableWidgetItem(text))
+
+
+class MissionView(QMainWindow):
+    def __init__(self, library, inputs: list, parent=None) -> None:
+        super().__init__(parent)
+        self.library, self.inputs, self.lang = library, list(inputs), library.lang
+        self.setObjectName("missionView")
+        self.setWindowTitle(self.tr("Mission view"))
+        self.resize(1240, 700)
+        self.ask_box = QMessageBox.exec
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        row = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("&Open files…"))
+        self.open_button.setObjectName("missionOpenFiles")
+        self.pdf_button = QPushButton(self.tr("Export &PDF…"))
+        self.pdf_button.setObjectName("missionPdf")
+        self.note_button = QPushButton(self.tr("Write a &review note…"))
+        self.note_button.setObjectName("reviewNote")
+        self.summary = QLabel()
+        for w in (self.open_button, self.pdf_button, self.note_button):
+            row.addWidget(w)
+        row.addWidget(self.summary, 1)
+        layout.addLayout(row)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("missionTabs")
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+        self.status = _table([self.tr("Plan"), self.tr("Region"), self.tr("Period"),
+                              self.tr("Version"), self.tr("Status"), self.tr("Last change"),
+                              self.tr("Errors"), self.tr("Warnings"), self.tr("Review note")],
+                             "missionStatus")
+        self.heat_map = HeatMap()
+        self.ranked = _table([self.tr("Threat"), self.tr("Region"), self.tr("What happens"),
+                              self.tr("Risk")], "rankedThreats")
+        self.matrix = _table([], "categoryMatrix")
+        self.tiers = _table([self.tr("Region"), self.tr("Tier 1"), self.tr("Tier 2"),
+                             self.tr("Tier 3"), self.tr("Engagement assessments")], "tierMix")
+        self.map = MapView(self.lang)
+        self.assets = AssetTimeline(self.lang)
+        self.advisories = QListWidget()
+        self.advisories.setObjectName("missionAdvisories")
+        self.advisories.setWordWrap(True)
+
+        threats = QSplitter(Qt.Orientation.Horizontal)
+        threats.addWidget(self.heat_map)
+        threats.addWidget(self.ranked)
+        threats.setStretchFactor(1, 2)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.assets)
+        for widget, title in ((self.status, self.tr("Plans")), (threats, self.tr("Threats")),
+                              (self.matrix, self.tr("Categories × regions")),
+                              (self.tiers, self.tr("Tiers")), (self.map, self.tr("Map")),
+                              (scroll, self.tr("Assets")),
+                              (self.advisories, self.tr("Advisories"))):
+            self.tabs.addTab(widget, title)
+        self.open_button.clicked.connect(lambda: self.open_files())
+        self.pdf_button.clicked.connect(lambda: self.export_pdf())
+        self.note_button.clicked.connect(lambda: self.write_review_note())
+        self.advisories.itemActivated.connect(self._follow)      # double-click or Enter
+        self.refresh()
+
+    def refresh(self) -> None:
+        c = self.c = consolidate(self.inputs)
+        lang = self.lang
+        stored = {p.id: p for p in self.library.store.list()}
+        _fill(self.status, [[s.key, s.plan.region,
+                             f"{format_date(s.plan.period.start, lang)} – "
+                             f"{format_date(s.plan.period.end, lang)}",
+                             str(s.plan.version or 1),
+                             reference.label("statuses", s.plan.status or "draft", lang),
+                             stored[s.plan.id].updated_local(lang)
+                             if s.origin == "library" and s.plan.id in stored else s.origin,
+                             str(s.errors), str(s.warnings), s.plan.review_note]
+                            for s in c.plans])
+        for i, s in enumerate(c.plans):
+            if s.errors:
+                self.status.item(i, 6).setBackground(QColor("#ffcdd2"))
+        self.heat_map.set_threats([t for s in c.plans for t in s.plan.threats])
+        _fill(self.ranked, [[t.ref, t.region, t.title, str(t.risk)] for t in c.priority_threats])
+        for i, t in enumerate(c.priority_threats):
+            self.ranked.item(i, 3).setBackground(QColor(band_for(t.risk).colour))
+        regions = c.regions()
+        self.matrix.setColumnCount(len(regions) + 1)
+        self.matrix.setHorizontalHeaderLabels([self.tr("Category")] + regions)
+        _fill(self.matrix, [[reference.label("threat_categories", k, lang)]
+                            + [str(c.categories.get(k, {}).get(r, "")) for r in regions]
+                            for k in reference.vocabulary_keys("threat_categories")])
+        alone = set(only_tier2(c))
+        _fill(self.tiers, [[r] + [str(c.tiers.get(r, {}).get(n, 0)) for n in (1, 2, 3)]
+                           + [str(c.engagements.get(r, 0))] for r in regions])
+        for i, r in enumerate(regions):
+            if r in alone:
+                for j in range(5):
+                    self.tiers.item(i, j).setBackground(QColor("#ffe0b2"))
+                self.tiers.item(i, 0).setToolTip(self.tr("Only physical protection (tier 2)"))
+        self.map.set_map(mission_map(c, tuple(self.library.store.places())))
+        self.assets.set_consolidation(c)
+        self.advisories.clear()
+        for a in c.advisories:
+            item = QListWidgetItem(f"{a.code}: {a.message(lang)}")
+            item.setData(REF_ROLE, list(a.refs))
+            self.advisories.addItem(item)
+        self.summary.setText(self.tr("%1 plans · %2 cross-plan advisories")
+                             .replace("%1", str(len(c.plans)))
+                             .replace("%2", str(len(c.advisories))))
+
+    # -- actions ---------------------------------------------------------------------------
+    def open_files(self, paths: list[str] | None = None) -> int:
+        """Add exchange files received from the regions (encrypted ones ask their passphrase)."""
+        from pocplanner.services.consolidation import InputRefused, read_file
+        if paths is None:
+            paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Open plans from the regions"),
+                                                    "", self.tr("Plan files (*.json)"))
+        added = 0
+        for path in paths:
+            try:
+                self.inputs.append(read_file(path, self._passphrase_for(path)))
+                added += 1
+            except InputRefused as exc:
+                QMessageBox.warning(self, self.tr("Not added"), exc.text(self.lang))
+        if added:
+            self.refresh()
+        return added
+
+    def _passphrase_for(self, path: str) -> str | None:
+        from PySide6.QtWidgets import QLineEdit
+        from pocplanner.crypto import is_encrypted
+        try:
+            with open(path, "rb") as fh:
+                head = fh.read(64)
+        except OSError:
+            return None                     # read_file says why
+        if not is_encrypted(head):
+            return None
+        text, ok = QInputDialog.getText(self, self.tr("Encrypted file"),
+                                        self.tr("Passphrase of %1:").replace("%1", path),
+                                        QLineEdit.EchoMode.Password)
+        return text if ok else None
+
+    def export_pdf(self, path: str | None = None, redacted: bool = False) -> bool:
+        from pocplanner.files import write_atomically
+        from pocplanner.services.consolidation import consolidated_pdf
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the mission view"),
+                                                  "mission-view.pdf",
+                                                  self.tr("PDF documents (*.pdf)"))
+            if not path:
+                return False
+        try:
+            write_atomically(path, consolidated_pdf(self.c, self.lang, redacted,
+                                                    tuple(self.library.store.places())))
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("The PDF was not written"),
+                                self.tr("%1 cannot be written: %2").replace("%1", path)
+                                .replace("%2", exc.strerror or str(exc)))
+            return False
+        self.statusBar().showMessage(self.tr("Wrote %1.").replace("%1", path), 6000)
+        return True
+
+    def write_review_note(self, text: str | None = None, row: int | None = None) -> bool:
+        """HQ's comments on the selected stored plan, saved as its review note (a new
+        version of that plan; nothing else of it changes)."""
+        row = self.status.currentRow() if row is None else row
+        if row < 0 or row >= len(self.c.plans):
+            return False
+        s = self.c.plans[row]
+        if s.origin != "library" or not self.library.store.exists(s.plan.id):
+            QMessageBox.information(self, self.tr("Review note"), self.tr(
+                "%1 came from a file: import it into the library first, then write the "
+                "note.").replace("%1", s.key))
+            return False
+        if text is None:
+            text, ok = QInputDialog.getMultiLineText(
+                self, self.tr("Review note"), self.tr("HQ's comments on %1, for the region:")
+                .replace("%1", s.key), s.plan.review_note)
+            if not ok:
+                return False
+        stored = self.library.store.load(s.plan.id)
+        stored.review_note = text.strip()[:20000]
+        self.library.store.save(stored)
+        self.inputs = [i._replace(plan=stored) if i.plan is s.plan else i for i in self.inputs]
+        self.refresh()
+        self.library.refresh()
+        return True
+
+    def _follow(self, item: QListWidgetItem) -> None:
+        for ref in item.data(REF_ROLE) or []:
+            if self.open_item(ref):
+                return
+
+    def open_item(self, ref: str):
+        """Open the plan named by PLAN_ID[:ITEM_ID] at that item (stored plans only)."""
+        plan_key, _, item_id = ref.partition(":")
+        s = next((s for s in self.c.plans if s.key == plan_key), None)
+        if s is None or s.origin != "library" or not self.library.store.exists(s.plan.id):
+            return None
+        window = self.library.open_plan(s.plan.id)
+        if window is not None and item_id:
+            window.show_item(item_id)
+        return window
