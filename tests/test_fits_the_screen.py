@@ -74,3 +74,26 @@ def test_dividers_stay_where_the_planner_left_them(qtbot, library_of, store, sam
     QApplication.processEvents()
     sizes = again.pages["sequencing"].findChildren(QSplitter)[0].sizes()
     assert sizes[0] / sum(sizes) < 0.3          # the table was made narrow: it stays narrow
+
+
+@pytest.mark.parametrize("width, height", [(1280, 720), (1366, 768)])
+def test_the_mission_view_and_the_incident_sources_fit(qtbot, language, library_of, store,
+                                                       sample_v2_path, width, height):
+    from pocplanner.domain.consolidation import Input
+    from pocplanner.ui.incident_sources import IncidentSourcesDialog
+    from pocplanner.ui.mission_view import MissionView
+    plan = long_plan(sample_v2_path)
+    store.save(plan)
+    library = library_of(store, language)
+    view = MissionView(library, [Input(plan, "library")], library)
+    qtbot.addWidget(view)
+    view.resize(width, height)
+    for tab in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(tab)
+        QApplication.processEvents()
+        hint = view.minimumSizeHint()
+        assert hint.width() <= width and hint.height() <= height, (tab, hint.toTuple())
+    dialog = IncidentSourcesDialog(store, language)
+    qtbot.addWidget(dialog)
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= width and hint.height() <= height

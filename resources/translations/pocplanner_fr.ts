@@ -1443,6 +1443,10 @@
         <translation>Exporter la vue de la mission</translation>
     </message>
     <message>
+        <source>mission-view</source>
+        <translation>vue-mission</translation>
+    </message>
+    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>

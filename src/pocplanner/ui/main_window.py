@@ -180,7 +180,12 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def selected_plan_id(self) -> str | None:
+        """The plan the planner is on: the current row when selected, else the first
+        selected (several may be, for the mission view)."""
         rows = self.table.selectionModel().selectedRows()
+        current = self.table.currentIndex()
+        if current.isValid() and any(r.row() == current.row() for r in rows):
+            return self.model.plan_at(current.row()).id
         return self.model.plan_at(rows[0].row()).id if rows else None
 
     def selected_plan_ids(self) -> list[str]:
@@ -199,6 +204,7 @@ class MainWindow(QMainWindow):
         return view
 
     def select_plan(self, plan_id: str) -> None:
+        self.table.clearSelection()
         for row in range(self.model.rowCount()):
             if self.model.plan_at(row).id == plan_id:
                 self.table.selectRow(row)

@@ -187,7 +187,7 @@ class MissionView(QMainWindow):
         from pocplanner.services.consolidation import consolidated_pdf
         if not path:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the mission view"),
-                                                  "mission-view.pdf",
+                                                  self.tr("mission-view") + ".pdf",
                                                   self.tr("PDF documents (*.pdf)"))
             if not path:
                 return False
