@@ -109,3 +109,18 @@ def test_the_printed_transition_section(tmp_path, lang):
         heading = "Retrait et transition" if lang == "fr" else "Drawdown and transition"
         assert heading in text and "Douentza" in text and "TRN-NOSUCCESSOR" in text
         assert ("Gouvernorat de région" in text) is not redacted
+
+
+def test_drawdown_cautions_apply_only_when_the_mission_draws_down():
+    from pocplanner.domain.planning import applicable_cautions
+    from pocplanner.reference import catalogue
+    tools = [t for t in catalogue().tools.values()
+             if any("drawdown" in c.when for c in t.cautions)]
+    assert tools
+    for flag in (False, True):
+        p = _plan()
+        p.context.drawdown = flag
+        for tool in tools:
+            marked = [applies for c, applies in applicable_cautions(p, tool)
+                      if "drawdown" in c.when]
+            assert marked and all(m is flag for m in marked), tool.key
