@@ -321,3 +321,16 @@ def test_arabic_prints_shaped_right_to_left_and_emoji_print_as_something(sample_
     from pypdf import PdfReader
     text = PdfReader(str(out_pdf)).pages[0].extract_text()
     assert "[shield]" in text
+
+
+def test_an_encrypted_database_whose_salt_starts_like_json_is_still_encrypted(tmp_path):
+    """SQLCipher's first 16 bytes are a random salt: one new database in 256 starts with "{".
+    It must not be taken for a JSON file (nor, then, called damaged)."""
+    import os
+    from pocplanner.storage import is_encrypted
+    path = tmp_path / "salt.db"
+    path.write_bytes(b"{" + os.urandom(8191))
+    assert is_encrypted(path)
+    text = tmp_path / "plan.json"
+    text.write_bytes(b'{"format": "pocplan", "plan": {"title": "' + b"x" * 9000 + b'"}}'[:8192])
+    assert not is_encrypted(text)

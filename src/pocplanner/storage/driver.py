@@ -49,8 +49,12 @@ def connect(path: Path | str, passphrase: str | None = None, *, readonly: bool =
     return conn
 
 
-OTHER_FORMATS = (b"\x89PNG", b"%PDF", b"PK\x03\x04", b"\xff\xd8\xff", b"GIF8", b"{",
-                 b"PPLNENC1")    # pictures, documents, archives, JSON, sealed exchange files
+# Pictures, documents, archives and sealed exchange files: signatures of 3 bytes or more, so
+# that an encrypted database, which starts with a random salt, is never taken for one (a
+# one-byte "{" for JSON did that once in 256 new databases). Text such as JSON is told apart
+# by its entropy: printable text stays far below the threshold.
+OTHER_FORMATS = (b"\x89PNG", b"%PDF", b"PK\x03\x04", b"\xff\xd8\xff", b"GIF8",
+                 b"PPLNENC1")
 
 
 def is_encrypted(path: Path) -> bool:
