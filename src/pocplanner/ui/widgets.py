@@ -161,3 +161,16 @@ class DateField(QLineEdit):
         calendar.setFocus()
         self._popup = popup
         return calendar
+
+
+def refill(combo, items) -> None:
+    """Replace a combo's choices (value, label) without signalling an edit; an editable
+    combo keeps the text being typed."""
+    combo.blockSignals(True)
+    text = combo.currentText()
+    combo.clear()
+    for value, label in items:
+        combo.addItem(label, value)
+    if combo.isEditable():
+        combo.setEditText(text)
+    combo.blockSignals(False)

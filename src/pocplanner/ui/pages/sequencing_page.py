@@ -16,6 +16,7 @@ from pocplanner.ui.gantt_view import GanttView
 from pocplanner.ui.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.map_panel import MapPanel
 from pocplanner.ui.pages.base import Page
+from pocplanner.ui.widgets import refill
 
 
 class SequencingPage(Page):
@@ -159,14 +160,7 @@ class SequencingPage(Page):
                              (self.contingent_combo,
                               [(None, self.tr("— committed: always runs —"))] +
                               [(s.id, f"{s.id} · {s.title}") for s in self.plan.scenarios])):
-            combo.blockSignals(True)
-            text = combo.currentText()
-            combo.clear()
-            for value, label in items:
-                combo.addItem(label, value)
-            if combo.isEditable():
-                combo.setEditText(text)
-            combo.blockSignals(False)
+            refill(combo, items)
         if current is not None:
             self.binder.refresh()
 

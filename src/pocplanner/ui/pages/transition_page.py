@@ -18,6 +18,7 @@ from pocplanner.i18n import format_date
 from pocplanner.ui.binder import FormBinder
 from pocplanner.ui.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.pages.base import Page
+from pocplanner.ui.widgets import refill
 from pocplanner.ui.pages.departure_view import DepartureView
 
 
@@ -146,14 +147,7 @@ class TransitionPage(Page):
         for combo, items in ((self.place_combo, [(p, p) for p in places]),
                              (self.site_combo, [(s.id, f"{s.id} · {s.name}")
                                                 for s in plan.transition.sites])):
-            combo.blockSignals(True)
-            text = combo.currentText()
-            combo.clear()
-            for value, label in items:
-                combo.addItem(label, value)
-            if combo.isEditable():
-                combo.setEditText(text)
-            combo.blockSignals(False)
+            refill(combo, items)
         self.site_binder.refresh()
         self.handover_binder.refresh()
         self.add_handover_button.setEnabled(bool(plan.transition.sites))
