@@ -36,7 +36,10 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
                 raise AssertionError(f"the {lang} demo plan has errors")
             ids.append(state["store"].add_imported(plan))
         state["ids"] = ids
-        return "demo plans imported and checked: " + ", ".join(ids)
+        retrait = load_document(reference.demo_plan_bytes("fr", "retrait"), strict=True).plan
+        if has_errors(run_checks(retrait)):
+            raise AssertionError("the drawdown example has errors")
+        return "demo plans imported and checked: " + ", ".join(ids) + "; drawdown example checked"
 
     def pdf() -> str:
         import pypdfium2 as pdfium
