@@ -61,8 +61,26 @@ def writable(path: Path) -> bool:
     return os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
 
 
+TRANSIENT_TRIES = 3
+
+
 def open_database(path: Path, passphrase: str | None = None,
                   readonly: bool | None = None) -> Connection:
+    """Open the database (see _open); an I/O error while other processes create the same new
+    file (its WAL and shared-memory index appearing under it) is tried again twice."""
+    import time
+    for attempt in range(TRANSIENT_TRIES):
+        try:
+            return _open(path, passphrase, readonly)
+        except StorageError as exc:
+            if attempt == TRANSIENT_TRIES - 1 or "disk I/O error" not in str(exc.__cause__):
+                raise
+            time.sleep(0.2 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
+def _open(path: Path, passphrase: str | None = None,
+          readonly: bool | None = None) -> Connection:
     """Open (creating if needed) and migrate the database at path.
 
     A new database is encrypted when a passphrase is given; an existing one opens as it is
