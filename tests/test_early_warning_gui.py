@@ -4,7 +4,6 @@ commits its activities in one undo step."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from builders import activity, plan, response, threat

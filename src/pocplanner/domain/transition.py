@@ -102,8 +102,8 @@ def departure_view(plan: Plan, advisories=(), places: tuple = ()) -> list[Cercle
         if a.provides_security and a.start <= a.end:
             c = cercle(a.location)
             if c is not None and c.pcode in rows:
-                end = clipped_end(a, closures)
-                if end >= a.start and (rows[c.pcode]["last"] is None or end > rows[c.pcode]["last"]):
+                end, last = clipped_end(a, closures), rows[c.pcode]["last"]
+                if end >= a.start and (last is None or end > last):
                     rows[c.pcode]["last"] = end
     out = [CercleDeparture(k, v["name"], tuple(v["threats"]), tuple(v["sites"]), v["last"],
                            tuple(v["handovers"]), tuple(dict.fromkeys(v["codes"])))

@@ -153,8 +153,8 @@ def _regions(x: Ctx, c: Consolidation) -> list:
                  [x.t("Threats by risk band"), ", ".join(
                      f"{reference.localized(b.label, x.lang)} {bands.get(b.key, 0)}"
                      for b in reversed(reference_bands()))],
-                 [x.t("Priority threats"), "\n".join(f"{t.id} {t.title} ({t.score})"
-                                                     for t in p.threats if is_priority(t)) or "—"],
+                 [x.t("Priority threats"), "\n".join(
+                     f"{t.id} {t.title} ({t.score})" for t in p.threats if is_priority(t)) or "—"],
                  [x.t("Responses by tier"), ", ".join(
                      f"{x.t('Tier {n}', n=n)}: {sum(r.tier == n for r in p.responses)}"
                      for n in (1, 2, 3))],

@@ -51,4 +51,5 @@ def incident_layer(db, plan: Plan, lang: str) -> tuple[dict[str, int], str] | No
         return None
     return counts, tr("Incidents by cercle, {start} – {end} (the year before the plan, every "
                       "category): {sources}", lang, start=format_date(w.start, lang),
-                      end=format_date(w.end, lang), sources="; ".join(source_text(s, lang) for s in sources))
+                      end=format_date(w.end, lang),
+                      sources="; ".join(source_text(s, lang) for s in sources))

@@ -174,3 +174,18 @@ def refill(combo, items) -> None:
     if combo.isEditable():
         combo.setEditText(text)
     combo.blockSignals(False)
+
+
+def form_beside(left, form_widget):
+    """A list (left) and the form of its selected item in a scroll area (right), 3 : 2."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QScrollArea, QSplitter
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(form_widget)
+    split = QSplitter(Qt.Orientation.Horizontal)
+    split.addWidget(left)
+    split.addWidget(scroll)
+    split.setStretchFactor(0, 3)
+    split.setStretchFactor(1, 2)
+    return split

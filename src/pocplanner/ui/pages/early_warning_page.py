@@ -6,9 +6,8 @@ After the responses, before the sequencing: the matrix ties levels to responses 
 by then, and the sequencing step that follows makes the activities contingent on a scenario."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
-                               QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from pocplanner import reference
 from pocplanner.domain.early_warning import insert_all, new_indicator, offered_indicators
@@ -18,6 +17,7 @@ from pocplanner.i18n import format_date
 from pocplanner.ui.binder import FormBinder
 from pocplanner.ui.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.pages.base import Page
+from pocplanner.ui.widgets import form_beside
 from pocplanner.ui.pages.level_board import LevelBoard
 from pocplanner.ui.pages.scenarios_panel import ScenariosPanel
 
@@ -93,14 +93,7 @@ class EarlyWarningPage(Page):
             lb.number("max_hours", self.tr("Reaction within"), 8760, " h")
             self.level_binders[name] = lb
             fv.addWidget(box)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(form_widget)
-        matrix = QSplitter(Qt.Orientation.Horizontal)
-        matrix.addWidget(left)
-        matrix.addWidget(scroll)
-        matrix.setStretchFactor(0, 3)
-        matrix.setStretchFactor(1, 2)
+        matrix = form_beside(left, form_widget)
 
         self.board = LevelBoard(session)
         self.scenarios = ScenariosPanel(session)

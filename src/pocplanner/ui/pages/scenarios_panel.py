@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton,
-                               QScrollArea, QSplitter, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from pocplanner import reference
 from pocplanner.domain.early_warning import (contingent_activities, declare_triggered,
@@ -17,7 +16,7 @@ from pocplanner.domain.model_v2 import Adjustment, SCENARIO_KINDS
 from pocplanner.ui.binder import FormBinder
 from pocplanner.ui.heat_map import HeatMap
 from pocplanner.ui.item_table import ItemTable, ItemTableModel
-from pocplanner.ui.widgets import Combo
+from pocplanner.ui.widgets import Combo, form_beside
 
 
 class ScenariosPanel(QWidget):
@@ -93,14 +92,7 @@ class ScenariosPanel(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             self.adjustments.setColumnWidth(col, 58)
         fv.addWidget(self.adjustments, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(form_widget)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(scroll)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split = form_beside(left, form_widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)

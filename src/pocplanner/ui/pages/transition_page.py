@@ -6,9 +6,8 @@ Shown in the step list always; Back and Next pass by it unless the context says 
 drawing down."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
-                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPushButton, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from pocplanner import reference
 from pocplanner.domain.edits import Insert
@@ -18,7 +17,7 @@ from pocplanner.i18n import format_date
 from pocplanner.ui.binder import FormBinder
 from pocplanner.ui.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.pages.base import Page
-from pocplanner.ui.widgets import refill
+from pocplanner.ui.widgets import form_beside, refill
 from pocplanner.ui.pages.departure_view import DepartureView
 
 
@@ -40,15 +39,7 @@ def _register(page, binder_layout, columns, items, name: str, add_text: str):
     lv.addWidget(table, 1)
     form_widget = QWidget()
     form_widget.setLayout(binder_layout)
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setWidget(form_widget)
-    split = QSplitter(Qt.Orientation.Horizontal)
-    split.addWidget(left)
-    split.addWidget(scroll)
-    split.setStretchFactor(0, 3)
-    split.setStretchFactor(1, 2)
-    return model, table, add, remove, split
+    return model, table, add, remove, form_beside(left, form_widget)
 
 
 class TransitionPage(Page):
