@@ -176,7 +176,7 @@ def _draw_row(d: Drawing, w: _Window, timeline: Timeline, row: Row, y: float,
                 x = w.x(day + dt.timedelta(days=1))
                 d.add(Polygon([x, y + 1, x + 4, y + ROW / 2, x, y + ROW - 1, x - 4, y + ROW / 2],
                               fillColor=colors.black, strokeColor=None))
-                d.add(String(x + 6, y + 3.5, shaped(f"{name}: {short_date(day, w.lang)}"),
+                d.add(String(x + 6, y + 3.5, shaped(f"{name} ({short_date(day, w.lang)})"),
                              fontName=FONT, fontSize=7))
         return
     a = row.activity

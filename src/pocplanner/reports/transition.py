@@ -42,7 +42,7 @@ def transition(c: Ctx) -> list:
     rows = []
     for r in departure_view(plan, c.advisories, c.places):
         rows.append([r.name, ", ".join(r.threats) or "—",
-                     "\n".join(f"{s.name}: {c.date(s.closes)}" for s in r.sites) or "—",
+                     "\n".join(f"{s.name} ({c.date(s.closes)})" for s in r.sites) or "—",
                      c.date(r.last_security) if r.last_security else "—",
                      "\n".join(f"{reference.tool_label(h.tool, c.lang)} → "
                                f"{c.label('successors', h.successor) if h.successor else '—'}"

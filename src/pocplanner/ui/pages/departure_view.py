@@ -55,7 +55,7 @@ class DepartureView(QWidget):
                 + (f", {format_date(h.date, lang)}" if h.date else "")
                 for h in r.handovers) or "—"
             cells = [r.name, ", ".join(r.threats) or "—",
-                     "\n".join(f"{s.name}: {format_date(s.closes, lang)}" for s in r.sites) or "—",
+                     "\n".join(f"{s.name} ({format_date(s.closes, lang)})" for s in r.sites) or "—",
                      format_date(r.last_security, lang) if r.last_security else "—",
                      handovers, ", ".join(r.open_codes) or "—"]
             for j, text in enumerate(cells):
