@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QPushButton, QScrollArea, QSplitter,
+from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QPushButton, QSplitter,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from pocplanner.i18n import format_date
@@ -16,7 +16,7 @@ from pocplanner.ui.gantt_view import GanttView
 from pocplanner.ui.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.map_panel import MapPanel
 from pocplanner.ui.pages.base import Page
-from pocplanner.ui.widgets import refill
+from pocplanner.ui.widgets import form_beside, refill
 
 
 class SequencingPage(Page):
@@ -84,20 +84,12 @@ class SequencingPage(Page):
         b.check("supports_non_un_forces", self.tr("Supports non-UN forces"))
         b.check("hrddp_assessed", self.tr("HRDDP assessment done"))
         b.text("notes", self.tr("Notes"), lines=2)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(form_widget)
-
         top_left = QWidget()
         tl = QVBoxLayout(top_left)
         tl.setContentsMargins(0, 0, 0, 0)
         tl.addLayout(buttons)
         tl.addWidget(self.table, 1)
-        top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(top_left)
-        top.addWidget(scroll)
-        top.setStretchFactor(0, 3)
-        top.setStretchFactor(1, 2)
+        top = form_beside(top_left, form_widget)
 
         self.gantt_view = GanttView(lang, self._advisory_ids)
         self.gantt = self.gantt_view.chart

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
-                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPushButton, QSplitter,
+                               QTabWidget, QVBoxLayout, QWidget)
 from PySide6.QtCore import Qt
 
 from pocplanner import reference
@@ -15,6 +15,7 @@ from pocplanner.ui.heat_map import HeatMap
 from pocplanner.ui.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.map_panel import MapPanel
 from pocplanner.ui.pages.base import Page
+from pocplanner.ui.widgets import form_beside
 
 
 class ThreatsPage(Page):
@@ -105,16 +106,7 @@ class ThreatsPage(Page):
         b.lines("triggers", self.tr("Possible triggers"))
         b.text("sources", self.tr("Sources"), lines=2)
         b.combo("confidence", self.tr("Confidence"), self.vocab("confidence", True))
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(form_widget)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left_split)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        self.outer.addWidget(splitter, 1)
+        self.outer.addWidget(form_beside(left_split, form_widget), 1)
 
         self.table.selected.connect(self._selected)
         self.add_button.clicked.connect(self.add_threat)
