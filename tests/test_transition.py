@@ -10,7 +10,7 @@ import pytest
 
 from builders import activity, codes, d, engagement, plan, response, threat
 from pocplanner.domain.checks import run_checks
-from pocplanner.domain.model_v2 import Handover, Site
+from pocplanner.domain.model import Handover, Site
 from pocplanner.domain.transition import departure_view
 
 

@@ -178,11 +178,11 @@ def gazetteer() -> Gazetteer:
 
 @lru_cache(maxsize=None)
 def exchange_schema(version: int = 1) -> dict[str, Any]:
-    """The exchange format's schema of that version (1 or 2)."""
+    """The exchange format's schema of that version (1, 2 or 3)."""
     return _json("schema", f"pocplan-v{int(version)}.schema.json")
 
 
-FORMAT_VERSIONS = (1, 2)       # read; files are written in the last one
+FORMAT_VERSIONS = (1, 2, 3)     # read; files are written in the last one
 
 
 def demo_plan_bytes(lang: str = "en", kind: str = "plan") -> bytes:

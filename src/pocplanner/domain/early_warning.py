@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from pocplanner.domain.edits import Batch, Insert, set_field
 from pocplanner.domain.model import Plan
-from pocplanner.domain.model_v2 import CURRENT_LEVELS, LEVELS, Indicator, Level, Scenario
+from pocplanner.domain.model import CURRENT_LEVELS, LEVELS, Indicator, Level, Scenario
 from pocplanner.domain.places import place_key
 from pocplanner.domain.planning import next_id
 

@@ -30,6 +30,14 @@ def _is_date(value: object) -> bool:
     return True
 
 
+@_FORMATS.checks("date-time-local", raises=ValueError)
+def _is_local_date_time(value: object) -> bool:
+    """An alert's times (format 3): YYYY-MM-DDTHH:MM, a real day and time."""
+    if isinstance(value, str):
+        dt.datetime.strptime(value, "%Y-%m-%dT%H:%M")
+    return True
+
+
 @_FORMATS.checks("date-time", raises=ValueError)
 def _is_date_time(value: object) -> bool:
     if isinstance(value, str):
@@ -128,11 +136,14 @@ def _message(err: ValidationError) -> Message:
     if kind == "format":
         if expected == "date":
             return Message("{value} is not a real date", value=short(value))
+        if expected == "date-time-local":
+            return Message("{value} is not a real date and time such as 2019-03-23T06:30",
+                           value=short(value))
         return Message("{value} is not a date and time such as 2018-07-01T09:00:00Z", value=short(value))
     return Message(err.message)   # a rule the messages above do not know: jsonschema's words
 
 
-def _file_order(document: Any, path: Iterable[Any]) -> tuple[int, ...]:
+def file_order(document: Any, path: Iterable[Any]) -> tuple[int, ...]:
     """Where a value stands in the file: list indexes and the rank of each key in its object."""
     order = []
     node = document
@@ -167,7 +178,7 @@ def describe_schema_errors(document: Any) -> list[Message]:
     if version not in reference.FORMAT_VERSIONS:
         version = reference.FORMAT_VERSIONS[-1]        # the schema says what is wrong
     errors = sorted(islice(validator(version).iter_errors(document), SCAN_LIMIT),
-                    key=lambda e: (_file_order(document, e.absolute_path),
+                    key=lambda e: (file_order(document, e.absolute_path),
                                    e.validator == "format"))   # "not YYYY-MM-DD" first
     for err in errors:
         path = json_path(err.absolute_path)

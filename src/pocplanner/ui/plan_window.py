@@ -181,10 +181,10 @@ class PlanWindow(PlanOutputs, QMainWindow):
     def show_item(self, item_id: str) -> bool:
         """Go to the step that holds the item with this id, and select it."""
         from pocplanner.domain.flow import STEP_FOR_KIND
-        from pocplanner.domain.model import ITEM_KINDS, V2_KINDS
-        for kind in (*ITEM_KINDS, *V2_KINDS):
+        from pocplanner.domain.model import ITEM_KINDS
+        for kind in ITEM_KINDS:
             found = self.session.plan.item(kind, item_id)
-            if found is not None:
+            if found is not None and kind in STEP_FOR_KIND:
                 self.go(STEP_FOR_KIND[kind])
                 self.pages[STEP_FOR_KIND[kind]].select_item(found)
                 return True

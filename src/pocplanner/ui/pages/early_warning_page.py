@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QPushButton,
 from pocplanner import reference
 from pocplanner.domain.early_warning import insert_all, new_indicator, offered_indicators
 from pocplanner.domain.edits import Insert
-from pocplanner.domain.model_v2 import LEVELS
+from pocplanner.domain.model import LEVELS
 from pocplanner.i18n import format_date
 from pocplanner.ui.binder import FormBinder
 from pocplanner.ui.item_table import ItemTable, ItemTableModel
@@ -134,7 +134,7 @@ class EarlyWarningPage(Page):
         self.remove_button.setEnabled(indicator is not None)
 
     def select_item(self, obj) -> None:
-        from pocplanner.domain.model_v2 import Scenario
+        from pocplanner.domain.model import Scenario
         if isinstance(obj, Scenario):
             self.tabs.setCurrentWidget(self.scenarios)
             self.scenarios.select(obj)

@@ -12,7 +12,7 @@ from pocplanner import reference
 from pocplanner.domain.early_warning import (contingent_activities, declare_triggered,
                                              new_scenario)
 from pocplanner.domain.edits import Insert, set_field
-from pocplanner.domain.model_v2 import Adjustment, SCENARIO_KINDS
+from pocplanner.domain.model import Adjustment, SCENARIO_KINDS
 from pocplanner.ui.binder import FormBinder
 from pocplanner.ui.heat_map import HeatMap
 from pocplanner.ui.item_table import ItemTable, ItemTableModel

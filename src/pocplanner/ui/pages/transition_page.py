@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPushButton, QT
 
 from pocplanner import reference
 from pocplanner.domain.edits import Insert
-from pocplanner.domain.model_v2 import SITE_KINDS, Handover, Site
+from pocplanner.domain.model import SITE_KINDS, Handover, Site
 from pocplanner.domain.transition import new_handover, new_site
 from pocplanner.i18n import format_date
 from pocplanner.ui.binder import FormBinder
