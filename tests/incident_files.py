@@ -120,6 +120,7 @@ def ged_like_rows(count: int, seed: int = 7):
     """Many GED-like rows at real places of the project's gazetteer (benchmark and placement
     checks): (id, type, side_a, where_prec, adm_1, adm_2, lat, lon, date, civilians, best)."""
     import random
+
     from pocplanner.domain import geo
     rng = random.Random(seed)
     points = [p for ps in geo._places().values() for p in ps]

@@ -10,12 +10,24 @@ import time
 from pathlib import Path
 
 import pytest
-from cli_helpers import POCPLANNER, assert_no_traceback, run
 
-from pocplanner.storage import (BackupError, DatabaseLocked, PassphraseRequired, PlanStore,
-                                StorageError, WrongPassphrase, is_encrypted, list_backups, lock,
-                                make_backup, open_database, restore_backup, set_passphrase,
-                                unlock)
+from cli_helpers import POCPLANNER, assert_no_traceback, run
+from pocplanner.storage import (
+    BackupError,
+    DatabaseLocked,
+    PassphraseRequired,
+    PlanStore,
+    StorageError,
+    WrongPassphrase,
+    is_encrypted,
+    list_backups,
+    lock,
+    make_backup,
+    open_database,
+    restore_backup,
+    set_passphrase,
+    unlock,
+)
 
 pytestmark = pytest.mark.slow   # processes, kills, large plans or generated files
 

@@ -4,9 +4,8 @@ import datetime as dt
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QTreeWidgetItemIterator
 
-from qt_helpers import activate, choose, click, click_row, set_date, toggle_list_item, type_into
 from pocplanner.domain.flow import STEPS, Flow, step_for_advisory
-
+from qt_helpers import activate, choose, click, click_row, set_date, toggle_list_item, type_into
 
 CATEGORY = "Intercommunal violence"
 

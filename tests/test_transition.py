@@ -98,6 +98,7 @@ def test_the_drawdown_example_round_trips_and_redaction_leaves_out_successor_nam
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_the_printed_transition_section(tmp_path, lang):
     import subprocess
+
     from pocplanner import reference
     from pocplanner.exchange import load_document
     from pocplanner.reports import render_pdf

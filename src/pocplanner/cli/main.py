@@ -9,14 +9,27 @@ from __future__ import annotations
 import sys
 
 from pocplanner.cli.common import CommandError, db_path
-from pocplanner.cli.database_commands import (cmd_backup, cmd_gui, cmd_history,
-                                              cmd_passphrase, cmd_restore)
+from pocplanner.cli.database_commands import (
+    cmd_backup,
+    cmd_gui,
+    cmd_history,
+    cmd_passphrase,
+    cmd_restore,
+)
 from pocplanner.cli.incident_commands import cmd_incidents
 from pocplanner.cli.mission_commands import cmd_consolidate
 from pocplanner.cli.parser import language_asked, parse, translate_argparse
-from pocplanner.cli.plan_commands import (EXIT_FAILED, EXIT_OK, cmd_check, cmd_delete, cmd_export,
-                                          cmd_import, cmd_list, cmd_map,
-                                          cmd_pdf)
+from pocplanner.cli.plan_commands import (
+    EXIT_FAILED,
+    EXIT_OK,
+    cmd_check,
+    cmd_delete,
+    cmd_export,
+    cmd_import,
+    cmd_list,
+    cmd_map,
+    cmd_pdf,
+)
 from pocplanner.i18n import default_language, tr
 from pocplanner.messages import UserError
 

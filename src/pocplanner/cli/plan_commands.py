@@ -6,8 +6,14 @@ import json
 import sys
 from pathlib import Path
 
-from pocplanner.cli.common import (CommandError, db_path, file_passphrase, library,
-                                   plan_from_file_or_library, refused)
+from pocplanner.cli.common import (
+    CommandError,
+    db_path,
+    file_passphrase,
+    library,
+    plan_from_file_or_library,
+    refused,
+)
 from pocplanner.i18n import N_, tr
 
 EXIT_OK, EXIT_PLAN_ERRORS, EXIT_FAILED = 0, 1, 2
@@ -124,6 +130,7 @@ def cmd_pdf(args: argparse.Namespace, lang: str) -> int:
 
 def cmd_map(args: argparse.Namespace, lang: str) -> int:
     import datetime as dt
+
     from pocplanner.services.maps import map_pdf_bytes, write_map
     from pocplanner.ui.map_image import first_page_png
     out = Path(args.out)

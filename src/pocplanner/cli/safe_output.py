@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 
 _KEEP = {"\n", "\t"}
-_TABLE = {c: f"\\x{c:02x}" for c in (*range(0x00, 0x20), 0x7f, *range(0x80, 0xa0))
+_TABLE = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7f, *range(0x80, 0xa0))
           if chr(c) not in _KEEP}
 
 

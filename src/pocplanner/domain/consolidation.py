@@ -179,7 +179,7 @@ def _assets(plans: list[PlanStatus]):
                     assets[asset].append(AssetUse(asset, s.key, s.plan.region, a.id, a.start,
                                                   a.end, bool(a.contingent_on)))
     clashes = []
-    for asset, uses in assets.items():
+    for uses in assets.values():
         uses.sort(key=lambda u: (u.start, u.plan_key, u.activity_id))
         for i, u in enumerate(uses):
             for v in uses[i + 1:]:

@@ -8,8 +8,7 @@ import datetime as dt
 from typing import NamedTuple
 
 from pocplanner.domain.edits import Batch, Insert, set_field
-from pocplanner.domain.model import Plan
-from pocplanner.domain.model import CURRENT_LEVELS, LEVELS, Indicator, Level, Scenario
+from pocplanner.domain.model import CURRENT_LEVELS, LEVELS, Indicator, Level, Plan, Scenario
 from pocplanner.domain.places import place_key
 from pocplanner.domain.planning import next_id
 
@@ -69,7 +68,7 @@ def level_board(plan: Plan) -> list[BoardRow]:
             places.setdefault(key, []).append(ind)
     rows = []
     for key, inds in places.items():
-        level = max((i.current_level or "normal" for i in inds), key=SEVERITY.get)
+        level = max((i.current_level or "normal" for i in inds), key=lambda name: SEVERITY[name])
         top = [i.id for i in inds if (i.current_level or "normal") == level]
         reviewed = min((i.reviewed for i in inds if i.reviewed), default=None)
         rows.append(BoardRow(names[key], level, tuple(top), reviewed))

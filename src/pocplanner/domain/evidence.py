@@ -71,6 +71,7 @@ def source_label(name: str, accessed: str) -> str:
 def source_text(source: str, lang: str) -> str:
     """A source as the plan names it ("ACLED, accessed 2020-08-05"), in the language."""
     import re
+
     from pocplanner.messages import Message
     m = re.fullmatch(r"(.+), accessed (\d{4}-\d{2}-\d{2})", source)
     if not m:

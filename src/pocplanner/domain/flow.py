@@ -57,13 +57,15 @@ class Flow:
         return self._neighbour(1) is not None
 
     def next(self) -> str:
-        if self.can_go_next():
-            self.index = self._neighbour(1)
+        neighbour = self._neighbour(1)
+        if neighbour is not None:
+            self.index = neighbour
         return self.step
 
     def back(self) -> str:
-        if self.can_go_back():
-            self.index = self._neighbour(-1)
+        neighbour = self._neighbour(-1)
+        if neighbour is not None:
+            self.index = neighbour
         return self.step
 
     def go(self, step: str) -> str:

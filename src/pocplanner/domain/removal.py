@@ -27,7 +27,6 @@ from pocplanner.domain.model import ITEM_KINDS, Plan, id_of
 from pocplanner.domain.references import CASCADE, UNLINK_OR_CASCADE, Link, links_to
 
 
-
 @dataclass
 class Removal:
     edit: Batch                                        # not applied yet

@@ -15,8 +15,13 @@ from typing import Any
 
 from pocplanner.domain.model import ITEM_KINDS, Plan
 from pocplanner.domain.references import dict_id_lists, dict_references
-from pocplanner.exchange.schema_messages import (SCAN_LIMIT, describe_schema_errors, file_order,
-                                                 json_path, short)
+from pocplanner.exchange.schema_messages import (
+    SCAN_LIMIT,
+    describe_schema_errors,
+    file_order,
+    json_path,
+    short,
+)
 from pocplanner.messages import Message
 
 MAX_FILE_BYTES = 64 * 1024 * 1024   # far above any real plan (a 1,000-activity plan is ~1 MB)

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import islice
-from typing import Any, Iterable
+from typing import Any
 
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
 from pocplanner import reference
-from pocplanner.domain.references import json_path  # noqa: F401  (the exchange's paths too)
+from pocplanner.domain.references import json_path
 from pocplanner.i18n import N_
 from pocplanner.messages import Message
 

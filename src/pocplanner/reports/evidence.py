@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from reportlab.platypus import Spacer
 from reportlab.lib.units import mm
+from reportlab.platypus import Spacer
 
 from pocplanner.domain import geo
 from pocplanner.domain.evidence import source_text
@@ -43,6 +43,7 @@ def evidence_table(c: Ctx) -> list:
     rows = []
     for e in entries:
         t = plan.threat(e["threat_id"])
+        assert t is not None                    # entries were kept for existing threats
         cercles = [names.get(p, p) for p in e.get("pcodes", [])]
         where = ", ".join(cercles[:6]) + (f" (+{len(cercles) - 6})" if len(cercles) > 6 else "")
         previous = e.get("previous_events")

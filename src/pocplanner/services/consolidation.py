@@ -8,8 +8,14 @@ from pathlib import Path
 from pocplanner.domain.consolidation import Consolidation, Input, consolidate
 from pocplanner.messages import Message, UserError
 
-__all__ = ["read_inputs", "consolidate", "Consolidation", "Input", "consolidated_pdf",
-           "InputRefused"]
+__all__ = [
+    "Consolidation",
+    "Input",
+    "InputRefused",
+    "consolidate",
+    "consolidated_pdf",
+    "read_inputs",
+]
 
 
 class InputRefused(UserError):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pocplanner.storage import is_encrypted, restore_backup
 
-__all__ = ["change_passphrase", "restore", "is_encrypted"]
+__all__ = ["change_passphrase", "is_encrypted", "restore"]
 
 
 def change_passphrase(path: Path | str, old: str | None, new: str,
@@ -18,7 +18,7 @@ def change_passphrase(path: Path | str, old: str | None, new: str,
     changed (a weak passphrase, a missing or wrong old one — PassphraseRequired,
     WrongPassphrase —, another program holding the database). progress(done, total) is
     called after the database and after each backup."""
-    from pocplanner.storage.rekey import set_passphrase     # loaded when first needed
+    from pocplanner.storage.rekey import set_passphrase  # loaded when first needed
     return set_passphrase(Path(path), old, new, progress=progress)
 
 

@@ -11,16 +11,33 @@ from typing import NamedTuple
 
 from pocplanner.domain import geo
 from pocplanner.domain.evidence import Figures, Window, source_label, threat_cercles, window
-from pocplanner.domain.incidents import (BY_KEY, CategoryMap, EventKind, FileRefused,
-                                         IncidentFile, Placed, Placer, template_header)
+from pocplanner.domain.incidents import (
+    BY_KEY,
+    CategoryMap,
+    EventKind,
+    FileRefused,
+    IncidentFile,
+    Placed,
+    Placer,
+    template_header,
+)
 from pocplanner.domain.model import Plan, Threat
 from pocplanner.messages import Message, UserError
 from pocplanner.storage import incident_queries as q
 from pocplanner.storage import incidents as stored
 from pocplanner.storage.places import user_places
 
-__all__ = ["ImportReport", "import_incidents", "write_template", "summary", "threat_figures",
-           "monthly", "cercle_counts", "FileRefused", "NoSuchSource"]
+__all__ = [
+    "FileRefused",
+    "ImportReport",
+    "NoSuchSource",
+    "cercle_counts",
+    "import_incidents",
+    "monthly",
+    "summary",
+    "threat_figures",
+    "write_template",
+]
 
 
 class NoSuchSource(UserError):
@@ -116,6 +133,7 @@ def write_template(out: Path | str, lang: str) -> Path:
     """The mission's incident log template: the header and one example row (marked as such)."""
     import csv
     import io
+
     from pocplanner.files import write_atomically
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")

@@ -69,7 +69,7 @@ def copy_outside(db: Connection, dest: Path) -> Path:
     dest = copy_database(db, Path(dest))
     with transaction(db):
         db.execute("INSERT OR REPLACE INTO copies (path, made_at) VALUES (?, ?)",
-                   [str(dest.resolve()), dt.datetime.now(dt.timezone.utc).isoformat()])
+                   [str(dest.resolve()), dt.datetime.now(dt.UTC).isoformat()])
     return dest
 
 

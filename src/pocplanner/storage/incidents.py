@@ -12,7 +12,7 @@ from typing import NamedTuple
 from pocplanner.domain.incidents import CategoryMap, EventKind, Placed
 from pocplanner.storage.connection import Connection
 from pocplanner.storage.transaction import transaction
-from pocplanner.storage.utils_db import utils_database
+from pocplanner.storage.utils_db import table, utils_database
 
 BATCH = 2000
 IMPORT_CACHE_KB = 64 * 1024     # SQLite page cache during an import (default: 2 MB)
@@ -118,9 +118,9 @@ def _store(db: Connection, meta: dict[str, object], placed: Iterable[Placed]) ->
         "INSERT INTO incident_sources (name, file_name, format, sha256, imported_at, "
         "attribution, category_overrides) VALUES (?, ?, ?, ?, ?, ?, '{}')",
         [meta["name"], meta["file_name"], meta["format"], meta["sha256"], meta["imported_at"],
-         meta["attribution"]]).lastrowid
+         meta["attribution"]]).lastrowid or 0
     tally = _Tally()
-    utils_database(db)["incidents"].insert_all(tally.records(source_id, placed),
+    table(utils_database(db), "incidents").insert_all(tally.records(source_id, placed),
                                                batch_size=BATCH, ignore=True)
     new = db.execute("SELECT COUNT(*) FROM incidents").fetchone()[0] - before
     events = sum(tally.placed.values())
@@ -167,4 +167,4 @@ def set_categories(db: Connection, source_id: int, overrides: dict[str, str]) ->
 
 
 def now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")

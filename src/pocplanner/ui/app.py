@@ -9,11 +9,18 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pocplanner import __version__, logs
 from pocplanner.i18n import system_language
-from pocplanner.settings import Settings
 from pocplanner.services.database import restore
 from pocplanner.services.library import Library, open_library
-from pocplanner.storage import (DiskFull, NotWritable, PassphraseRequired, StorageError,
-                                WrongPassphrase, daily_backup, list_backups)
+from pocplanner.settings import Settings
+from pocplanner.storage import (
+    DiskFull,
+    NotWritable,
+    PassphraseRequired,
+    StorageError,
+    WrongPassphrase,
+    daily_backup,
+    list_backups,
+)
 from pocplanner.storage.driver import Error as DatabaseError
 from pocplanner.storage.driver import exists as database_exists
 from pocplanner.ui.main_window import MainWindow

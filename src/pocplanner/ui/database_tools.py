@@ -9,9 +9,9 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from pocplanner.logs import log_dir
-from pocplanner.settings import Settings
 from pocplanner.services.database import change_passphrase, restore
 from pocplanner.services.library import open_library
+from pocplanner.settings import Settings
 from pocplanner.storage import BackupError, StorageError
 from pocplanner.ui.actions import add_action
 from pocplanner.ui.locking import AppLock

@@ -110,7 +110,7 @@ class GanttChart(QWidget):
         return [r for r in kept if (r.is_group and r.group in with_bars)
                 or (not r.is_group and r.group not in self.collapsed)]
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(int(LABEL_W + self.days * self.day_px + 12),
                      max(len(self.rows), 1) * ROW_H + 4)
 
@@ -139,7 +139,7 @@ class GanttChart(QWidget):
         return None
 
     # -- mouse: click selects, drag moves, a click on a group folds it ------------------------
-    def mousePressEvent(self, event) -> None:  # noqa: N802
+    def mousePressEvent(self, event) -> None:
         row = self.row_at(event.position().y())
         if row is not None and row.is_group and event.position().x() < LABEL_W:
             self.toggle_group(row.group)
@@ -152,12 +152,12 @@ class GanttChart(QWidget):
             self.clicked.emit(activity)
             self.update()
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event) -> None:
         if self._drag:
             self._drag_days = round((event.position().x() - self._drag[1]) / self.day_px)
             self.update()
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event) -> None:
         if self._drag:
             activity, days = self._drag[0], self._drag_days
             self._drag, self._drag_days = None, 0
@@ -165,7 +165,7 @@ class GanttChart(QWidget):
                 self.moved.emit(activity, days)
             self.update()
 
-    def wheelEvent(self, event) -> None:  # noqa: N802
+    def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.zoom_by(1.25 if event.angleDelta().y() > 0 else 0.8)
             event.accept()
@@ -173,7 +173,7 @@ class GanttChart(QWidget):
             event.ignore()            # the scroll area scrolls
 
     # -- painting --------------------------------------------------------------------------
-    def paintEvent(self, event) -> None:  # noqa: N802
+    def paintEvent(self, event) -> None:
         if self.plan is None or self.timeline is None:
             return
         exposed = event.rect()

@@ -7,8 +7,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QRadioButton,
-                               QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pocplanner import reference
 from pocplanner.domain.places import place_key
@@ -22,7 +30,7 @@ HEADER_H = 20
 class _Scroll(QScrollArea):
     resized = Signal()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.resized.emit()
 
@@ -37,7 +45,7 @@ class GanttHeader(QWidget):
         scroll.horizontalScrollBar().valueChanged.connect(lambda _v: self.update())
         chart.laid_out.connect(self.update)
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, event) -> None:
         if self.chart.plan is None:
             return
         p = QPainter(self)

@@ -53,7 +53,7 @@ class IdleWatcher(QObject):
             QApplication.instance().removeEventFilter(self)
             self.watching = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in idle_events() and self.timer.isActive():
             self.timer.start()
         return False

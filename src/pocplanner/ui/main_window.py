@@ -5,15 +5,25 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QMainWindow, QPushButton, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pocplanner import reference
-from pocplanner.settings import Settings
-from pocplanner.services.library import Library, filter_plans
-from pocplanner.storage import PlanStore
 from pocplanner.logs import log_dir
+from pocplanner.services.library import Library, filter_plans
+from pocplanner.settings import Settings
+from pocplanner.storage import PlanStore
 from pocplanner.ui.actions import add_action
 from pocplanner.ui.database_tools import DatabaseTools
 from pocplanner.ui.help_menu import add_help_menu
@@ -160,7 +170,7 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, slot, shortcut, name: str) -> QAction:
         return add_action(self, text, slot, shortcut, name)
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self.shown.emit()
 

@@ -10,9 +10,9 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from pocplanner import reference
-from pocplanner.i18n import format_date
 from pocplanner.domain import geo
 from pocplanner.domain.plan_map import PlanMap, Projection, area_colour, centre, scale_bar_km
+from pocplanner.i18n import format_date
 
 MIN_ZOOM, MAX_ZOOM = 1.0, 12.0
 
@@ -44,7 +44,7 @@ class MapView(QWidget):
         self._press: QPointF | None = None
         self._dragged = False
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def sizeHint(self) -> QSize:
         return QSize(420, 300)
 
     # ---- data and geometry -------------------------------------------------------------
@@ -96,7 +96,7 @@ class MapView(QWidget):
         return self._screen(self._base(lon, lat))
 
     # ---- drawing -----------------------------------------------------------------------
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, event) -> None:
         style = reference.map_style()
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -242,13 +242,13 @@ class MapView(QWidget):
             self.pan = QPointF(0, 0)
         self.update()
 
-    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def wheelEvent(self, event) -> None:
         steps = event.angleDelta().y() / 120
         if steps:
             self.zoom_by(1.25 ** steps, event.position())
         event.accept()
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def keyPressEvent(self, event) -> None:
         key = event.key()
         moves = {Qt.Key.Key_Left: QPointF(40, 0), Qt.Key.Key_Right: QPointF(-40, 0),
                  Qt.Key.Key_Up: QPointF(0, 40), Qt.Key.Key_Down: QPointF(0, -40)}
@@ -265,11 +265,11 @@ class MapView(QWidget):
         else:
             super().keyPressEvent(event)
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def mousePressEvent(self, event) -> None:
         self._press, self._dragged = event.position(), False
         self.setFocus()
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def mouseMoveEvent(self, event) -> None:
         if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
             delta = event.position() - self._press
             if self._dragged or delta.manhattanLength() > 4:
@@ -285,7 +285,7 @@ class MapView(QWidget):
                 self.describe(cercle) if cercle else "")
         QToolTip.showText(event.globalPosition().toPoint(), text, self)
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def mouseReleaseEvent(self, event) -> None:
         marker = self.marker_under(event.position()) if self._press is not None else None
         if marker is not None and not self._dragged:
             self.activity_clicked.emit(marker.activity_id)

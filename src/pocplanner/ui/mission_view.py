@@ -7,10 +7,25 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
-                               QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
-                               QPushButton, QScrollArea, QSplitter, QTableWidget,
-                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pocplanner import reference
 from pocplanner.domain.consolidation import consolidate, mission_map, only_tier2
@@ -169,6 +184,7 @@ class MissionView(QMainWindow):
 
     def _passphrase_for(self, path: str) -> str | None:
         from PySide6.QtWidgets import QLineEdit
+
         from pocplanner.crypto import is_encrypted
         try:
             with open(path, "rb") as fh:

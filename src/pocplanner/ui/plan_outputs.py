@@ -50,7 +50,7 @@ class PlanOutputs:
                                 self.tr("%1 cannot be written: %2").replace("%1", path)
                                 .replace("%2", exc.strerror or str(exc)))
             return False
-        except Exception as exc:  # noqa: BLE001 - the plan is safe; say so, never a traceback
+        except Exception as exc:
             from pocplanner import logs
             logs.log_exception("pdf", exc)
             QMessageBox.warning(self, self.tr("The PDF was not written"), self.tr(
@@ -74,6 +74,7 @@ class PlanOutputs:
 
     def print_preview(self, show: bool = True):
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
         from pocplanner.ui.printing import paint_pages
         images = self._pages()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -89,6 +90,7 @@ class PlanOutputs:
 
     def print_plan(self, printer=None) -> bool:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
         from pocplanner.ui.printing import paint_pages
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)

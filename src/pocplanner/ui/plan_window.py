@@ -1,19 +1,26 @@
 """The window in which one plan is built, step by step."""
 from __future__ import annotations
 
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QMainWindow, QMessageBox, QPushButton,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pocplanner import logs
 from pocplanner.domain.flow import STEP_TITLES, STEPS, Flow, skipped_steps, step_for_advisory
 from pocplanner.i18n import tr as core_tr
 from pocplanner.storage import OperationalError, PlanChanged, StorageError
+from pocplanner.ui.advisory_panel import AdvisoryPanel
 from pocplanner.ui.help_menu import add_help_menu
 from pocplanner.ui.layout_memory import restore_splitters, save_splitters
-from pocplanner.ui.advisory_panel import AdvisoryPanel
 from pocplanner.ui.pages.context_page import ContextPage
 from pocplanner.ui.pages.early_warning_page import EarlyWarningPage
 from pocplanner.ui.pages.engagement_page import EngagementPage
@@ -259,7 +266,7 @@ class PlanWindow(PlanOutputs, QMainWindow):
             self.reopen.emit(self.session.plan.id)
         return False
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event) -> None:
         if self.session.dirty:
             answer = QMessageBox.question(
                 self, self.tr("Unsaved changes"),

@@ -35,10 +35,10 @@ class EditCommand(QUndoCommand):
             edit.inverse().apply()
         self.session.notify()
 
-    def id(self) -> int:  # noqa: A003 (Qt API)
+    def id(self) -> int:
         return self.MERGE_ID if isinstance(self.edits[-1], SetField) else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt API)
+    def mergeWith(self, other: QUndoCommand) -> bool:
         """Typing in one field is one undo step, not one per key."""
         mine, theirs = self.edits[-1], other.edits[-1]
         if (isinstance(theirs, SetField) and mine.target is theirs.target
@@ -92,7 +92,7 @@ class PlanSession(QObject):
             return False
         try:
             self.save()
-        except Exception as exc:   # noqa: BLE001 - a failed autosave must never interrupt editing
+        except Exception as exc:
             logs.log_exception("autosave", exc)
             return False
         return True

@@ -1,8 +1,7 @@
 """Settings…: the language of the app and the auto-lock time."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from pocplanner.i18n import system_language
 from pocplanner.settings import Settings

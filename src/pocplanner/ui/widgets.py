@@ -16,8 +16,15 @@ import re
 
 from PySide6.QtCore import QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QCalendarWidget, QComboBox, QLineEdit, QSpinBox, QStyle,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QComboBox,
+    QLineEdit,
+    QSpinBox,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pocplanner.i18n import format_date
 
@@ -32,7 +39,7 @@ class Combo(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(14)
 
-    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def wheelEvent(self, event) -> None:
         if self.hasFocus():
             super().wheelEvent(event)
         else:
@@ -46,7 +53,7 @@ class SpinBox(QSpinBox):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def wheelEvent(self, event) -> None:
         if self.hasFocus():
             super().wheelEvent(event)
         else:
@@ -100,7 +107,7 @@ class DateField(QLineEdit):
     def date(self) -> dt.date | None:
         return self._date
 
-    def setDate(self, value: dt.date | None) -> None:  # noqa: N802 (Qt naming)
+    def setDate(self, value: dt.date | None) -> None:
         self._date = value
         self.setText(format_date(value, self.lang) if value else "")
         self._mark_valid(True)
@@ -134,7 +141,7 @@ class DateField(QLineEdit):
             .replace("%1", text).replace("%2", format_date(dt.date(2019, 8, 15), self.lang))
             .replace("%3", "2019-08-15" if self.lang == "fr" else "15/08/2019"))
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape and self.invalid:
             self.setDate(self._date)        # back to the date as it was
             return

@@ -4,21 +4,27 @@ printed plan all call.
 from __future__ import annotations
 
 from pocplanner.domain.checks.advisory import ERROR, WARNING, Advisory
-from pocplanner.domain.checks.engagement import check_engagements
-from pocplanner.domain.checks.index import PlanIndex
 from pocplanner.domain.checks.early_warning import check_indicators, check_scenarios
+from pocplanner.domain.checks.engagement import check_engagements
 from pocplanner.domain.checks.evidence import check_evidence
+from pocplanner.domain.checks.index import PlanIndex
 from pocplanner.domain.checks.integrity import check_dates, check_duplicates, check_references
 from pocplanner.domain.checks.personal import check_personal_data
 from pocplanner.domain.checks.responses import check_responses, check_threats
+from pocplanner.domain.checks.sequencing import (
+    check_brief_presence,
+    check_cover,
+    check_dependencies,
+    check_harm_and_hrddp,
+    check_period,
+    check_vacuum,
+)
 from pocplanner.domain.checks.transition import check_transition
-from pocplanner.domain.checks.sequencing import (check_brief_presence, check_cover,
-                                                 check_dependencies, check_harm_and_hrddp,
-                                                 check_period, check_vacuum)
 from pocplanner.domain.model import Plan
-from pocplanner.reference import Catalogue, catalogue as default_catalogue
+from pocplanner.reference import Catalogue
+from pocplanner.reference import catalogue as default_catalogue
 
-__all__ = ["Advisory", "ERROR", "WARNING", "CODES", "run_checks", "has_errors"]
+__all__ = ["CODES", "ERROR", "WARNING", "Advisory", "has_errors", "run_checks"]
 
 CODES = {
     "REF-MISSING": ERROR, "ID-DUPLICATE": ERROR, "DATE-ORDER": ERROR, "SEQ-PERIOD": WARNING,

@@ -5,8 +5,7 @@ from collections import defaultdict
 
 from pocplanner.domain.model import Activity, Plan
 from pocplanner.domain.places import place_key
-from pocplanner.domain.timeline import (ONE_DAY, Coverage, merge, security_providers,
-                                        valid_dates)
+from pocplanner.domain.timeline import ONE_DAY, Coverage, merge, security_providers, valid_dates
 
 __all__ = ["ONE_DAY", "Coverage", "PlanIndex", "merge", "valid_dates"]
 

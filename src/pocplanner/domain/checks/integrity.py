@@ -10,7 +10,6 @@ from pocplanner.domain.model import ITEM_KINDS, id_of
 from pocplanner.domain.references import links
 from pocplanner.i18n import N_
 
-
 # One wording for every kind of item that holds a reference (domain/references.py).
 _MISSING = {
     "response": N_("Response {id}: {field} names {target}, which does not exist in the plan."),

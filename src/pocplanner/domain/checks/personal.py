@@ -5,8 +5,8 @@ from collections.abc import Iterator
 
 from pocplanner.domain.checks.advisory import WARNING, Advisory
 from pocplanner.domain.checks.index import PlanIndex
-from pocplanner.domain.personal_data import contact_details
 from pocplanner.domain.model import Plan
+from pocplanner.domain.personal_data import contact_details
 
 # Fields that hold free text, by item kind (ids, keys, enums and dates are left out).
 TEXT_FIELDS = {

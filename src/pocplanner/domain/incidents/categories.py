@@ -6,7 +6,7 @@ the event type alone. "" means the event counts towards no threat category."""
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from pocplanner import reference
@@ -48,7 +48,7 @@ def event_type_label(event_type: str, lang: str) -> str:
     return reference.localized(texts, lang) if texts else event_type
 
 
-@lru_cache(maxsize=None)
+@cache
 def _rules(format_key: str) -> dict[tuple[str, str, str], str]:
     return {(r["event_type"].lower(), r.get("sub_event_type", "").lower(), r.get("actor", "")):
             r["category"] for r in _data()["rules"].get(format_key, [])}

@@ -9,8 +9,14 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from pocplanner import reference
-from pocplanner.domain.incidents.event import (Event, RowProblem, read_coordinate, read_count,
-                                               read_date, read_flag)
+from pocplanner.domain.incidents.event import (
+    Event,
+    RowProblem,
+    read_coordinate,
+    read_count,
+    read_date,
+    read_flag,
+)
 from pocplanner.messages import Message
 
 

@@ -61,7 +61,7 @@ def _encoding(sample: bytes) -> str | None:
 
 def _delimiter(first_line: str) -> str:
     counts = {d: first_line.count(d) for d in (",", ";", "\t", "|")}
-    return max(counts, key=counts.get) if max(counts.values()) else ","
+    return max(counts, key=lambda d: counts[d]) if max(counts.values()) else ","
 
 
 class IncidentFile:
@@ -88,13 +88,14 @@ class IncidentFile:
         rows = list(csv.reader(io.StringIO("\n".join(lines[:2])), delimiter=self.delimiter))
         self.header = normalise_header(rows[0]) if rows else []
         self.hxl = len(rows) > 1 and all(c.strip().startswith("#") for c in rows[1] if c.strip())
-        self.format: Format | None = detect(self.header)
-        if self.format is None:
+        found = detect(self.header)
+        if found is None:
             raise FileRefused(self.path, [Message(
                 "line 1: the header names no known format (an ACLED export with "
                 "event_id_cnty, UCDP GED with id, type_of_violence, where_prec and best, or "
                 "the mission's incident log with incident_id); it reads: {header}",
                 header=", ".join(self.header[:8])[:200])])
+        self.format: Format = found
         missing = [c for c in self.format.required if c not in self.header]
         if missing:
             raise FileRefused(self.path, [Message("line 1: column {column} is missing "
@@ -108,7 +109,6 @@ class IncidentFile:
                cancelled: Callable[[], bool] | None = None) -> Iterator[Event]:
         """The file's events, each once; progress(bytes read, bytes in all) now and then;
         Cancelled when cancelled() says so."""
-        assert self.format is not None
         column = {name: i for i, name in reversed(list(enumerate(self.header)))}
         read = self.format.make_reader(column)
         seen: set[str] = set()

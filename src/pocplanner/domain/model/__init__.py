@@ -9,20 +9,53 @@
     codec.py          the one rule by which items are written to the exchange file
 """
 from pocplanner.domain.model.codec import compact
-from pocplanner.domain.model.due_diligence import (ASSESSMENT_STATUSES, FORCE_KINDS, RISKS,
-                                                   Assessment)
-from pocplanner.domain.model.early_warning import (CURRENT_LEVELS, EW_SOURCES, LEVELS,
-                                                   SCENARIO_KINDS, Adjustment, Indicator, Level,
-                                                   Scenario)
+from pocplanner.domain.model.due_diligence import (
+                                                   ASSESSMENT_STATUSES,
+                                                   FORCE_KINDS,
+                                                   RISKS,
+                                                   Assessment,
+)
+from pocplanner.domain.model.early_warning import (
+                                                   CURRENT_LEVELS,
+                                                   EW_SOURCES,
+                                                   LEVELS,
+                                                   SCENARIO_KINDS,
+                                                   Adjustment,
+                                                   Indicator,
+                                                   Level,
+                                                   Scenario,
+)
 from pocplanner.domain.model.follow_up import Alert, Review, ThreatChange
-from pocplanner.domain.model.items import (ACTIVITY_FLAGS, ACTIVITY_STATUSES, PRESENCE_KINDS,
-                                           Activity, Engagement, EngagementRisk, Mitigation,
-                                           Response, Threat)
-from pocplanner.domain.model.plan import (ITEM_KINDS, LISTS, Context, ItemKind, Period, Plan,
-                                          id_of, safe_plan_id)
-from pocplanner.domain.model.transition import (HANDOVER_STATUSES, SECURITY_SITE_KINDS,
-                                                SITE_KINDS, SUCCESSORS, Handover, Site,
-                                                Transition)
+from pocplanner.domain.model.items import (
+                                                   ACTIVITY_FLAGS,
+                                                   ACTIVITY_STATUSES,
+                                                   PRESENCE_KINDS,
+                                                   Activity,
+                                                   Engagement,
+                                                   EngagementRisk,
+                                                   Mitigation,
+                                                   Response,
+                                                   Threat,
+)
+from pocplanner.domain.model.plan import (
+                                                   ITEM_KINDS,
+                                                   LISTS,
+                                                   Context,
+                                                   ItemKind,
+                                                   Period,
+                                                   Plan,
+                                                   id_of,
+                                                   safe_plan_id,
+)
+from pocplanner.domain.model.transition import (
+                                                   HANDOVER_STATUSES,
+                                                   SECURITY_SITE_KINDS,
+                                                   SITE_KINDS,
+                                                   SUCCESSORS,
+                                                   Handover,
+                                                   Site,
+                                                   Transition,
+)
 
 __all__ = [
     "ACTIVITY_FLAGS", "ACTIVITY_STATUSES", "ASSESSMENT_STATUSES", "CURRENT_LEVELS",

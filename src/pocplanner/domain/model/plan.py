@@ -18,8 +18,14 @@ from pocplanner.domain.model.codec import compact, date_of
 from pocplanner.domain.model.due_diligence import Assessment, assessment_of
 from pocplanner.domain.model.early_warning import Indicator, Scenario, indicator_of, scenario_of
 from pocplanner.domain.model.follow_up import Alert, Review, alert_of, review_of
-from pocplanner.domain.model.items import (Activity, Engagement, EngagementRisk, Mitigation,
-                                           Response, Threat)
+from pocplanner.domain.model.items import (
+    Activity,
+    Engagement,
+    EngagementRisk,
+    Mitigation,
+    Response,
+    Threat,
+)
 from pocplanner.domain.model.transition import Transition, transition_of
 
 _UNSAFE_IN_ID = re.compile(r"[^A-Za-z0-9_.-]+")

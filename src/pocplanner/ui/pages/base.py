@@ -42,7 +42,7 @@ class Page(QWidget):
         else:
             self._stale = True
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event) -> None:
         if getattr(self, "_stale", False):
             self._stale = False
             self._refresh()
@@ -99,8 +99,7 @@ class Page(QWidget):
     def focus_first(self) -> None:
         """Put the cursor in the page's first field, where a keyboard user starts."""
         from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QLineEdit,
-                                       QPlainTextEdit)
+        from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QPlainTextEdit
         for widget in self.findChildren(QWidget):
             if (isinstance(widget, (QLineEdit, QPlainTextEdit, QComboBox, QAbstractItemView))
                     and widget.isVisible() and widget.isEnabled()

@@ -6,8 +6,15 @@ After the responses, before the sequencing: the matrix ties levels to responses 
 by then, and the sequencing step that follows makes the activities contingent on a scenario."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pocplanner import reference
 from pocplanner.domain.early_warning import insert_all, new_indicator, offered_indicators
@@ -17,9 +24,9 @@ from pocplanner.i18n import format_date
 from pocplanner.ui.binder import FormBinder
 from pocplanner.ui.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.pages.base import Page
-from pocplanner.ui.widgets import form_beside
 from pocplanner.ui.pages.level_board import LevelBoard
 from pocplanner.ui.pages.scenarios_panel import ScenariosPanel
+from pocplanner.ui.widgets import form_beside
 
 
 class EarlyWarningPage(Page):
@@ -79,8 +86,8 @@ class EarlyWarningPage(Page):
         for name in LEVELS:
             box = QGroupBox(reference.label("ew_levels", name, lang))
             box.setObjectName(f"level_{name}")
-            box.setStyleSheet("QGroupBox::title { background: %s; padding: 0 4px; }"
-                              % reference.map_style()["levels"][name])
+            colour = reference.map_style()["levels"][name]
+            box.setStyleSheet(f"QGroupBox::title {{ background: {colour}; padding: 0 4px; }}")
             lf = QFormLayout(box)
             lb = FormBinder(session, lf, target=lambda _n, level=name: self._level(level))
             lb.text("threshold", self.tr("Threshold"), lines=2)

@@ -1,19 +1,32 @@
 """Step 3: protection tools (tiers 1–3) for each priority threat."""
 from __future__ import annotations
 
+import html
 from collections import Counter
 
-import html
-
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSplitter,
-                               QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pocplanner import reference
 from pocplanner.domain.edits import Insert
-from pocplanner.domain.planning import applicable_cautions, new_response, tier_balance
 from pocplanner.domain.places import place_key
+from pocplanner.domain.planning import applicable_cautions, new_response, tier_balance
 from pocplanner.domain.scoring import priority_threats
 from pocplanner.ui.binder import FormBinder
 from pocplanner.ui.item_table import ItemTable, ItemTableModel

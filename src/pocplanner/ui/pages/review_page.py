@@ -5,8 +5,16 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox,
-                               QPushButton, QTreeWidget, QTreeWidgetItem)
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
 
 from pocplanner.domain.checks import ERROR, has_errors
 from pocplanner.domain.edits import set_field

@@ -5,14 +5,22 @@ activities contingent on each — committed when the scenario is declared trigge
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pocplanner import reference
-from pocplanner.domain.early_warning import (contingent_activities, declare_triggered,
-                                             new_scenario)
+from pocplanner.domain.early_warning import contingent_activities, declare_triggered, new_scenario
 from pocplanner.domain.edits import Insert, set_field
-from pocplanner.domain.model import Adjustment, SCENARIO_KINDS
+from pocplanner.domain.model import SCENARIO_KINDS, Adjustment
 from pocplanner.ui.binder import FormBinder
 from pocplanner.ui.heat_map import HeatMap
 from pocplanner.ui.item_table import ItemTable, ItemTableModel

@@ -1,10 +1,18 @@
 """Step 2: the threat assessment — register, heat map, priorities."""
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPushButton, QSplitter,
-                               QTabWidget, QVBoxLayout, QWidget)
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pocplanner import reference
 from pocplanner.domain.edits import Insert
