@@ -1129,78 +1129,6 @@
         <source>Copy of %1</source>
         <translation>Copie de %1</translation>
     </message>
-    <message>
-        <source>Import a plan file</source>
-        <translation>Importer un fichier de plan</translation>
-    </message>
-    <message>
-        <source>%1 is encrypted. Its passphrase:</source>
-        <translation>%1 est chiffré. Sa phrase secrète :</translation>
-    </message>
-    <message>
-        <source>The file was not imported</source>
-        <translation>Le fichier n’a pas été importé</translation>
-    </message>
-    <message>
-        <source>%1 was refused. Nothing was changed in your plans. The problems found:</source>
-        <translation>%1 a été refusé. Rien n’a été modifié dans vos plans. Problèmes relevés :</translation>
-    </message>
-    <message>
-        <source>Imported “%1”.</source>
-        <translation>« %1 » importé.</translation>
-    </message>
-    <message>
-        <source>Stored under the id %1 (the file's id %2 was already used or not a safe name).</source>
-        <translation>Enregistré sous l’identifiant %1 (l’identifiant %2 du fichier était déjà pris ou n’était pas un nom sûr).</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Phrase secrète</translation>
-    </message>
-    <message>
-        <source>Passphrase to protect the file (tell it to the recipient by another way than the stick):</source>
-        <translation>Phrase secrète protégeant le fichier (communiquez-la au destinataire par un autre moyen que la clé USB) :</translation>
-    </message>
-    <message>
-        <source>The same passphrase again:</source>
-        <translation>La même phrase secrète, à nouveau :</translation>
-    </message>
-    <message>
-        <source>Not exported</source>
-        <translation>Non exporté</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>Les deux phrases secrètes diffèrent.</translation>
-    </message>
-    <message>
-        <source>Export the plan</source>
-        <translation>Exporter le plan</translation>
-    </message>
-    <message>
-        <source>The plan was not exported</source>
-        <translation>Le plan n’a pas été exporté</translation>
-    </message>
-    <message>
-        <source>The plan cannot be written as an exchange file yet:</source>
-        <translation>Le plan ne peut pas encore être écrit comme fichier d’échange :</translation>
-    </message>
-    <message>
-        <source>Exported to %1 (sensitivity: %2%3).</source>
-        <translation>Exporté vers %1 (sensibilité : %2%3).</translation>
-    </message>
-    <message>
-        <source>, encrypted</source>
-        <translation>, chiffré</translation>
-    </message>
-    <message>
-        <source>Delete the plan?</source>
-        <translation>Supprimer le plan ?</translation>
-    </message>
-    <message>
-        <source>Delete “%1”? This cannot be undone.</source>
-        <translation>Supprimer « %1 » ? Cette action est irréversible.</translation>
-    </message>
 </context>
 <context>
     <name>MapPanel</name>
@@ -1594,6 +1522,81 @@
     <message>
         <source>Choose the cercle the place belongs to, or give its coordinates.</source>
         <translation>Choisissez le cercle auquel appartient le lieu, ou donnez ses coordonnées.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFiles</name>
+    <message>
+        <source>Import a plan file</source>
+        <translation>Importer un fichier de plan</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Its passphrase:</source>
+        <translation>%1 est chiffré. Sa phrase secrète :</translation>
+    </message>
+    <message>
+        <source>The file was not imported</source>
+        <translation>Le fichier n’a pas été importé</translation>
+    </message>
+    <message>
+        <source>%1 was refused. Nothing was changed in your plans. The problems found:</source>
+        <translation>%1 a été refusé. Rien n’a été modifié dans vos plans. Problèmes relevés :</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>« %1 » importé.</translation>
+    </message>
+    <message>
+        <source>Stored under the id %1 (the file's id %2 was already used or not a safe name).</source>
+        <translation>Enregistré sous l’identifiant %1 (l’identifiant %2 du fichier était déjà pris ou n’était pas un nom sûr).</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase to protect the file (tell it to the recipient by another way than the stick):</source>
+        <translation>Phrase secrète protégeant le fichier (communiquez-la au destinataire par un autre moyen que la clé USB) :</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>La même phrase secrète, à nouveau :</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Exporter le plan</translation>
+    </message>
+    <message>
+        <source>The plan was not exported</source>
+        <translation>Le plan n’a pas été exporté</translation>
+    </message>
+    <message>
+        <source>The plan cannot be written as an exchange file yet:</source>
+        <translation>Le plan ne peut pas encore être écrit comme fichier d’échange :</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (sensitivity: %2%3).</source>
+        <translation>Exporté vers %1 (sensibilité : %2%3).</translation>
+    </message>
+    <message>
+        <source>, encrypted</source>
+        <translation>, chiffré</translation>
+    </message>
+    <message>
+        <source>Delete the plan?</source>
+        <translation>Supprimer le plan ?</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? This cannot be undone.</source>
+        <translation>Supprimer « %1 » ? Cette action est irréversible.</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,7 @@ def _template(args: argparse.Namespace, lang: str) -> int:
 
 
 def _sources(args: argparse.Namespace, lang: str) -> int:
-    from pocplanner.storage.incidents import sources
+    from pocplanner.services.incidents import sources
     found = sources(library(args, lang).db)
     if args.json:
         print(json.dumps([s.to_json() for s in found], ensure_ascii=False, indent=2))

@@ -154,7 +154,7 @@ def cmd_map(args: argparse.Namespace, lang: str) -> int:
 
 def _user_places(db) -> tuple:
     """The places users added in the app (none without the database)."""
-    from pocplanner.storage.places import user_places
+    from pocplanner.services.maps import user_places
     return tuple(user_places(db)) if db is not None else ()
 
 

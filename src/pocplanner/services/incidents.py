@@ -27,13 +27,27 @@ from pocplanner.storage import incident_queries as q
 from pocplanner.storage import incidents as stored
 from pocplanner.storage.places import user_places
 
+# The incident sources as the edges list and edit them (Tools ▸ Incident sources, `pocplanner
+# incidents sources|delete`), from the store.
+Source = stored.Source
+sources = stored.sources
+source = stored.source
+event_kinds = stored.event_kinds
+set_categories = stored.set_categories
+
 __all__ = [
     "FileRefused",
     "ImportReport",
     "NoSuchSource",
+    "Source",
     "cercle_counts",
+    "delete_source",
+    "event_kinds",
     "import_incidents",
     "monthly",
+    "set_categories",
+    "source",
+    "sources",
     "summary",
     "threat_figures",
     "write_template",

@@ -3,6 +3,7 @@ plan, one heat map and the priority threats of every region ranked, the category
 matrix, the tier mix (tier-2-only regions stand out), the map of all regions, the asset
 timeline with clashes and the cross-plan advisories (double-click opens that plan at that
 item). HQ's comments go back to a region as the plan's review note."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -34,6 +35,7 @@ from pocplanner.i18n import format_date
 from pocplanner.ui.asset_timeline import AssetTimeline
 from pocplanner.ui.heat_map import HeatMap
 from pocplanner.ui.map_view import MapView
+from pocplanner.ui.qt_text import qt_format
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -84,16 +86,36 @@ class MissionView(QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
-        self.status = _table([self.tr("Plan"), self.tr("Region"), self.tr("Period"),
-                              self.tr("Version"), self.tr("Status"), self.tr("Last change"),
-                              self.tr("Errors"), self.tr("Warnings"), self.tr("Review note")],
-                             "missionStatus")
+        self.status = _table(
+            [
+                self.tr("Plan"),
+                self.tr("Region"),
+                self.tr("Period"),
+                self.tr("Version"),
+                self.tr("Status"),
+                self.tr("Last change"),
+                self.tr("Errors"),
+                self.tr("Warnings"),
+                self.tr("Review note"),
+            ],
+            "missionStatus",
+        )
         self.heat_map = HeatMap()
-        self.ranked = _table([self.tr("Threat"), self.tr("Region"), self.tr("What happens"),
-                              self.tr("Risk")], "rankedThreats")
+        self.ranked = _table(
+            [self.tr("Threat"), self.tr("Region"), self.tr("What happens"), self.tr("Risk")],
+            "rankedThreats",
+        )
         self.matrix = _table([], "categoryMatrix")
-        self.tiers = _table([self.tr("Region"), self.tr("Tier 1"), self.tr("Tier 2"),
-                             self.tr("Tier 3"), self.tr("Engagement assessments")], "tierMix")
+        self.tiers = _table(
+            [
+                self.tr("Region"),
+                self.tr("Tier 1"),
+                self.tr("Tier 2"),
+                self.tr("Tier 3"),
+                self.tr("Engagement assessments"),
+            ],
+            "tierMix",
+        )
         self.map = MapView(self.lang)
         self.assets = AssetTimeline(self.lang)
         self.advisories = QListWidget()
@@ -107,31 +129,46 @@ class MissionView(QMainWindow):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.assets)
-        for widget, title in ((self.status, self.tr("Plans")), (threats, self.tr("Threats")),
-                              (self.matrix, self.tr("Categories × regions")),
-                              (self.tiers, self.tr("Tiers")), (self.map, self.tr("Map")),
-                              (scroll, self.tr("Assets")),
-                              (self.advisories, self.tr("Advisories"))):
+        for widget, title in (
+            (self.status, self.tr("Plans")),
+            (threats, self.tr("Threats")),
+            (self.matrix, self.tr("Categories × regions")),
+            (self.tiers, self.tr("Tiers")),
+            (self.map, self.tr("Map")),
+            (scroll, self.tr("Assets")),
+            (self.advisories, self.tr("Advisories")),
+        ):
             self.tabs.addTab(widget, title)
         self.open_button.clicked.connect(lambda: self.open_files())
         self.pdf_button.clicked.connect(lambda: self.export_pdf())
         self.note_button.clicked.connect(lambda: self.write_review_note())
-        self.advisories.itemActivated.connect(self._follow)      # double-click or Enter
+        self.advisories.itemActivated.connect(self._follow)  # double-click or Enter
         self.refresh()
 
     def refresh(self) -> None:
         c = self.c = consolidate(self.inputs)
         lang = self.lang
         stored = {p.id: p for p in self.library.store.list()}
-        _fill(self.status, [[s.key, s.plan.region,
-                             f"{format_date(s.plan.period.start, lang)} – "
-                             f"{format_date(s.plan.period.end, lang)}",
-                             str(s.plan.version or 1),
-                             reference.label("statuses", s.plan.status or "draft", lang),
-                             stored[s.plan.id].updated_local(lang)
-                             if s.origin == "library" and s.plan.id in stored else s.origin,
-                             str(s.errors), str(s.warnings), s.plan.review_note]
-                            for s in c.plans])
+        _fill(
+            self.status,
+            [
+                [
+                    s.key,
+                    s.plan.region,
+                    f"{format_date(s.plan.period.start, lang)} – "
+                    f"{format_date(s.plan.period.end, lang)}",
+                    str(s.plan.version or 1),
+                    reference.label("statuses", s.plan.status or "draft", lang),
+                    stored[s.plan.id].updated_local(lang)
+                    if s.origin == "library" and s.plan.id in stored
+                    else s.origin,
+                    str(s.errors),
+                    str(s.warnings),
+                    s.plan.review_note,
+                ]
+                for s in c.plans
+            ],
+        )
         for i, s in enumerate(c.plans):
             if s.errors:
                 self.status.item(i, 6).setBackground(QColor("#ffcdd2"))
@@ -142,12 +179,24 @@ class MissionView(QMainWindow):
         regions = c.regions()
         self.matrix.setColumnCount(len(regions) + 1)
         self.matrix.setHorizontalHeaderLabels([self.tr("Category")] + regions)
-        _fill(self.matrix, [[reference.label("threat_categories", k, lang)]
-                            + [str(c.categories.get(k, {}).get(r, "")) for r in regions]
-                            for k in reference.vocabulary_keys("threat_categories")])
+        _fill(
+            self.matrix,
+            [
+                [reference.label("threat_categories", k, lang)]
+                + [str(c.categories.get(k, {}).get(r, "")) for r in regions]
+                for k in reference.vocabulary_keys("threat_categories")
+            ],
+        )
         alone = set(only_tier2(c))
-        _fill(self.tiers, [[r] + [str(c.tiers.get(r, {}).get(n, 0)) for n in (1, 2, 3)]
-                           + [str(c.engagements.get(r, 0))] for r in regions])
+        _fill(
+            self.tiers,
+            [
+                [r]
+                + [str(c.tiers.get(r, {}).get(n, 0)) for n in (1, 2, 3)]
+                + [str(c.engagements.get(r, 0))]
+                for r in regions
+            ],
+        )
         for i, r in enumerate(regions):
             if r in alone:
                 for j in range(5):
@@ -160,17 +209,23 @@ class MissionView(QMainWindow):
             item = QListWidgetItem(f"{a.code}: {a.message(lang)}")
             item.setData(REF_ROLE, list(a.refs))
             self.advisories.addItem(item)
-        self.summary.setText(self.tr("%1 plans · %2 cross-plan advisories")
-                             .replace("%1", str(len(c.plans)))
-                             .replace("%2", str(len(c.advisories))))
+        self.summary.setText(
+            qt_format(
+                self.tr("%1 plans · %2 cross-plan advisories"),
+                str(len(c.plans)),
+                str(len(c.advisories)),
+            )
+        )
 
     # -- actions ---------------------------------------------------------------------------
     def open_files(self, paths: list[str] | None = None) -> int:
         """Add exchange files received from the regions (encrypted ones ask their passphrase)."""
         from pocplanner.services.consolidation import InputRefused, read_file
+
         if paths is None:
-            paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Open plans from the regions"),
-                                                    "", self.tr("Plan files (*.json)"))
+            paths, _ = QFileDialog.getOpenFileNames(
+                self, self.tr("Open plans from the regions"), "", self.tr("Plan files (*.json)")
+            )
         added = 0
         for path in paths:
             try:
@@ -186,36 +241,48 @@ class MissionView(QMainWindow):
         from PySide6.QtWidgets import QLineEdit
 
         from pocplanner.crypto import is_encrypted
+
         try:
             with open(path, "rb") as fh:
                 head = fh.read(64)
         except OSError:
-            return None                     # read_file says why
+            return None  # read_file says why
         if not is_encrypted(head):
             return None
-        text, ok = QInputDialog.getText(self, self.tr("Encrypted file"),
-                                        self.tr("Passphrase of %1:").replace("%1", path),
-                                        QLineEdit.EchoMode.Password)
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Encrypted file"),
+            qt_format(self.tr("Passphrase of %1:"), path),
+            QLineEdit.EchoMode.Password,
+        )
         return text if ok else None
 
     def export_pdf(self, path: str | None = None, redacted: bool = False) -> bool:
         from pocplanner.files import write_atomically
         from pocplanner.services.consolidation import consolidated_pdf
+
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the mission view"),
-                                                  self.tr("mission-view") + ".pdf",
-                                                  self.tr("PDF documents (*.pdf)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export the mission view"),
+                self.tr("mission-view") + ".pdf",
+                self.tr("PDF documents (*.pdf)"),
+            )
             if not path:
                 return False
         try:
-            write_atomically(path, consolidated_pdf(self.c, self.lang, redacted,
-                                                    tuple(self.library.store.places())))
+            write_atomically(
+                path,
+                consolidated_pdf(self.c, self.lang, redacted, tuple(self.library.store.places())),
+            )
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("The PDF was not written"),
-                                self.tr("%1 cannot be written: %2").replace("%1", path)
-                                .replace("%2", exc.strerror or str(exc)))
+            QMessageBox.warning(
+                self,
+                self.tr("The PDF was not written"),
+                qt_format(self.tr("%1 cannot be written: %2"), path, exc.strerror or str(exc)),
+            )
             return False
-        self.statusBar().showMessage(self.tr("Wrote %1.").replace("%1", path), 6000)
+        self.statusBar().showMessage(qt_format(self.tr("Wrote %1."), path), 6000)
         return True
 
     def write_review_note(self, text: str | None = None, row: int | None = None) -> bool:
@@ -226,14 +293,25 @@ class MissionView(QMainWindow):
             return False
         s = self.c.plans[row]
         if s.origin != "library" or not self.library.store.exists(s.plan.id):
-            QMessageBox.information(self, self.tr("Review note"), self.tr(
-                "%1 came from a file: import it into the library first, then write the "
-                "note.").replace("%1", s.key))
+            QMessageBox.information(
+                self,
+                self.tr("Review note"),
+                qt_format(
+                    self.tr(
+                        "%1 came from a file: import it into the library first, then write the "
+                        "note."
+                    ),
+                    s.key,
+                ),
+            )
             return False
         if text is None:
             text, ok = QInputDialog.getMultiLineText(
-                self, self.tr("Review note"), self.tr("HQ's comments on %1, for the region:")
-                .replace("%1", s.key), s.plan.review_note)
+                self,
+                self.tr("Review note"),
+                qt_format(self.tr("HQ's comments on %1, for the region:"), s.key),
+                s.plan.review_note,
+            )
             if not ok:
                 return False
         stored = self.library.store.load(s.plan.id)
