@@ -132,3 +132,8 @@ def refused_files(db: Connection) -> list[dict[str, str]]:
     rows = db.execute("SELECT file_name, reason, at FROM network_files WHERE outcome = "
                       "'refused' ORDER BY at, file_name").fetchall()
     return [{"file": f, "reason": r, "at": a} for f, r, a in rows]
+
+
+def stored_plans(db: Connection) -> list[str]:
+    return [r[0] for r in db.execute("SELECT DISTINCT stored_as FROM network_versions "
+                                     "ORDER BY stored_as").fetchall()]

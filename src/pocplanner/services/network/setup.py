@@ -35,7 +35,7 @@ class Layout:
 
     @classmethod
     def of(cls, db_path: Path) -> "Layout":
-        db_path = Path(db_path)
+        db_path = Path(db_path).resolve()
         return cls(db_path.parent / f"{db_path.name}.network")
 
     home = property(lambda self: self.root / "syncthing")

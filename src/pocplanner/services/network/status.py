@@ -75,3 +75,15 @@ def peer_of(net: Network, folder_name: str) -> str:
     """The peer's name for an incoming folder (inbox/<first 7 of its device id>)."""
     return next((p["name"] for p in net.peers() if short(p["device_id"]) == folder_name),
                 folder_name)
+
+
+def versions_by_plan(library) -> dict[str, list[dict[str, Any]]]:
+    """Every network version each library plan holds (oldest first), as `list --json` shows
+    them: version, content hash, parent, how it came (published, new_plan, new_version,
+    history, fork) and from where."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for stored_as in ledger.stored_plans(library.db):
+        out[stored_as] = [{k: v[k] for k in ("version", "sha256", "parent_sha256", "kind",
+                                             "source")}
+                          for v in ledger.versions_of(library.db, stored_as)]
+    return out
