@@ -149,7 +149,8 @@ class Network:
             "listenAddresses": [s["listen"]], "globalAnnounceEnabled": internet,
             "localAnnounceEnabled": internet, "relaysEnabled": internet,
             "natEnabled": internet, "urAccepted": -1, "autoUpgradeIntervalH": 0,
-            "startBrowser": False, "crashReportingEnabled": False})
+            "startBrowser": False, "crashReportingEnabled": False,
+            "reconnectionIntervalS": 15})      # an office back on the link is seen soon
         for p in self.peers():
             api.call("PUT", f"/rest/config/devices/{p['device_id']}", {
                 "deviceID": p["device_id"], "name": p["name"], "addresses": [p["address"]],
