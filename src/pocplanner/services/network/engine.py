@@ -19,16 +19,14 @@ from typing import Any
 
 from pocplanner.messages import Message, UserError
 
-INSTALL_HINT = ("Syncthing is not installed, so the mission network cannot run (everything "
-                "else works). Install it: on Debian or Ubuntu 'sudo apt-get install "
-                "syncthing'; on Windows reinstall pocplanner (its installer ships "
-                "syncthing.exe) or put syncthing.exe beside pocplanner.exe; or set "
-                "POCPLANNER_SYNCTHING to its path.")
-
 
 class SyncthingMissing(UserError):
     def __init__(self) -> None:
-        super().__init__(Message(INSTALL_HINT))
+        super().__init__(Message(
+            "Syncthing is not installed, so the mission network cannot run (everything else "
+            "works). Install it: on Debian or Ubuntu 'sudo apt-get install syncthing'; on "
+            "Windows reinstall pocplanner (its installer ships syncthing.exe) or put "
+            "syncthing.exe beside pocplanner.exe; or set POCPLANNER_SYNCTHING to its path."))
 
 
 class EngineError(UserError):
