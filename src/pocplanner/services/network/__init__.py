@@ -4,7 +4,8 @@ offices and HQ. setup.py (folders, settings, peers, the engine's configuration),
 from pocplanner.services.network.engine import EngineError, SyncthingMissing, find_syncthing
 from pocplanner.services.network.setup import Layout, Network, NotSetUp
 from pocplanner.services.network.status import status
+from pocplanner.services.network.status import waiting_for as status_waiting
 from pocplanner.services.network.transfer import Received, publish, receive
 
 __all__ = ["EngineError", "Layout", "Network", "NotSetUp", "Received", "SyncthingMissing",
-           "find_syncthing", "publish", "receive", "status"]
+           "find_syncthing", "publish", "receive", "status", "status_waiting"]

@@ -87,3 +87,9 @@ def versions_by_plan(library) -> dict[str, list[dict[str, Any]]]:
                                              "source")}
                           for v in ledger.versions_of(library.db, stored_as)]
     return out
+
+
+def device_qr(device_id: str) -> list[list[bool]]:
+    """The device id as QR modules (reports/qr.py) for the app to draw."""
+    from pocplanner.reports.qr import qr_modules
+    return qr_modules(device_id)

@@ -1,0 +1,62 @@
+"""Tools ▸ Mission network driven offscreen: setting an office laptop up (a real Syncthing
+key pair is made), its device id as text and QR code, adding peers, "Receive now" naming a
+refused file, and the window fitting 1280×720 in French."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from qt_helpers import choose, click, modal, type_into
+
+HQ_ID = "-".join(["HQHQHQH"] * 8).replace("H", "A", 3)
+
+
+def set_up(qtbot, dialog, name="Mopti office"):
+    choose(qtbot, dialog.role, dialog.tr("Regional office"))
+    dialog.name.setText(name)          # typed keys cannot carry accents offscreen
+    type_into(qtbot, dialog.listen, "tcp://127.0.0.1:22999")
+    type_into(qtbot, dialog.secret, "mission network words")
+    assert dialog.set_up()
+
+
+def test_an_office_is_set_up_and_shows_its_device_id_as_text_and_qr(qtbot, library):
+    dialog = library.tools.show_network(show=False)
+    qtbot.addWidget(dialog)
+    assert not dialog.receive_button.isEnabled() and not dialog.setup_box.isHidden()
+    set_up(qtbot, dialog)
+    device = dialog.net.settings["device_id"]
+    assert device in dialog.identity.text() and dialog.setup_box.isHidden()
+    assert len(dialog.qr.modules) >= 21 and all(dialog.qr.modules[0][:7])   # a finder pattern
+    QTimer.singleShot(0, lambda: modal().close())
+    type_into(qtbot, dialog.peer_id, "not-an-id")
+    type_into(qtbot, dialog.peer_address, "tcp://127.0.0.1:22000")
+    type_into(qtbot, dialog.peer_name, "HQ")
+    assert not dialog.add_peer()                      # refused, said in a message box
+    type_into(qtbot, dialog.peer_id, HQ_ID)
+    assert dialog.add_peer()
+    assert dialog.peers.rowCount() == 1 and dialog.peers.item(0, 0).text() == "HQ"
+    assert dialog.peers.item(0, 2).text() == dialog.tr("no")
+
+
+def test_receive_now_names_a_refused_file(qtbot, library):
+    dialog = library.tools.show_network(show=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    set_up(qtbot, dialog)
+    (dialog.net.layout.notes / "f00d.pocplan.enc").write_bytes(b"PPLNENC1" + b"\0" * 20)
+    click(qtbot, dialog.receive_button)
+    assert "f00d.pocplan.enc" in dialog.state.text()
+    assert (dialog.net.layout.refused / "f00d.pocplan.enc").exists()
+
+
+@pytest.mark.parametrize("width, height", [(1280, 720), (1366, 768)])
+def test_the_network_window_fits_in_french(qtbot, french, library, width, height):
+    dialog = library.tools.show_network(show=False)
+    qtbot.addWidget(dialog)
+    set_up(qtbot, dialog, "Bureau régional de Mopti, laptop du conseiller POC " * 2)
+    dialog.resize(width, height)
+    QApplication.processEvents()
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= width and hint.height() <= height
