@@ -216,6 +216,10 @@
         <translation>&amp;Sources d’incidents…</translation>
     </message>
     <message>
+        <source>Mission &amp;network…</source>
+        <translation>Réseau de la &amp;mission…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
@@ -1397,6 +1401,131 @@
     <message>
         <source>HQ's comments on %1, for the region:</source>
         <translation>Commentaires du QG sur %1, pour la région :</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDialog</name>
+    <message>
+        <source>Mission network</source>
+        <translation>Réseau de la mission</translation>
+    </message>
+    <message>
+        <source>Plans travel by themselves between this laptop and HQ (or the offices) over Syncthing, encrypted with the mission network passphrase. Nothing is merged silently: two versions made from the same one are both kept.</source>
+        <translation>Les plans circulent d’eux-mêmes entre cet ordinateur et le QG (ou les bureaux) par Syncthing, chiffrés avec la phrase secrète du réseau de la mission. Rien n’est fusionné en silence : deux versions faites à partir de la même sont conservées toutes les deux.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation>Identifiant d’appareil</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Files waiting to go</source>
+        <translation>Fichiers en attente d’envoi</translation>
+    </message>
+    <message>
+        <source>&amp;Start the engine</source>
+        <translation>&amp;Démarrer le moteur</translation>
+    </message>
+    <message>
+        <source>S&amp;top the engine</source>
+        <translation>&amp;Arrêter le moteur</translation>
+    </message>
+    <message>
+        <source>&amp;Receive now</source>
+        <translation>&amp;Recevoir maintenant</translation>
+    </message>
+    <message>
+        <source>Set this laptop up</source>
+        <translation>Inscrire cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Regional office</source>
+        <translation>Bureau régional</translation>
+    </message>
+    <message>
+        <source>HQ</source>
+        <translation>QG</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Name on the network</source>
+        <translation>Nom sur le réseau</translation>
+    </message>
+    <message>
+        <source>Reached at</source>
+        <translation>Joignable à</translation>
+    </message>
+    <message>
+        <source>Mission network passphrase</source>
+        <translation>Phrase secrète du réseau de la mission</translation>
+    </message>
+    <message>
+        <source>Set &amp;up</source>
+        <translation>&amp;Inscrire</translation>
+    </message>
+    <message>
+        <source>Add a peer (HQ for an office; each office for HQ)</source>
+        <translation>Ajouter un pair (le QG pour un bureau ; chaque bureau pour le QG)</translation>
+    </message>
+    <message>
+        <source>tcp://HOST:PORT</source>
+        <translation>tcp://HÔTE:PORT</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>%1 file(s) read: %2 new plan(s), %3 new version(s), %4 fork(s), %5 refused.</source>
+        <translation>%1 fichier(s) lu(s) : %2 nouveau(x) plan(s), %3 nouvelle(s) version(s), %4 divergence(s), %5 refusé(s).</translation>
+    </message>
+    <message>
+        <source>This laptop is not on the mission network yet.</source>
+        <translation>Cet ordinateur n’est pas encore sur le réseau de la mission.</translation>
+    </message>
+    <message>
+        <source>%1 (%2). This laptop's device id, to give to its peers:
+%3</source>
+        <translation>%1 (%2). Identifiant d’appareil de cet ordinateur, à donner à ses pairs :
+%3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>The engine is running.</source>
+        <translation>Le moteur tourne.</translation>
+    </message>
+    <message>
+        <source>The engine is stopped: nothing travels until it is started.</source>
+        <translation>Le moteur est arrêté : rien ne circule tant qu’il n’est pas démarré.</translation>
+    </message>
+    <message>
+        <source>Files arrived and not read yet: %1. Files refused: %2.</source>
+        <translation>Fichiers arrivés et pas encore lus : %1. Fichiers refusés : %2.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 (%2)</source>
+        <translation>Refusé : %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -143,7 +143,7 @@ class NetworkDialog(QDialog):
         self.peer_id.setPlaceholderText(self.tr("Device id"))
         self.peer_address = QLineEdit()
         self.peer_address.setObjectName("peerAddress")
-        self.peer_address.setPlaceholderText("tcp://HOST:PORT")
+        self.peer_address.setPlaceholderText(self.tr("tcp://HOST:PORT"))
         self.peer_name = QLineEdit()
         self.peer_name.setObjectName("peerName")
         self.peer_name.setPlaceholderText(self.tr("Name"))
