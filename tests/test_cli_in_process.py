@@ -105,6 +105,15 @@ def test_errors_are_one_line_and_help_is_there(capsys, db, tmp_path):
     assert done.value.code == 0 and all(name in shown for name in COMMANDS)
 
 
+def test_the_network_commands_without_syncthing(capsys, db, tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path / "no-syncthing-here"))
+    monkeypatch.delenv("POCPLANNER_SYNCTHING", raising=False)
+    code, _, err = pocplanner(capsys, "network", "status", "--db", db)
+    assert code == 2 and "apt-get install syncthing" in err
+    code, _, err = pocplanner(capsys, "network", "receive", "--from", str(tmp_path), "--db", db)
+    assert code == 2 and "network init" in err      # USB files need the network passphrase
+
+
 def test_every_command_ran_in_process():
     """Last in this file: each command of the registry was run by one of the tests above."""
     assert RAN == set(COMMANDS)
