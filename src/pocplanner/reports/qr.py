@@ -11,7 +11,7 @@ def qr_modules(text: str) -> list[list[bool]]:
         code.addData(text)
         try:
             code.make()
-        except Exception:      # noqa: BLE001 - the text does not fit this version: next one
+        except Exception:
             continue
         n = code.getModuleCount()
         return [[bool(code.isDark(r, c)) for c in range(n)] for r in range(n)]

@@ -42,7 +42,7 @@ class QrCode(QWidget):
         self.setFixedSize(QSize(180, 180))
         self.setToolTip(text)
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, event) -> None:
         p = QPainter(self)
         p.fillRect(self.rect(), QColor("white"))
         n = len(self.modules) + 8
