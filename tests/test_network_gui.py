@@ -60,3 +60,30 @@ def test_the_network_window_fits_in_french(qtbot, french, library, width, height
     QApplication.processEvents()
     hint = dialog.minimumSizeHint()
     assert hint.width() <= width and hint.height() <= height
+
+
+def test_the_library_marks_plans_from_the_network_until_opened(qtbot, library, tmp_path):
+    from test_network_versions import HQ_ID as HQ, a_plan, carry, laptop, office_id, save
+
+    from pocplanner.services.network import Network
+    from pocplanner.storage import network as ledger
+    hq = Network(library.plans)
+    ledger.set_settings(hq.db, {"role": "hq", "name": "HQ", "listen": "tcp://127.0.0.1:1",
+                                "api": "127.0.0.1:9", "api_key": "k", "device_id": HQ,
+                                "passphrase": "mission network words", "discovery": "off"})
+    ledger.add_peer(hq.db, office_id("B"), "Mopti", "tcp://127.0.0.1:2")
+    mopti = laptop(tmp_path / "office", "mopti", "office", office_id("B"), [(HQ, "HQ")])
+    p = a_plan()
+    save(mopti, p)
+    from pocplanner.services.network import publish
+    publish(mopti, p.id)
+    carry(mopti, hq)
+    dialog = library.tools.show_network(show=False)
+    qtbot.addWidget(dialog)
+    assert dialog.receive_now().new_plans
+    status = library.model.item(0, 3).text()
+    assert "new version received" in status
+    window = library.open_plan(p.id)
+    window.close()
+    library.refresh()
+    assert "from the network" in library.model.item(0, 3).text()

@@ -1759,6 +1759,14 @@
         <translation>note du QG</translation>
     </message>
     <message>
+        <source>new version received</source>
+        <translation>nouvelle version reçue</translation>
+    </message>
+    <message>
+        <source>from the network</source>
+        <translation>reçu par le réseau</translation>
+    </message>
+    <message>
         <source>Plan id: %1</source>
         <translation>Identifiant du plan : %1</translation>
     </message>

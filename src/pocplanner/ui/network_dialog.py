@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from pocplanner.messages import UserError
 from pocplanner.services import network
 from pocplanner.services.network.status import device_qr
+from pocplanner.services.network.status import status as network_status
 from pocplanner.ui.qt_text import qt_format
 
 
@@ -211,7 +212,7 @@ class NetworkDialog(QDialog):
             self.identity.setText(self.tr("This laptop is not on the mission network yet."))
             return
         try:
-            s = network.status(self.net)
+            s = network_status(self.net)
         except UserError as exc:
             self.state.setText(exc.text(self.lang))
             return
