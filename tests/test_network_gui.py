@@ -63,10 +63,10 @@ def test_the_network_window_fits_in_french(qtbot, french, library, width, height
 
 
 def test_the_library_marks_plans_from_the_network_until_opened(qtbot, library, tmp_path):
-    from test_network_versions import HQ_ID as HQ, a_plan, carry, laptop, office_id, save
-
     from pocplanner.services.network import Network
     from pocplanner.storage import network as ledger
+    from test_network_versions import HQ_ID as HQ
+    from test_network_versions import a_plan, carry, laptop, office_id, save
     hq = Network(library.plans)
     ledger.set_settings(hq.db, {"role": "hq", "name": "HQ", "listen": "tcp://127.0.0.1:1",
                                 "api": "127.0.0.1:9", "api_key": "k", "device_id": HQ,

@@ -15,8 +15,8 @@ from pocplanner.crypto import encrypt
 from pocplanner.exchange.content_hash import content_hash
 from pocplanner.services.library import open_library
 from pocplanner.services.network import Network, publish, receive
-from pocplanner.services.network.status import status
 from pocplanner.services.network.setup import short
+from pocplanner.services.network.status import status
 from pocplanner.storage import network as ledger
 
 SECRET = "mission network words"

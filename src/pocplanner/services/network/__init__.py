@@ -14,7 +14,8 @@ _WHERE = {"EngineError": "engine", "SyncthingMissing": "engine", "find_syncthing
           "Layout": "setup", "Network": "setup", "NotSetUp": "setup",
           "status_waiting": ("status", "waiting_for"), "Received": "transfer",
           "publish": "transfer", "receive": "transfer"}
-__all__ = sorted(_WHERE)
+__all__ = ["EngineError", "Layout", "Network", "NotSetUp", "Received", "SyncthingMissing",
+           "find_syncthing", "publish", "receive", "status_waiting"]
 
 
 def __getattr__(name: str) -> Any:
