@@ -15,7 +15,8 @@ from reportlab.platypus import Spacer, Table
 from pocplanner import __version__
 from pocplanner.domain.checks import ERROR
 from pocplanner.domain.status_report import StatusReport, ThreatLine
-from pocplanner.i18n import tr
+from pocplanner.domain.follow_up import moment
+from pocplanner.i18n import format_datetime, tr
 from pocplanner.reference import label
 from pocplanner.reports.charts import heat_map
 from pocplanner.reports.ctx import Ctx, _widths
@@ -83,13 +84,18 @@ def _activities(x: Ctx, r: StatusReport) -> list:
         return story + [x.p(x.t("None."))]
     return story + [x.table([x.t("ID"), x.t("Activity"), x.t("Place"), x.t("Status"),
                              x.t("Planned"), x.t("Actual"), x.t("Days late"), x.t("Outcome")],
-                            rows, _widths(_width(), [7, 22, 11, 10, 17, 12, 7, 14]))]
+                            rows, _widths(_width(), [9, 22, 11, 10, 16, 11, 7, 14]))]
 
 
 def _hours(value: float | None) -> str:
     if value is None:
         return "—"
     return f"{value:.0f}" if value == int(value) else f"{value:.1f}"
+
+
+def _moment(x: Ctx, text: str | None) -> str:
+    at = moment(text)
+    return format_datetime(at, x.lang) if at else (text or "—")
 
 
 def _alerts(x: Ctx, r: StatusReport) -> list:
@@ -105,14 +111,13 @@ def _alerts(x: Ctx, r: StatusReport) -> list:
         if line.slow:
             reaction += " — " + x.t("too slow")
         rows.append([a.id, f"{a.indicator_id} {line.indicator}", x.label("ew_levels", a.level),
-                     "—" if x.redacted else a.place or "—", (a.raised or "—").replace("T", " "),
-                     (a.arrived or "—").replace("T", " "), reaction,
+                     "—" if x.redacted else a.place or "—", _moment(x, a.raised), _moment(x, a.arrived), reaction,
                      "" if a.civilians_harmed is None else str(a.civilians_harmed),
                      "—" if x.redacted else a.outcome])
     return story + [x.table([x.t("ID"), x.t("Indicator"), x.t("Level"), x.t("Place"),
                              x.t("Raised"), x.t("Arrived"), x.t("Reaction time"),
                              x.t("Civilians harmed"), x.t("Outcome")],
-                            rows, _widths(_width(), [6, 19, 8, 9, 11, 11, 14, 8, 14]))]
+                            rows, _widths(_width(), [10, 17, 8, 9, 11, 11, 13, 8, 13]))]
 
 
 def _threats(x: Ctx, r: StatusReport) -> list:
