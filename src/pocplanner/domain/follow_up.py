@@ -134,3 +134,13 @@ def latest_alert(plan: Plan, indicator_id: str) -> Alert | None:
     """The indicator's latest alert by raised time (alerts without one count as oldest)."""
     alerts = [a for a in plan.alerts if a.indicator_id == indicator_id]
     return max(alerts, key=lambda a: (a.raised or "", plan.alerts.index(a)), default=None)
+
+
+def new_alert_id(plan: Plan) -> str:
+    from pocplanner.domain.planning import next_id
+    return next_id("AL", [a.id for a in plan.alerts])
+
+
+def new_review_id(plan: Plan) -> str:
+    from pocplanner.domain.planning import next_id
+    return next_id("RV", [r.id for r in plan.reviews])
