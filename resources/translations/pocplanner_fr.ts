@@ -1374,6 +1374,22 @@
         <translation>Note de revue</translation>
     </message>
     <message>
+        <source>As of</source>
+        <translation>Situation au</translation>
+    </message>
+    <message>
+        <source>Late activities</source>
+        <translation>Activités en retard</translation>
+    </message>
+    <message>
+        <source>Slow alerts</source>
+        <translation>Alertes trop lentes</translation>
+    </message>
+    <message>
+        <source>Days since review</source>
+        <translation>Jours depuis la revue</translation>
+    </message>
+    <message>
         <source>Threat</source>
         <translation>Menace</translation>
     </message>

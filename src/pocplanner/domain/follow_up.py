@@ -144,3 +144,23 @@ def new_alert_id(plan: Plan) -> str:
 def new_review_id(plan: Plan) -> str:
     from pocplanner.domain.planning import next_id
     return next_id("RV", [r.id for r in plan.reviews])
+
+
+@dataclass(frozen=True)
+class Motion:
+    """A plan in motion at a glance (the mission view): None where as_of is not given."""
+    as_of: dt.date | None
+    late: int | None
+    slow: int
+    days_since_review: int | None
+
+    def to_json(self) -> dict:
+        return {"as_of": self.as_of.isoformat() if self.as_of else None,
+                "late_activities": self.late, "slow_alerts": self.slow,
+                "days_since_review": self.days_since_review}
+
+
+def motion(plan: Plan) -> Motion:
+    as_of = plan.context.as_of
+    return Motion(as_of, len(late_activities(plan)) if as_of else None,
+                  len(slow_alerts(plan)), days_since_review(plan))
