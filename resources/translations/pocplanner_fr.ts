@@ -61,6 +61,65 @@
     </message>
 </context>
 <context>
+    <name>AlertDialog</name>
+    <message>
+        <source>Record an alert</source>
+        <translation>Enregistrer une alerte</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Connue</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>The indicator's current level becomes this level</source>
+        <translation>Le niveau actuel de l’indicateur devient ce niveau</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Déclenchée</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidée</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Set off</source>
+        <translation>Déclenche</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Civilians harmed</source>
+        <translation>Civils touchés</translation>
+    </message>
+    <message>
+        <source>Record alert %1</source>
+        <translation>Enregistrer l’alerte %1</translation>
+    </message>
+</context>
+<context>
     <name>AppLock</name>
     <message>
         <source>The plans are hidden and the database is closed (locked after a time without use, or on request). Give the database passphrase to go on.</source>
@@ -1022,6 +1081,42 @@
         <source>No indicator names a place yet.</source>
         <translation>Aucun indicateur ne nomme encore de lieu.</translation>
     </message>
+    <message>
+        <source>Record an alert…</source>
+        <translation>Enregistrer une alerte…</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Déclenchée</translation>
+    </message>
+    <message>
+        <source>Reaction time</source>
+        <translation>Délai de réaction</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Promis</translation>
+    </message>
+    <message>
+        <source>Alert log</source>
+        <translation>Journal des alertes</translation>
+    </message>
+    <message>
+        <source>Slower than the matrix promises (EW-SLOW)</source>
+        <translation>Plus lent que ce que promet la matrice (EW-SLOW)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1277,6 +1372,22 @@
     <message>
         <source>Review note</source>
         <translation>Note de revue</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Situation au</translation>
+    </message>
+    <message>
+        <source>Late activities</source>
+        <translation>Activités en retard</translation>
+    </message>
+    <message>
+        <source>Slow alerts</source>
+        <translation>Alertes trop lentes</translation>
+    </message>
+    <message>
+        <source>Days since review</source>
+        <translation>Jours depuis la revue</translation>
     </message>
     <message>
         <source>Threat</source>
