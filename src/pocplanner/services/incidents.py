@@ -21,6 +21,7 @@ from pocplanner.domain.incidents import (
     Placer,
     template_header,
 )
+from pocplanner.domain.incidents.categories import CIVILIANS
 from pocplanner.domain.model import Plan, Threat
 from pocplanner.messages import Message, UserError
 from pocplanner.storage import incident_queries as q
@@ -113,7 +114,8 @@ def import_incidents(db, path: Path | str, progress: Callable[[int, int], None] 
     def placed():
         for event in incident_file.events(progress, cancelled):
             pcode, region, how = placer.place(event)
-            kind = EventKind(event.event_type, event.sub_event_type, event.actor_type)
+            kind = EventKind(event.event_type, event.sub_event_type, event.actor_type,
+                             CIVILIANS if event.civilian else "")
             yield Placed(event, pcode, region, how, categories.category(kind))
         meta["rows"] = incident_file.rows
         if not incident_file.rows:
