@@ -21,6 +21,7 @@ from pocplanner.domain.incidents import (
     Placer,
     template_header,
 )
+from pocplanner.domain.incidents.actors import fold
 from pocplanner.domain.incidents.categories import CIVILIANS
 from pocplanner.domain.model import Plan, Threat
 from pocplanner.messages import Message, UserError
@@ -208,14 +209,16 @@ def _name(by: str, key: str, lang: str) -> str:
     return key or tr("not placed", lang)
 
 
-def threat_figures(db, plan: Plan, threat: Threat, days: int,
-                   places: tuple = ()) -> tuple[list[Figures], frozenset[str], bool]:
+def threat_figures(db, plan: Plan, threat: Threat, days: int, places: tuple = (),
+                   actors: tuple[str, ...] = ()) -> tuple[list[Figures], frozenset[str], bool]:
     """Each source's counts for the threat's cercles and category in the window of `days`
-    before the plan starts and in the window before it."""
+    before the plan starts and in the window before it; `actors`: only the events of these
+    actors (a part of a name, any case or accents)."""
     pcodes, from_threat = threat_cercles(plan, threat, places)
     w = window(plan, days)
-    now = _counts(db, pcodes, threat.category, w.start, w.end)
-    before = _counts(db, pcodes, threat.category, w.previous_start, w.previous_end)
+    folded = tuple(fold(a) for a in actors if fold(a))
+    now = _counts(db, pcodes, threat.category, w.start, w.end, folded)
+    before = _counts(db, pcodes, threat.category, w.previous_start, w.previous_end, folded)
     figures = []
     for src in stored.sources(db):
         cur, prev = now.get(src.id), before.get(src.id)
@@ -226,19 +229,21 @@ def threat_figures(db, plan: Plan, threat: Threat, days: int,
     return figures, pcodes, from_threat
 
 
-def _counts(db, pcodes, category: str, start: dt.date, end: dt.date):
+def _counts(db, pcodes, category: str, start: dt.date, end: dt.date,
+            actors: tuple[str, ...] = ()):
     return q.by_source(db, q.Where(pcodes, frozenset(), frozenset({category}), start.isoformat(),
-                                   end.isoformat()))
+                                   end.isoformat(), actors=actors))
 
 
 def monthly(db, pcodes: frozenset[str], category: str | None, end: dt.date,
-            months: int = 24) -> list[tuple[str, int, int]]:
+            months: int = 24, actors: tuple[str, ...] = ()) -> list[tuple[str, int, int]]:
     """(YYYY-MM, events, fatalities) for the `months` months up to `end`, empty months kept."""
     first = dt.date(end.year, end.month, 1)
     for _ in range(months - 1):
         first = (first - dt.timedelta(days=1)).replace(day=1)
     where = q.Where(pcodes, frozenset(), frozenset({category}) if category else None,
-                    first.isoformat(), end.isoformat())
+                    first.isoformat(), end.isoformat(),
+                    actors=tuple(fold(a) for a in actors if fold(a)))
     found = {c.key: c for c in q.grouped(db, where, "month")}
     out, day = [], first
     while day <= end:
