@@ -29,8 +29,19 @@ def _import(args: argparse.Namespace, lang: str) -> int:
     if not path.is_file():
         raise CommandError(tr("{path} is not a file.", lang, path=args.file))
     db = library(args, lang).db
+    layout = None
+    if args.layout:
+        from pocplanner.services import incident_tables as tables
+        if args.map:
+            layout = tables.layout_from_options(args.layout, args.map)
+            tables.save_layout(db, layout)
+        else:
+            layout = tables.layout(db, args.layout)
+    elif args.map:
+        raise CommandError(tr("--map needs --layout NAME: the name the mapping is saved "
+                              "under.", lang))
     try:
-        report = import_incidents(db, path)
+        report = import_incidents(db, path, layout=layout)
     except FileRefused as exc:
         problems = exc.problem_texts(lang)
         shown = problems[:SHOWN_PROBLEMS]
@@ -160,6 +171,12 @@ def add_parser(sub, common, lang: str) -> None:
                              help=tr("import an incident file (CSV)", lang))
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--json", action="store_true", help=tr("print JSON", lang))
+    imp.add_argument("--layout", metavar="NAME",
+                     help=tr("read another system's table through the column mapping saved "
+                             "under NAME (with --map: save it first)", lang))
+    imp.add_argument("--map", metavar="FIELD=COLUMN", action="append",
+                     help=tr("map a column to a field (date, place, latitude, longitude, type, "
+                             "actors, fatalities, id, region, cercle); repeat", lang))
     tpl = actions.add_parser("template", parents=[common],
                              help=tr("write the mission's incident log template (CSV)", lang))
     tpl.add_argument("out", metavar="OUT.csv")

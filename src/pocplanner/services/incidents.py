@@ -23,6 +23,7 @@ from pocplanner.domain.incidents import (
 )
 from pocplanner.domain.incidents.actors import fold
 from pocplanner.domain.incidents.categories import CIVILIANS
+from pocplanner.domain.incidents.mapping import Layout
 from pocplanner.domain.model import Plan, Threat
 from pocplanner.messages import Message, UserError
 from pocplanner.storage import incident_queries as q
@@ -90,12 +91,14 @@ def _sha256(path: Path) -> str:
 
 
 def import_incidents(db, path: Path | str, progress: Callable[[int, int], None] | None = None,
-                     cancelled: Callable[[], bool] | None = None) -> ImportReport:
-    """Read, place and store an incident file. FileRefused (every problem, with its line)
-    when nothing in it can be imported; Cancelled when the user stops it. Either way the
-    database is unchanged. The same file again adds nothing."""
+                     cancelled: Callable[[], bool] | None = None,
+                     layout: Layout | None = None) -> ImportReport:
+    """Read, place and store an incident file (another system's table: through `layout`).
+    FileRefused (every problem, with its line) when nothing in it can be imported; Cancelled
+    when the user stops it. Either way the database is unchanged. The same file again adds
+    nothing."""
     path = Path(path)
-    incident_file = IncidentFile(path)
+    incident_file = IncidentFile(path, layout)
     fmt = incident_file.format
     sha = _sha256(path)
     known = stored.source_with_file(db, sha)
@@ -135,13 +138,14 @@ def import_incidents(db, path: Path | str, progress: Callable[[int, int], None] 
 
 def import_into(db_path: Path, passphrase: str | None, path: Path | str,
                 progress: Callable[[int, int], None] | None = None,
-                cancelled: Callable[[], bool] | None = None) -> ImportReport:
+                cancelled: Callable[[], bool] | None = None,
+                layout: Layout | None = None) -> ImportReport:
     """The same import on a connection of its own (for a worker thread: a connection serves
     only the thread that opened it), closed afterwards."""
     from pocplanner.storage import open_database
     db = open_database(Path(db_path), passphrase=passphrase)
     try:
-        return import_incidents(db, path, progress, cancelled)
+        return import_incidents(db, path, progress, cancelled, layout)
     finally:
         db.close()
 

@@ -77,6 +77,9 @@ class CategoryMap:
     def default(self, kind: EventKind) -> str:
         if self.format_key == "log":          # the log names the threat category itself
             return kind.event_type
+        if self.format_key == "table":        # another system's type, when it names one
+            from pocplanner.domain.incidents.formats import category_named
+            return category_named(kind.event_type)
         et, sub, actor = kind.event_type.lower(), kind.sub_event_type.lower(), kind.actor_type
         harm = (kind.civilian, "") if kind.civilian else ("",)
         for civ in harm:             # a rule for civilian harm first, when there was some

@@ -131,6 +131,12 @@ def _category_keys() -> dict[str, str]:
     return keys
 
 
+def category_named(text: str) -> str:
+    """The threat category a text names (its key or its English or French label), else ""."""
+    from pocplanner.domain.places import place_key
+    return _category_keys().get(place_key(text.strip()), "") if text.strip() else ""
+
+
 def log_category(text: str) -> str:
     from pocplanner.domain.places import place_key
     value = text.strip()
