@@ -86,3 +86,17 @@ def to_json(e: StoredEvent) -> dict[str, Any]:
             "category": e.category, "type": e.event_type, "actors": list(e.actors),
             "fatalities": e.fatalities, "lat": e.lat, "lon": e.lon, "source_id": e.source_id,
             "id": e.uid, "place": e.place, "sub_type": e.sub_event_type, "region": e.region}
+
+
+def place_again(db, name: str, places: tuple = ()) -> int:
+    """Place again the stored events of a place name that the gazetteer did not know (now
+    that a user added it); the number of events placed."""
+    from pocplanner.domain.incidents import Placer
+    from pocplanner.domain.incidents.event import Event
+    from pocplanner.storage.incident_events import set_placement
+    placer = Placer(places)
+    probe = Event("", "", None, None, False, "", name, "", "", "", 0, False, 0)
+    pcode, region, how = placer.place(probe)
+    if how != "name":
+        return 0
+    return set_placement(db, name, pcode, region)

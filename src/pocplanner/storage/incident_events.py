@@ -69,3 +69,12 @@ def actors_present(db: Connection, where: Where) -> list[tuple[str, int]]:
             shown.setdefault(key, name)
             counts[key] = counts.get(key, 0) + n
     return sorted(((shown[k], n) for k, n in counts.items()), key=lambda a: (-a[1], a[0]))
+
+
+def set_placement(db: Connection, place: str, pcode: str, region: str) -> int:
+    """Events at this place name not placed in a cercle until now, placed by its name."""
+    from pocplanner.storage.transaction import transaction
+    with transaction(db):
+        return db.execute("UPDATE incidents SET pcode = ?, region = ?, placed_by = 'name' "
+                          "WHERE place = ? AND placed_by IN ('region', 'none')",
+                          [pcode, region, place]).rowcount
