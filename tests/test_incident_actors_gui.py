@@ -97,3 +97,100 @@ def test_an_unplaced_events_place_joins_the_gazetteer(qtbot, store, tmp_path):
     assert [p.name for p in store.places()] == ["Sobane Da"]
     [event] = events(store.db, where())
     assert (event.pcode, event.placed_by) == ("ML0501", "name")
+
+
+SYSTEM_TABLE = ("Réf;Date de l'incident;Localité;Lat;Long;Nature;Auteurs présumés;Tués;Notes\n"
+                "SIT-1;23/03/2019;Ogossagou;14,0794;-3,5165;Intercommunal violence;"
+                "Dan Na Ambassagou;164;not kept\n"
+                "SIT-2;2019-04-02;Diafarabé;;;attaque;JNIM;2;not kept\n"
+                "SIT-3;pas une date;Bankass;;;attaque;;1;not kept\n")
+
+
+def test_an_unknown_table_imports_through_the_mapping_dialog_then_in_one_step(qtbot, library,
+                                                                               tmp_path):
+    from pocplanner.services import incident_tables
+    from pocplanner.services.incident_events import events, where
+    path = tmp_path / "export.csv"
+    path.write_text(SYSTEM_TABLE, encoding="utf-8")
+    importer = library.tools.incident_importer()
+    shown = []
+    importer.show_box = lambda box: shown.append(box.text())
+    seen = {}
+
+    def map_columns(dialog):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        seen["guessed"] = dialog.combos["date"].currentText()
+        assert not dialog.import_button.isEnabled()              # no name yet
+        assert "name" in dialog.problems.text()
+        dialog.name.setText("SAGE export")
+        for field, column in (("place", "Localité"), ("latitude", "Lat"),
+                              ("longitude", "Long"), ("type", "Nature"),
+                              ("actors", "Auteurs présumés"), ("fatalities", "Tués"),
+                              ("id", "Réf")):
+            combo = dialog.combos[field]
+            combo.setCurrentIndex(combo.findText(column))
+        assert dialog.preview.rowCount() == 3
+        problems = [dialog.preview.item(r, 0).text() for r in range(3)]
+        assert problems[:2] == ["reads", "reads"] and "not a date" in problems[2]
+        assert dialog.import_button.isEnabled()
+        click(qtbot, dialog.import_button)
+        return dialog.result()
+
+    importer.run_mapping = map_columns
+    report = importer.import_file(str(path))
+    assert seen["guessed"] == "Date de l'incident"                # guessed from its name
+    assert report is not None and (report.events, len(report.skipped)) == (2, 1)
+    assert [lay.name for lay in incident_tables.layouts(library.store.db)] == ["SAGE export"]
+    found = {e.uid: e for e in events(library.store.db, where())}
+    assert found["table:SAGE export:SIT-1"].actors == ("Dan Na Ambassagou",)
+    assert found["table:SAGE export:SIT-1"].category == "intercommunal_violence"
+    # the next export: the saved layout is chosen by itself, one click imports it
+    nxt = tmp_path / "export2.csv"
+    nxt.write_text(SYSTEM_TABLE.replace("SIT-", "SIT2-"), encoding="utf-8")
+
+    def one_click(dialog):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.saved_choice.currentText() == "SAGE export"
+        click(qtbot, dialog.import_button)
+        return dialog.result()
+
+    importer.run_mapping = one_click
+    assert importer.import_file(str(nxt)).events == 2
+
+
+def test_a_saved_layout_imports_from_the_command_line(capsys, tmp_path):
+    import json
+    import sys
+
+    from pocplanner.cli.main import main
+    db = str(tmp_path / "p.db")
+    path = tmp_path / "export.csv"
+    path.write_text(SYSTEM_TABLE, encoding="utf-8")
+
+    def cli(*args):
+        saved = sys.stdout, sys.stderr
+        try:
+            code = main([*args, "--db", db])
+        finally:
+            sys.stdout, sys.stderr = saved
+        out = capsys.readouterr()
+        return code, out.out, out.err
+
+    code, _, err = cli("incidents", "import", str(path))
+    assert code == 2 and "column mapping" in err and "--layout" in err
+    code, out, err = cli("incidents", "import", str(path), "--layout", "SAGE", "--map",
+                         "date=Date de l'incident", "--map", "place=Localité", "--map",
+                         "actors=Auteurs présumés", "--map", "fatalities=Tués", "--map",
+                         "id=Réf", "--map", "type=Nature", "--json")
+    assert code == 0, err
+    assert json.loads(out)["events"] == 2 and "line 4 skipped" in err
+    again = tmp_path / "export2.csv"
+    again.write_text(SYSTEM_TABLE.replace("SIT-", "SIT2-"), encoding="utf-8")
+    code, out, err = cli("incidents", "import", str(again), "--layout", "SAGE", "--json")
+    assert code == 0 and json.loads(out)["events"] == 2, err
+    code, _, err = cli("incidents", "import", str(again), "--layout", "nope")
+    assert code == 2 and "no saved layout nope" in err and "SAGE" in err
+    code, _, err = cli("incidents", "import", str(again), "--layout", "x", "--map", "when=Date")
+    assert code == 2 and "FIELD=COLUMN" in err

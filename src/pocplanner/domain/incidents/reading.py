@@ -30,10 +30,12 @@ class Skipped(NamedTuple):
 class FileRefused(UserError):
     """The file is not an incident file pocplanner reads; nothing was imported."""
 
-    def __init__(self, path: Path | str, problems: list[Message]) -> None:
+    def __init__(self, path: Path | str, problems: list[Message],
+                 unknown_format: bool = False) -> None:
         super().__init__(Message("{file} cannot be imported as incident data.",
                                  file=Path(path).name))
         self.problems = problems
+        self.unknown_format = unknown_format   # another system's table: a mapping reads it
 
     def problem_texts(self, lang: str = "en") -> list[str]:
         return [p.render(lang) for p in self.problems]
@@ -123,7 +125,7 @@ class IncidentFile:
                 "the mission's incident log with incident_id); it reads: {header}",
                 header=", ".join(self.header[:8])[:200]), Message(
                 "another system's table imports through a column mapping: the import "
-                "dialog, or --layout NAME with --map FIELD=COLUMN")])
+                "dialog, or --layout NAME with --map FIELD=COLUMN")], unknown_format=True)
         missing = [c for c in found.required if c not in self.header]
         if missing:
             raise FileRefused(self.path, [Message("line 1: column {column} is missing "
