@@ -207,6 +207,9 @@ class MissionView(QMainWindow):
                                                   self.tr("PDF documents (*.pdf)"))
             if not path:
                 return False
+        from pocplanner.ui.plan_outputs import output_refused
+        if output_refused(self, path, self.library.store.db.path, self.lang):
+            return False
         try:
             write_atomically(path, consolidated_pdf(self.c, self.lang, redacted,
                                                     tuple(self.library.store.places())))

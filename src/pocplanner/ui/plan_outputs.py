@@ -10,6 +10,17 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 PLAN_FILES = "pocplanner plans (*.pocplan.json *.json);;All files (*)"
 
 
+def output_refused(parent, path: str, db_path, lang: str) -> bool:
+    """The one output rule (services/outputs.py) said in a message box: True if refused."""
+    from pocplanner.services.outputs import UnsafeOutput, check_output
+    try:
+        check_output(path, db_path=db_path)
+    except UnsafeOutput as exc:
+        QMessageBox.warning(parent, parent.tr("Nothing was written"), exc.text(lang))
+        return True
+    return False
+
+
 class PlanOutputs:
     """Mixed into PlanWindow: uses its session, status bar and tr()."""
 
@@ -41,6 +52,8 @@ class PlanOutputs:
                                                   self.tr("PDF documents (*.pdf)"))
             if not path:
                 return False
+        if output_refused(self, path, self.session.store.db.path, self.session.lang):
+            return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             write_pdf(plan, path, self._print_language(), redacted=redacted,
@@ -109,6 +122,8 @@ class PlanOutputs:
                                                   f"{plan.id}.pocplan.json", self.tr(PLAN_FILES))
             if not path:
                 return False
+        if output_refused(self, path, self.session.store.db.path, self.session.lang):
+            return False
         if self.session.dirty and not self.save():
             return False
         store = self.session.store
