@@ -151,3 +151,29 @@ def test_a_format_version_that_is_not_a_number_is_said_so(sample_v2_document):
         load_document(json.dumps(sample_v2_document).encode())
     text = info.value.problem_texts("en")[0]
     assert "true is not a format version" in text and "reads version 1" not in text
+
+
+def test_deleting_a_source_keeps_the_events_a_newer_source_also_holds(store, tmp_path):
+    from incident_files import ACLED_EVENTS, acled_file
+    from pocplanner.services.incidents import delete_source, import_incidents, summary
+    from pocplanner.storage import incident_queries as q
+    jan = import_incidents(store.db, acled_file(tmp_path / "jan.csv", events=ACLED_EVENTS[:3]))
+    feb = import_incidents(store.db, acled_file(tmp_path / "feb.csv", events=ACLED_EVENTS[:4]))
+    assert (feb.events, feb.duplicates) == (4, 3)
+    assert delete_source(store.db, jan.source_id) == 0        # feb holds all three
+    assert q.total(store.db, q.Where()).events == 4
+    assert sum(r["events"] for r in summary(store.db, by="region")) == 4
+    assert delete_source(store.db, feb.source_id) == 4
+    assert q.total(store.db, q.Where()).events == 0
+
+
+def test_incidents_delete_says_what_it_did_and_refuses_huge_ids(tmp_path):
+    from incident_files import acled_file
+    db = tmp_path / "x.db"
+    assert run("incidents", "import", str(acled_file(tmp_path / "a.csv")), db=db).returncode == 0
+    done = run("incidents", "delete", "1", db=db)
+    assert done.returncode == 0 and "Deleted incident source 1 and 6 events" in done.stderr
+    for value in ("99999999999999999999999", "-1", "0"):
+        result = run("incidents", "delete", value, db=db)
+        assert result.returncode == 2 and "There is no incident source" in result.stderr
+        assert_no_traceback(result)

@@ -92,7 +92,9 @@ def _delete(args: argparse.Namespace, lang: str) -> int:
     except ValueError:
         raise CommandError(tr("{value} is not a source id (a number; 'pocplanner incidents "
                               "sources' lists them).", lang, value=args.source_id)) from None
-    delete_source(library(args, lang).db, source_id)
+    deleted = delete_source(library(args, lang).db, source_id)
+    print(tr("Deleted incident source {id} and {n} events only it held.", lang, id=source_id,
+             n=deleted), file=sys.stderr)
     return EXIT_OK
 
 
