@@ -177,3 +177,53 @@ def test_incidents_delete_says_what_it_did_and_refuses_huge_ids(tmp_path):
         result = run("incidents", "delete", value, db=db)
         assert result.returncode == 2 and "There is no incident source" in result.stderr
         assert_no_traceback(result)
+
+
+def test_the_template_imported_unchanged_stores_no_event(tmp_path):
+    db, template = tmp_path / "x.db", tmp_path / "log.csv"
+    assert run("incidents", "template", str(template), db=db).returncode == 0
+    result = run("incidents", "import", str(template), db=db)
+    assert result.returncode == 2 and "example row" in result.stderr, result.stderr
+    assert "Nothing was imported" in result.stderr
+    assert "No incident data yet" in run("incidents", "sources", db=db).stdout
+
+
+def _log(path, rows):
+    from incident_files import log_file
+    return log_file(path, rows=rows)
+
+
+@pytest.mark.parametrize("cell, column, value, words", [
+    (10, "fatalities", "9000000000000000000", "more than pocplanner counts"),
+    (10, "fatalities", "9e18", "more than pocplanner counts"),
+    (10, "fatalities", "١٢", "not a number"),
+    (1, "date", "2020-07-31Tgarbage!!", "not a date"),
+    (1, "date", "٢٠٢٠-٠٧-٣١", "not a date"),
+    (1, "date", "9999-12-31", "outside the dates"),
+])
+def test_incident_numbers_and_dates_are_strict_and_bounded(tmp_path, cell, column, value,
+                                                           words):
+    from incident_files import LOG_ROWS
+    good = [list(r) for r in LOG_ROWS]
+    bad = list(good[0])
+    bad[cell] = value
+    bad[0] = "BAD-1"
+    path = _log(tmp_path / "log.csv", [bad, *good[1:]])
+    db = tmp_path / "x.db"
+    result = run("incidents", "import", str(path), db=db)
+    assert result.returncode == 0, result.stderr
+    assert words in result.stderr and column in result.stderr, result.stderr
+    summary = run("incidents", "summary", "--by", "region", db=db)
+    assert summary.returncode == 0, summary.stderr
+    assert_no_traceback(summary)
+
+
+def test_a_cell_over_the_limit_refuses_the_file_with_its_line(tmp_path):
+    from incident_files import LOG_ROWS
+    rows = [list(r) for r in LOG_ROWS]
+    rows[1][4] = "x" * (17 << 20)
+    path = _log(tmp_path / "log.csv", rows)
+    result = run("incidents", "import", str(path), db=tmp_path / "x.db")
+    assert result.returncode == 2 and "line 3: a cell is longer than 1 MB" in result.stderr, \
+        result.stderr
+    assert_no_traceback(result)

@@ -8,8 +8,9 @@ them for the people who write files by hand or by script.
 """
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
+
+from pocplanner.domain.dates import MAX_DATE, MIN_DATE, in_date_range
 
 from pocplanner.domain.references import json_path
 from pocplanner.messages import Message
@@ -28,12 +29,9 @@ MAX_ITEMS = {
 }
 DEFAULT_MAX_ITEMS = 200          # any list not named above (a format-4 list, say)
 MAX_NUMBER = 1_000_000           # every number of a plan lies within ±MAX_NUMBER
-MIN_DATE, MAX_DATE = dt.date(1900, 1, 1), dt.date(2199, 12, 31)
 SCAN_PROBLEMS = 50
-
-
-def in_date_range(day: dt.date) -> bool:
-    return MIN_DATE <= day <= MAX_DATE
+__all__ = ["DEFAULT_MAX_ITEMS", "MAX_DATE", "MAX_ITEMS", "MAX_NUMBER", "MIN_DATE",
+           "in_date_range", "limit_problems"]
 
 
 def limit_problems(plan: Any) -> list[Message]:

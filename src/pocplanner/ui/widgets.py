@@ -73,7 +73,7 @@ def parse_date(text: str) -> dt.date | None:
         parts = (m.group(3), m.group(2), m.group(1)) if m else None
     if parts is None:
         return None
-    from pocplanner.exchange.limits import in_date_range
+    from pocplanner.domain.dates import in_date_range
     try:
         day = dt.date(*(int(p) for p in parts))
     except ValueError:
