@@ -16,7 +16,8 @@ def output_refused(parent, path: str, db_path, lang: str) -> bool:
     try:
         check_output(path, db_path=db_path)
     except UnsafeOutput as exc:
-        QMessageBox.warning(parent, parent.tr("Nothing was written"), exc.text(lang))
+        QMessageBox.warning(parent, QApplication.translate("PlanOutputs", "Nothing was written"),
+                            exc.text(lang))
         return True
     return False
 
