@@ -1934,6 +1934,10 @@
 <context>
     <name>PlanOutputs</name>
     <message>
+        <source>Nothing was written</source>
+        <translation>Rien n’a été écrit</translation>
+    </message>
+    <message>
         <source>Which edition?</source>
         <translation>Quelle édition ?</translation>
     </message>
