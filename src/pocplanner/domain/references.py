@@ -137,7 +137,7 @@ def dangling(plan: Plan, known: dict[str, set[str]]) -> Iterator[Link]:
         for item in plan.items(ref.owner):
             holders = _get(item, through[0]) or [] if through else (item,)
             for holder in holders:
-                value = _get(holder, last)
+                value = holder.get(last) if type(holder) is dict else getattr(holder, last)
                 names = value if isinstance(value, list) else (value,) if value else ()
                 for name in names:
                     if isinstance(name, str) and name not in ids:
