@@ -85,9 +85,13 @@ def test_incident_data(capsys, db, tmp_path):
     assert pocplanner(capsys, "incidents", "delete", str(found["id"]), "--db", db)[0] == 0
 
 
-def test_the_app_starts_and_quits(capsys, db, qapp):
+def test_the_app_says_what_it_needs_without_a_display(capsys, db, monkeypatch):
+    """The app itself starts in test_cli.py (a process of its own: it takes over the Qt
+    application); in process, the gui command's own path up to the display check."""
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    monkeypatch.delenv("DISPLAY", raising=False)
     code, _, err = pocplanner(capsys, "gui", "--exit-after-start", "--db", db)
-    assert code == 0, err
+    assert code == 2 and "DISPLAY is not set" in err
 
 
 def test_errors_are_one_line_and_help_is_there(capsys, db, tmp_path):
@@ -97,6 +101,15 @@ def test_errors_are_one_line_and_help_is_there(capsys, db, tmp_path):
         pocplanner(capsys, "--help")
     shown = capsys.readouterr().out
     assert done.value.code == 0 and all(name in shown for name in COMMANDS)
+
+
+def test_the_network_commands_without_syncthing(capsys, db, tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path / "no-syncthing-here"))
+    monkeypatch.delenv("POCPLANNER_SYNCTHING", raising=False)
+    code, _, err = pocplanner(capsys, "network", "status", "--db", db)
+    assert code == 2 and "apt-get install syncthing" in err
+    code, _, err = pocplanner(capsys, "network", "receive", "--from", str(tmp_path), "--db", db)
+    assert code == 2 and "network init" in err      # USB files need the network passphrase
 
 
 def test_every_command_has_an_in_process_test():
