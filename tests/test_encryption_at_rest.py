@@ -308,6 +308,7 @@ def test_a_database_made_by_the_former_sqlcipher3_wheels_fork_opens(tmp_path):
     """tests/data/made-by-sqlcipher3-wheels.db was written by pocplanner on sqlcipher3-wheels
     0.5.7 (SQLCipher 4.12); upstream sqlcipher3 reads it and writes to it."""
     import shutil
+
     from pocplanner.storage import PlanStore, open_database
     copy = tmp_path / "old.db"
     shutil.copy(Path(__file__).parent / "data" / "made-by-sqlcipher3-wheels.db", copy)

@@ -30,7 +30,7 @@ def create_tables(db) -> None:
 
 
 def now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 # -- settings and peers --------------------------------------------------------------------
@@ -111,7 +111,7 @@ def origin_id(db: Connection, stored_as: str) -> str | None:
     try:
         row = db.execute("SELECT plan_id FROM network_heads WHERE stored_as = ?",
                          [stored_as]).fetchone()
-    except Exception:          # noqa: BLE001 - a database from before the network tables
+    except Exception:
         return None
     return row[0] if row else None
 

@@ -119,7 +119,7 @@ def start(home: Path, api: Api, address: str, log: Path) -> int:
     exe = find_syncthing()
     argv = [exe, "serve", f"--home={home}", "--no-browser", "--no-restart", "--no-upgrade",
             f"--gui-address=http://{address}", f"--gui-apikey={api.key}"]
-    flags = {}
+    flags: dict[str, Any] = {}
     if sys.platform == "win32":
         flags["creationflags"] = 0x00000008 | 0x00000200   # DETACHED_PROCESS | NEW_GROUP
     else:

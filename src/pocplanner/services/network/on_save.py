@@ -17,6 +17,6 @@ def publish_saved(store, plan_id: str) -> bool:
         if not net.is_set_up():
             return False
         return bool(publish(net, plan_id))
-    except Exception as exc:   # noqa: BLE001 - the save itself succeeded; say so in the log
+    except Exception as exc:
         logs.log_exception("network publish", exc)
         return False

@@ -11,8 +11,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pocplanner.domain.network import (FORK, HISTORY, NEW_PLAN, NEW_VERSION, Version, classify,
-                                       order_for_receiving)
+from pocplanner.domain.network import (
+    FORK,
+    HISTORY,
+    NEW_PLAN,
+    NEW_VERSION,
+    Version,
+    classify,
+    order_for_receiving,
+)
 from pocplanner.exchange.content_hash import content_hash
 from pocplanner.files import write_atomically
 from pocplanner.messages import Message, UserError
@@ -111,14 +118,14 @@ def receive(net: Network, extra: list[Path] | None = None) -> Received:
             continue
         result.received += 1
         accepted.append((loaded, path, file_sha, source))
-    by_sha = {}
+    by_sha: dict[str, tuple[Any, Path, str, str]] = {}
     for plan, path, file_sha, source in accepted:
         by_sha.setdefault(content_hash(plan), (plan, path, file_sha, source))
     versions = [Version(sha, p.id, p.version or 1, p.parent_sha256) for sha, (p, *_)
                 in by_sha.items()]
     for v in order_for_receiving(versions):
         _store(net, v, *by_sha[v.sha256], result)
-    for plan, path, file_sha, source in accepted:      # the same content in another file
+    for _plan, path, file_sha, _source in accepted:    # the same content in another file
         with transaction(net.db):
             ledger.record_file(net.db, file_sha, path.name, "duplicate")
     return result
