@@ -10,9 +10,9 @@ import time
 import pytest
 
 from cli_helpers import POCPLANNER
-from test_network_versions import HQ_ID, a_plan, carry, laptop, office_id, save
 from pocplanner.services.network import publish
 from pocplanner.storage import network as ledger
+from test_network_versions import HQ_ID, a_plan, carry, laptop, office_id, save
 
 pytestmark = pytest.mark.slow
 
