@@ -87,3 +87,26 @@ def test_the_library_marks_plans_from_the_network_until_opened(qtbot, library, t
     window.close()
     library.refresh()
     assert "from the network" in library.model.item(0, 3).text()
+
+
+def test_saving_a_plan_in_its_window_publishes_it(qtbot, library, tmp_path):
+    from test_network_versions import a_plan, office_id
+
+    from pocplanner.services.network import Network
+    from pocplanner.storage import network as ledger
+    office = Network(library.plans)
+    ledger.set_settings(office.db, {"role": "office", "name": "Mopti", "listen":
+                                    "tcp://127.0.0.1:1", "api": "127.0.0.1:9", "api_key": "k",
+                                    "device_id": office_id("B"),
+                                    "passphrase": "mission network words", "discovery": "off"})
+    p = a_plan()
+    library.store.save(p)
+    library.refresh()
+    window = library.open_plan(p.id)
+    window.session.plan.title = "Mopti, edited in the window"
+    window.session.save()
+    sent = list(office.layout.outbox.glob("*.pocplan.enc"))
+    assert len(sent) == 1 and b"Mopti" not in sent[0].read_bytes()
+    window.session.save()                          # nothing changed: nothing more to send
+    assert len(list(office.layout.outbox.glob("*.pocplan.enc"))) == 1
+    window.close()

@@ -239,3 +239,16 @@ def test_without_syncthing_network_status_says_how_to_install_it(tmp_path, monke
     assert code == 2 and "apt-get install syncthing" in err and "Traceback" not in err
     code = main(["network", "status", "--db", str(tmp_path / "x.db"), "--lang", "fr"])
     assert code == 2 and "syncthing" in capsys.readouterr().err
+
+
+def test_an_unplugged_office_has_no_folder_left_and_its_plans_stay(mission):
+    hq, mopti, _ = mission
+    p = a_plan()
+    save(mopti, p)
+    publish(mopti, p.id)
+    carry(mopti, hq)
+    receive(hq)
+    assert hq.remove_peer(office_id("B")) and not hq.remove_peer(office_id("B"))
+    assert [x["name"] for x in hq.peers()] == ["Gao"]
+    assert all(short(office_id("B")) not in f["id"] for f in hq.folders())
+    assert hq.library.exists(p.id)

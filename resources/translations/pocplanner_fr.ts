@@ -1783,6 +1783,14 @@
         <translation>A&amp;jouter</translation>
     </message>
     <message>
+        <source>Re&amp;move the selected peer</source>
+        <translation>Re&amp;tirer le pair sélectionné</translation>
+    </message>
+    <message>
+        <source>Unplug %1? Nothing more will go to it or come from it; what it sent stays in the library.</source>
+        <translation>Débrancher %1 ? Plus rien ne lui sera envoyé ni ne viendra de lui ; ce qu’il a envoyé reste dans la bibliothèque.</translation>
+    </message>
+    <message>
         <source>%1 file(s) read: %2 new plan(s), %3 new version(s), %4 fork(s), %5 refused.</source>
         <translation>%1 fichier(s) lu(s) : %2 nouveau(x) plan(s), %3 nouvelle(s) version(s), %4 divergence(s), %5 refusé(s).</translation>
     </message>

@@ -151,8 +151,11 @@ class NetworkDialog(QDialog):
         add = QPushButton(self.tr("&Add"))
         add.setObjectName("addPeer")
         add.clicked.connect(self.add_peer)
+        remove = QPushButton(self.tr("Re&move the selected peer"))
+        remove.setObjectName("removePeer")
+        remove.clicked.connect(self.remove_peer)
         for w, stretch in ((self.peer_id, 3), (self.peer_address, 2), (self.peer_name, 1),
-                           (add, 0)):
+                           (add, 0), (remove, 0)):
             row.addWidget(w, stretch)
         self.peer_box = box
         return box
@@ -182,6 +185,18 @@ class NetworkDialog(QDialog):
             for w in (self.peer_id, self.peer_address, self.peer_name):
                 w.clear()
         return done
+
+    def remove_peer(self) -> bool:
+        row = self.peers.currentRow()
+        if row < 0:
+            return False
+        device = self.peers.item(row, 1).text()
+        answer = QMessageBox.question(self, self.tr("Mission network"), qt_format(
+            self.tr("Unplug %1? Nothing more will go to it or come from it; what it sent "
+                    "stays in the library."), self.peers.item(row, 0).text()))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return self._do(lambda: self.net.remove_peer(device))
 
     def start(self) -> bool:
         return self._do(self.net.start)
