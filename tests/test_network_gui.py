@@ -90,10 +90,9 @@ def test_the_library_marks_plans_from_the_network_until_opened(qtbot, library, t
 
 
 def test_saving_a_plan_in_its_window_publishes_it(qtbot, library, tmp_path):
-    from test_network_versions import a_plan, office_id
-
     from pocplanner.services.network import Network
     from pocplanner.storage import network as ledger
+    from test_network_versions import a_plan, office_id
     office = Network(library.plans)
     ledger.set_settings(office.db, {"role": "office", "name": "Mopti", "listen":
                                     "tcp://127.0.0.1:1", "api": "127.0.0.1:9", "api_key": "k",
