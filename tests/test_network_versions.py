@@ -252,3 +252,25 @@ def test_an_unplugged_office_has_no_folder_left_and_its_plans_stay(mission):
     assert [x["name"] for x in hq.peers()] == ["Gao"]
     assert all(short(office_id("B")) not in f["id"] for f in hq.folders())
     assert hq.library.exists(p.id)
+
+
+def test_a_fork_is_stored_under_a_name_that_says_so(mission, tmp_path):
+    hq, mopti, _ = mission
+    p = a_plan("mopti-2026")
+    save(mopti, p)
+    publish(mopti, p.id)
+    carry(mopti, hq)
+    receive(hq)
+    other = laptop(tmp_path, "other", "office", office_id("E"), [(HQ_ID, "HQ")])
+    receive(other, [mopti.layout.outbox])
+    for laptop_, title in ((mopti, "one"), (other, "two")):
+        q = laptop_.library.load(p.id)
+        q.title = title
+        save(laptop_, q)
+        publish(laptop_, q.id)
+    hq_inbox = hq.layout.inbox / short(mopti.settings["device_id"])
+    for f in other.layout.outbox.glob("*.pocplan.enc"):
+        shutil.copy2(f, hq_inbox)
+    carry(mopti, hq)
+    got = receive(hq)
+    assert [f["stored_as"] for f in got.forks] == ["mopti-2026-fork"]
