@@ -37,6 +37,7 @@ def test_an_office_is_set_up_and_shows_its_device_id_as_text_and_qr(qtbot, libra
     assert dialog.add_peer()
     assert dialog.peers.rowCount() == 1 and dialog.peers.item(0, 0).text() == "HQ"
     assert dialog.peers.item(0, 2).text() == dialog.tr("no")
+    assert dialog.peers.item(0, 5).text() == "0"
 
 
 def test_receive_now_names_a_refused_file(qtbot, library):

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from pocplanner.messages import UserError
 from pocplanner.services import network
-from pocplanner.services.network.status import device_qr
+from pocplanner.services.network.status import device_qr, inbox_waiting
 from pocplanner.services.network.status import status as network_status
 from pocplanner.ui.qt_text import qt_format
 
@@ -82,11 +82,12 @@ class NetworkDialog(QDialog):
         self.qr_row.addWidget(self.identity, 1)
         layout.addLayout(self.qr_row)
         self.qr: QrCode | None = None
-        self.peers = QTableWidget(0, 5)
+        self.peers = QTableWidget(0, 6)
         self.peers.setObjectName("networkPeers")
         self.peers.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Device id"),
                                               self.tr("Connected"), self.tr("Last seen"),
-                                              self.tr("Files waiting to go")])
+                                              self.tr("Files waiting to go"),
+                                              self.tr("Files arrived, not read")])
         self.peers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.peers.verticalHeader().setVisible(False)
         self.peers.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -246,7 +247,8 @@ class NetworkDialog(QDialog):
             waiting = network.status_waiting(self.net, p["device_id"]) if s["running"] else None
             cells = [p["name"], p["device_id"], self.tr("yes") if p["connected"]
                      else self.tr("no"), p["last_seen"] or "—",
-                     "—" if waiting is None else str(waiting)]
+                     "—" if waiting is None else str(waiting),
+                     str(inbox_waiting(self.net, p["device_id"]))]
             for c, text in enumerate(cells):
                 self.peers.setItem(r, c, QTableWidgetItem(text))
         engine = self.tr("The engine is running.") if s["running"] else \
