@@ -45,6 +45,10 @@ def test_plans_in_and_out(capsys, db, sample_v2_path, tmp_path):
     pdf = tmp_path / "plan.pdf"
     assert pocplanner(capsys, "pdf", plan_id, str(pdf), "--db", db)[0] == 0
     assert pdf.read_bytes().startswith(b"%PDF")
+    report = tmp_path / "status.pdf"
+    assert pocplanner(capsys, "report", plan_id, str(report), "--as-of", "2019-02-01",
+                      "--db", db)[0] == 0
+    assert report.read_bytes().startswith(b"%PDF")
     png = tmp_path / "map.png"
     assert pocplanner(capsys, "map", plan_id, str(png), "--db", db)[0] == 0
     assert png.read_bytes().startswith(b"\x89PNG")

@@ -104,6 +104,19 @@ def _pdf(sub, common, lang: str) -> None:
                      help=tr("the edition for wider distribution, without sensitive fields", lang))
 
 
+def _report(sub, common, lang: str) -> None:
+    rep = sub.add_parser("report", parents=[common],
+                         help=tr("print a plan's POC status report as a PDF (activities, "
+                                 "alerts, reviews, incidents, advisories)", lang))
+    rep.add_argument("target", metavar="FILE_OR_PLAN_ID")
+    rep.add_argument("out", metavar="OUT.pdf")
+    rep.add_argument("--as-of", metavar="YYYY-MM-DD", dest="as_of",
+                     help=tr("the day the report speaks of (default: the plan's as-of date, "
+                             "else today)", lang))
+    rep.add_argument("--redacted", action="store_true",
+                     help=tr("the edition for wider distribution, without sensitive fields", lang))
+
+
 def _map(sub, common, lang: str) -> None:
     m = sub.add_parser("map", parents=[common],
                        help=tr("draw a plan's map alone (PNG or PDF)", lang))
@@ -186,6 +199,7 @@ COMMANDS = {
     "check": Command(_check, "plan_commands:cmd_check"),
     "pdf": Command(_pdf, "plan_commands:cmd_pdf"),
     "map": Command(_map, "plan_commands:cmd_map"),
+    "report": Command(_report, "report_commands:cmd_report"),
     "history": Command(_history, "database_commands:cmd_history"),
     "backup": Command(_backup, "database_commands:cmd_backup"),
     "restore": Command(_restore, "database_commands:cmd_restore"),

@@ -8,10 +8,12 @@ from pathlib import Path
 
 from pocplanner.cli.common import (
     CommandError,
+    checked_output,
     db_path,
     file_passphrase,
     library,
     plan_from_file_or_library,
+    plan_inputs,
     refused,
 )
 from pocplanner.i18n import N_, tr
@@ -70,6 +72,7 @@ def cmd_export(args: argparse.Namespace, lang: str) -> int:
     if args.encrypt and not passphrase:
         raise CommandError(tr("--encrypt needs a passphrase: set POCPLANNER_PASSPHRASE or give "
                               "--passphrase-file FILE.", lang))
+    checked_output(args, args.out)
     try:
         plan = library(args, lang).export(args.plan_id, Path(args.out), passphrase=passphrase)
     except UserError as exc:
@@ -125,6 +128,7 @@ def _print_language(args: argparse.Namespace, plan, lang: str) -> str:
 
 def cmd_pdf(args: argparse.Namespace, lang: str) -> int:
     from pocplanner.services.printing import write_pdf
+    checked_output(args, args.out, plan_inputs([args.target]))
     plan = plan_from_file_or_library(args, lang)
     db = _local_db(args, lang)
     return _written(args, lang, lambda: write_pdf(
@@ -137,7 +141,7 @@ def cmd_map(args: argparse.Namespace, lang: str) -> int:
 
     from pocplanner.services.maps import map_pdf_bytes, write_map
     from pocplanner.ui.map_image import first_page_png
-    out = Path(args.out)
+    out = checked_output(args, args.out, plan_inputs([args.target]))
     if out.suffix.lower() not in (".png", ".pdf"):
         raise CommandError(tr("{path}: the map is written as .png or .pdf; name the file so.",
                               lang, path=args.out))
