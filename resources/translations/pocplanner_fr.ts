@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
+    <name />
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Actually started</source>
+        <translation>Commencée le</translation>
+    </message>
+    <message>
+        <source>Actually ended</source>
+        <translation>Terminée le</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About pocplanner</source>
@@ -788,6 +807,14 @@
     <message>
         <source>contingent on a scenario</source>
         <translation>conditionnée à un scénario</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>actual dates</source>
+        <translation>dates réelles</translation>
     </message>
     <message>
         <source>All activities</source>
@@ -2363,6 +2390,10 @@
         <translation>Carte</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
         <source>— none —</source>
         <translation>— aucune —</translation>
     </message>
@@ -2416,6 +2447,61 @@
     <message>
         <source>Lock after idle time:</source>
         <translation>Verrouiller après inactivité :</translation>
+    </message>
+</context>
+<context>
+    <name>StatusView</name>
+    <message>
+        <source>Status brought up to &amp;date today</source>
+        <translation>Statut mis à &amp;jour aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Status as of</source>
+        <translation>Statut au</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Actual dates</source>
+        <translation>Dates réelles</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <source>Edit status date</source>
+        <translation>Modifier la date de situation</translation>
+    </message>
+    <message>
+        <source>Late activities: %1</source>
+        <translation>Activités en retard : %1</translation>
+    </message>
+    <message>
+        <source>Give the as-of date to see what is late.</source>
+        <translation>Donnez la date de situation pour voir ce qui est en retard.</translation>
     </message>
 </context>
 <context>
@@ -2845,6 +2931,13 @@
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>self.view</name>
+    <message>
+        <source>Edit status</source>
+        <translation>Modifier le statut</translation>
     </message>
 </context>
 </TS>
