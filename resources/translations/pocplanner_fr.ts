@@ -646,6 +646,65 @@
     </message>
 </context>
 <context>
+    <name>EventsTable</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Cercle</source>
+        <translation>Cercle</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Fatalities</source>
+        <translation>Morts</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Show on the map</source>
+        <translation>Voir sur la carte</translation>
+    </message>
+    <message>
+        <source>Add its place…</source>
+        <translation>Ajouter son lieu…</translation>
+    </message>
+    <message>
+        <source>Add the place of an event the gazetteer could not place, with its coordinates when known</source>
+        <translation>Ajouter le lieu d’un événement que le répertoire géographique n’a pas pu placer, avec ses coordonnées si elles sont connues</translation>
+    </message>
+    <message>
+        <source>%1 events, newest first (the first %1 only)</source>
+        <translation>%1 événements, les plus récents d’abord (les %1 premiers seulement)</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 événements</translation>
+    </message>
+    <message>
+        <source>(region only)</source>
+        <translation>(région seulement)</translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation>non placé</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
         <source>last %1 days before the plan</source>
@@ -668,6 +727,18 @@
         <translation>Importer des données d’incidents (ACLED, UCDP GED, registre de la mission)</translation>
     </message>
     <message>
+        <source>Actors:</source>
+        <translation>Acteurs :</translation>
+    </message>
+    <message>
+        <source>all actors — or pick one, or type part of a name (several: a; b)</source>
+        <translation>tous les acteurs — ou choisissez-en un, ou tapez une partie d’un nom (plusieurs : a ; b)</translation>
+    </message>
+    <message>
+        <source>Count only the events of these actors (the perpetrators the sources name); the choice is kept with the evidence taken</source>
+        <translation>Ne compter que les événements de ces acteurs (les auteurs que nomment les sources) ; le choix est gardé avec les données retenues</translation>
+    </message>
+    <message>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -686,6 +757,10 @@
     <message>
         <source>Change</source>
         <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Select a threat to see the incidents behind it.</source>
@@ -714,6 +789,10 @@
     <message>
         <source>No incident data in this database yet: import an ACLED export, a UCDP GED file or the mission's incident log.</source>
         <translation>Pas encore de données d’incidents dans cette base : importez un export ACLED, un fichier UCDP GED ou le registre des incidents de la mission.</translation>
+    </message>
+    <message>
+        <source>all actors</source>
+        <translation>tous les acteurs</translation>
     </message>
     <message>
         <source>No evidence taken into the plan for this threat yet.</source>
@@ -866,8 +945,8 @@
         <translation>&amp;Aide de pocplanner</translation>
     </message>
     <message>
-        <source>A &amp;tour of the six steps</source>
-        <translation>&amp;Visite guidée des six étapes</translation>
+        <source>A &amp;tour of the %1 steps</source>
+        <translation>&amp;Visite guidée des %1 étapes</translation>
     </message>
     <message>
         <source>&amp;About pocplanner</source>
@@ -1078,6 +1157,10 @@
         <translation>— aucune catégorie de menace —</translation>
     </message>
     <message>
+        <source> (civilians harmed)</source>
+        <translation> (civils touchés)</translation>
+    </message>
+    <message>
         <source>Delete the source?</source>
         <translation>Supprimer la source ?</translation>
     </message>
@@ -1160,8 +1243,8 @@
         <translation>Ouvrir le plan de &amp;démonstration (un exemple fictif)</translation>
     </message>
     <message>
-        <source>Take the &amp;tour of the six steps</source>
-        <translation>Faire la &amp;visite guidée des six étapes</translation>
+        <source>Take the &amp;tour of the %1 steps</source>
+        <translation>Faire la &amp;visite guidée des %1 étapes</translation>
     </message>
     <message>
         <source>Search plans by title, region or id…</source>
@@ -1263,6 +1346,18 @@
         <translation>Événements par cercle dans l’année précédant le début du plan, d’après les données d’incidents importées</translation>
     </message>
     <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Each event with coordinates as a point, sized by its fatalities, in the period chosen before the plan starts (shown here only, never printed)</source>
+        <translation>Chaque événement doté de coordonnées, en point dont la taille suit le nombre de morts, sur la période choisie avant le début du plan (affiché ici seulement, jamais imprimé)</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
         <source>Left end: the whole period. Move right to see a day: faded markers do not run that day; a red ring needs security cover that is not there.</source>
         <translation>À gauche : toute la période. Déplacez vers la droite pour voir un jour : les marqueurs estompés ne sont pas actifs ce jour-là ; un anneau rouge signale une couverture sécuritaire requise mais absente.</translation>
     </message>
@@ -1344,6 +1439,93 @@
     <message>
         <source>Nothing of the plan here</source>
         <translation>Rien du plan ici</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Map the columns of an incident table</source>
+        <translation>Faire correspondre les colonnes d’une table d’incidents</translation>
+    </message>
+    <message>
+        <source>%1 is not an ACLED, UCDP GED or incident log file. Say which of its columns holds what; the mapping is saved under its name for the next export of the same system.</source>
+        <translation>%1 n’est pas un fichier ACLED, UCDP GED ou un journal d’incidents. Indiquez ce que contient chacune de ses colonnes ; la correspondance est enregistrée sous son nom pour le prochain export du même système.</translation>
+    </message>
+    <message>
+        <source>— a new layout —</source>
+        <translation>— une nouvelle disposition —</translation>
+    </message>
+    <message>
+        <source>e.g. the mission's incident database</source>
+        <translation>p. ex. la base d’incidents de la mission</translation>
+    </message>
+    <message>
+        <source>Saved layouts</source>
+        <translation>Dispositions enregistrées</translation>
+    </message>
+    <message>
+        <source>Layout name</source>
+        <translation>Nom de la disposition</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Save and import</source>
+        <translation>Enregistrer et importer</translation>
+    </message>
+    <message>
+        <source>Date (required)</source>
+        <translation>Date (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation>Nom du lieu</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Type of event</source>
+        <translation>Type d’événement</translation>
+    </message>
+    <message>
+        <source>Actors (several: a; b)</source>
+        <translation>Acteurs (plusieurs : a ; b)</translation>
+    </message>
+    <message>
+        <source>Fatalities</source>
+        <translation>Morts</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Cercle</source>
+        <translation>Cercle</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— aucune —</translation>
+    </message>
+    <message>
+        <source>Give the layout a name.</source>
+        <translation>Donnez un nom à la disposition.</translation>
+    </message>
+    <message>
+        <source>reads</source>
+        <translation>lisible</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1960,10 @@
 </context>
 <context>
     <name>PlanOutputs</name>
+    <message>
+        <source>Nothing was written</source>
+        <translation>Rien n’a été écrit</translation>
+    </message>
     <message>
         <source>Which edition?</source>
         <translation>Quelle édition ?</translation>

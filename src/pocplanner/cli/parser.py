@@ -176,6 +176,11 @@ def _incidents(sub, common, lang: str) -> None:
     add_parser(sub, common, lang)
 
 
+def _network(sub, common, lang: str) -> None:
+    from pocplanner.cli.network_commands import add_parser
+    add_parser(sub, common, lang)
+
+
 @dataclass(frozen=True)
 class Command:
     add_arguments: Callable[[argparse._SubParsersAction, argparse.ArgumentParser, str], None]
@@ -203,6 +208,7 @@ COMMANDS = {
     "delete": Command(_delete, "plan_commands:cmd_delete"),
     "incidents": Command(_incidents, "incident_commands:cmd_incidents"),
     "consolidate": Command(_consolidate, "mission_commands:cmd_consolidate"),
+    "network": Command(_network, "network_commands:cmd_network"),
 }
 
 

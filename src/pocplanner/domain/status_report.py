@@ -107,8 +107,9 @@ def _alerts(plan: Plan, as_of: dt.date) -> list[AlertLine]:
         indicator = indicator_of(plan, alert)
         r = reaction(plan, alert)
         max_hours = r.max_hours if r else None
-        if r is None and indicator is not None and indicator.level(alert.level):
-            max_hours = indicator.level(alert.level).max_hours
+        level = indicator.level(alert.level) if indicator is not None else None
+        if r is None and level is not None:
+            max_hours = level.max_hours
         out.append(AlertLine(alert, indicator.indicator if indicator else alert.indicator_id,
                              r.hours if r else None, max_hours,
                              bool(r and slow(r, as_of))))

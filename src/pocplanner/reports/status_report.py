@@ -14,8 +14,8 @@ from reportlab.platypus import Spacer, Table
 
 from pocplanner import __version__
 from pocplanner.domain.checks import ERROR
-from pocplanner.domain.status_report import StatusReport, ThreatLine
 from pocplanner.domain.follow_up import moment
+from pocplanner.domain.status_report import StatusReport, ThreatLine
 from pocplanner.i18n import format_datetime, tr
 from pocplanner.reference import label
 from pocplanner.reports.charts import heat_map

@@ -1,7 +1,9 @@
 """The threat step's evidence: for the selected threat, the events of its category in its
 cercles in the last 90 or 365 days before the plan starts, against the period before, by
-source; the months of the last two years; and "Take as evidence", which stores the counts
-in the plan (one undoable edit). The planner still sets the likelihood."""
+source, restricted to some actors if the planner chooses them (picked from those present,
+with counts, or typed: any case or accents); the months of the last two years and the events
+themselves; and "Take as evidence", which stores the counts in the plan with the actors (one
+undoable edit). The planner still sets the likelihood."""
 
 from __future__ import annotations
 
@@ -13,13 +15,21 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from pocplanner.domain import geo
 from pocplanner.domain.edits import Batch, Insert, Remove
-from pocplanner.domain.evidence import WINDOWS, evidence_entry, evidence_of, source_text
+from pocplanner.domain.evidence import (
+    WINDOWS,
+    actor_list,
+    entry_source_text,
+    evidence_entry,
+    evidence_of,
+    source_text,
+)
 from pocplanner.i18n import format_date
 from pocplanner.ui.month_chart import MonthChart
 from pocplanner.ui.qt_text import qt_format
@@ -64,6 +74,25 @@ class EvidencePanel(QWidget):
         row.addWidget(self.take_button)
         row.addWidget(self.import_button)
         layout.addLayout(row)
+        actors_row = QHBoxLayout()
+        actors_label = QLabel(self.tr("Actors:"))
+        self.actors = QComboBox()
+        self.actors.setObjectName("evidenceActors")
+        self.actors.setEditable(True)
+        self.actors.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.actors.lineEdit().setPlaceholderText(
+            self.tr("all actors — or pick one, or type part of a name (several: a; b)")
+        )
+        self.actors.setToolTip(
+            self.tr(
+                "Count only the events of these actors (the perpetrators the sources name); "
+                "the choice is kept with the evidence taken"
+            )
+        )
+        actors_label.setBuddy(self.actors)
+        actors_row.addWidget(actors_label)
+        actors_row.addWidget(self.actors, 1)
+        layout.addLayout(actors_row)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("evidenceTable")
         self.table.setHorizontalHeaderLabels(
@@ -82,12 +111,22 @@ class EvidencePanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
         self.chart = MonthChart(self.lang)
-        layout.addWidget(self.chart, 1)
+        from pocplanner.ui.evidence_events import EventsTable
+
+        self.events = EventsTable(session.store, self.lang)
+        self.views = QTabWidget()
+        self.views.setObjectName("evidenceViews")
+        self.views.addTab(self.chart, self.tr("Months"))
+        self.views.addTab(self.events, self.tr("Events"))
+        layout.addWidget(self.views, 1)
         self.stored = QLabel()
         self.stored.setObjectName("evidenceStored")
         self.stored.setWordWrap(True)
         layout.addWidget(self.stored)
         self.window_choice.currentIndexChanged.connect(lambda _: self.refresh())
+        self.actors.activated.connect(lambda _: self._actors_picked())
+        self.actors.lineEdit().editingFinished.connect(self.refresh)
+        self.events.place_added.connect(self.refresh)
         self.take_button.clicked.connect(self.take)
         self.import_button.clicked.connect(self._import)
         self._stale = True
@@ -95,8 +134,26 @@ class EvidencePanel(QWidget):
     def days(self) -> int:
         return int(self.window_choice.currentData())
 
+    def chosen_actors(self) -> tuple[str, ...]:
+        """The actors typed or picked ("Name (12)" as listed counts as "Name")."""
+        import re
+
+        text = self.actors.currentText()
+        return actor_list(";".join(re.sub(r"\s*\(\d+\)\s*$", "", part)
+                                   for part in text.split(";")))
+
+    def _actors_picked(self) -> None:
+        name = self.actors.currentData()
+        self.actors.setEditText(name or "")
+        self.refresh()
+
     def set_threat(self, threat) -> None:
+        changed = threat is None or self.threat is None or threat.id != self.threat.id
         self.threat = threat
+        if changed:
+            taken = evidence_of(self.session.plan, threat.id) if threat else []
+            kept = next((e.get("actors") for e in taken if e.get("actors")), [])
+            self.actors.setEditText("; ".join(kept))
         self._stale = True
         if self.isVisible():
             self.refresh()
@@ -117,7 +174,10 @@ class EvidencePanel(QWidget):
             self._fill([])
             return
         places = tuple(self.session.store.places())
-        self.figures, self.pcodes, from_threat = threat_figures(db, plan, t, self.days(), places)
+        actors = self.chosen_actors()
+        self.figures, self.pcodes, from_threat = threat_figures(
+            db, plan, t, self.days(), places, actors
+        )
         names = sorted(c.name for c in geo.cercles() if c.pcode in self.pcodes)
         where = ", ".join(names) if names else self.tr("no cercle known")
         w = self.figures[0].window if self.figures else None
@@ -147,11 +207,32 @@ class EvidencePanel(QWidget):
         self.take_button.setEnabled(bool(self.covering()) and bool(self.pcodes))
         end = plan.period.start.fromordinal(plan.period.start.toordinal() - 1)
         self.chart.set_months(
-            monthly(db, self.pcodes, t.category, end) if self.figures else [],
+            monthly(db, self.pcodes, t.category, end, actors=actors) if self.figures else [],
             w.start.strftime("%Y-%m") if w else "",
         )
-        self.chart.setVisible(bool(self.figures))
+        self.views.setVisible(bool(self.figures))
+        self._fill_events(places, actors)
         self._show_stored()
+
+    def _fill_events(self, places: tuple, actors: tuple[str, ...]) -> None:
+        from pocplanner.services.incident_events import MAX_LISTED, threat_actors, threat_events
+
+        plan, t, db = self.session.plan, self.threat, self.session.store.db
+        if not self.figures:
+            self.events.set_events([], {}, {}, False)
+            return
+        found = threat_events(db, plan, t, self.days(), places, actors)
+        names = {c.pcode: c.name for c in geo.cercles()}
+        sources = {f.source_id: f.source.split(",")[0] for f in self.figures}
+        self.events.set_events(found, names, sources, len(found) >= MAX_LISTED)
+        typed = self.actors.currentText()
+        self.actors.blockSignals(True)
+        self.actors.clear()
+        self.actors.addItem(self.tr("all actors"), "")
+        for name, count in threat_actors(db, plan, t, self.days(), places)[:300]:
+            self.actors.addItem(f"{name} ({count})", name)
+        self.actors.setEditText(typed)
+        self.actors.blockSignals(False)
 
     def _fill(self, figures) -> None:
         self.table.setRowCount(len(figures))
@@ -199,7 +280,7 @@ class EvidencePanel(QWidget):
         lines = [
             qt_format(
                 self.tr("In the plan: %1 — %2 events, %3 – %4"),
-                source_text(e.get("source", ""), self.lang),
+                entry_source_text(e, self.lang),
                 str(e.get("events", 0)),
                 e.get("period_start", "?"),
                 e.get("period_end", "?"),
@@ -222,8 +303,9 @@ class EvidencePanel(QWidget):
         ]
         used = [e.get("id", "") for e in plan.evidence]
         new = []
+        actors = self.chosen_actors()
         for f in chosen:
-            new.append(evidence_entry(plan, t, f, self.pcodes, used))
+            new.append(evidence_entry(plan, t, f, self.pcodes, used, actors))
             used.append(new[-1]["id"])
         # removed from the last to the first, so that each index still holds when applied
         edits = [Remove(plan.evidence, plan.evidence.index(e), e) for e in reversed(old)]

@@ -22,6 +22,7 @@ class IncidentImporter(QObject):
         super().__init__(parent)
         self.window, self.store, self.lang = parent, store, lang
         self.show_box = QMessageBox.exec  # how a result is shown (tests read it)
+        self.run_mapping = lambda dialog: dialog.exec()  # how the mapping dialog runs (tests)
         self.last_text = ""
 
     def _box(self, icon, title: str, text: str, details: list[str] = ()) -> None:
@@ -32,9 +33,10 @@ class IncidentImporter(QObject):
             box.setDetailedText("\n".join(details))
         self.show_box(box)
 
-    def import_file(self, path: str | None = None):
-        """Ask for a file (unless given), import it; the report, or None when nothing was
-        imported (cancelled, refused, stopped)."""
+    def import_file(self, path: str | None = None, layout=None):
+        """Ask for a file (unless given), import it (another system's table through the
+        column mapping dialog); the report, or None when nothing was imported (cancelled,
+        refused, stopped)."""
         from pocplanner.domain.incidents import Cancelled, FileRefused
         from pocplanner.messages import UserError
         from pocplanner.services.incidents import import_into
@@ -52,7 +54,7 @@ class IncidentImporter(QObject):
                 self.window,
                 qt_format(self.tr("Reading %1…"), Path(path).name),
                 lambda progress, cancelled: import_into(
-                    db.path, db.passphrase, path, progress, cancelled
+                    db.path, db.passphrase, path, progress, cancelled, layout
                 ),
                 self.tr("Cancel"),
             )
@@ -64,6 +66,8 @@ class IncidentImporter(QObject):
             )
             return None
         except FileRefused as exc:
+            if exc.unknown_format and layout is None:
+                return self._mapped(path)
             self._box(
                 QMessageBox.Icon.Warning,
                 title,
@@ -85,6 +89,21 @@ class IncidentImporter(QObject):
         )
         self.imported.emit()
         return report
+
+    def _mapped(self, path: str):
+        """Another system's table: its columns mapped in the dialog, then imported."""
+        from pocplanner.messages import UserError
+        from pocplanner.ui.incident_mapping import MappingDialog
+
+        try:
+            dialog = MappingDialog(path, self.store, self.lang, self.window)
+        except UserError as exc:
+            self._box(QMessageBox.Icon.Warning, self.tr("Import incident data"),
+                      exc.text(self.lang))
+            return None
+        if not self.run_mapping(dialog) or dialog.layout_chosen is None:
+            return None
+        return self.import_file(path, dialog.layout_chosen)
 
     def _summary(self, r) -> str:
         from pocplanner.services.incidents import format_name

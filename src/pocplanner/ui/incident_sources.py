@@ -163,7 +163,8 @@ class IncidentSourcesDialog(QDialog):
             for j, text in enumerate(
                 [
                     cats.event_type_label(kind.event_type, self.lang),
-                    kind.sub_event_type,
+                    kind.sub_event_type
+                    + (self.tr(" (civilians harmed)") if kind.civilian else ""),
                     cats.actor_label(kind.actor_type, self.lang),
                     str(count),
                 ]

@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -48,9 +49,28 @@ class MapPanel(QWidget):
         self.incidents.setChecked(True)
         self.incidents.setVisible(False)
         self.incidents.toggled.connect(lambda _: self._redraw())
+        self.events = QCheckBox(self.tr("Events"))
+        self.events.setObjectName("eventsLayer")
+        self.events.setToolTip(
+            self.tr(
+                "Each event with coordinates as a point, sized by its fatalities, in the "
+                "period chosen before the plan starts (shown here only, never printed)"
+            )
+        )
+        self.events.setVisible(False)
+        self.events.toggled.connect(lambda _: self._redraw())
+        self.events_window = QComboBox()
+        self.events_window.setObjectName("eventsWindow")
+        for days in (90, 365, 730):
+            self.events_window.addItem(qt_format(self.tr("%1 days"), str(days)), days)
+        self.events_window.setCurrentIndex(1)
+        self.events_window.setVisible(False)
+        self.events_window.currentIndexChanged.connect(lambda _: self._redraw())
         legend_row = QHBoxLayout()
         legend_row.addWidget(self.legend, 1)
         legend_row.addWidget(self.incidents)
+        legend_row.addWidget(self.events)
+        legend_row.addWidget(self.events_window)
         layout.addLayout(legend_row)
         self.slider = None
         if with_dates:
@@ -154,6 +174,7 @@ class MapPanel(QWidget):
 
             pm = pm.with_levels(level_board(self.plan), self.places)
         self.pm = pm
+        self.view.event_points = self._event_points(pm)
         self.view.set_map(pm)
         if self.slider is not None:
             self.date_label.setText(format_date(day, self.lang) if day else self.tr("whole period"))
@@ -177,9 +198,24 @@ class MapPanel(QWidget):
 
             self._layer = (key, incident_layer(self.store.db, self.plan, self.lang))
             self.incidents.setVisible(self._layer[1] is not None)
+            self.events.setVisible(self._layer[1] is not None)
             if self._layer[1]:
                 self.incidents.setToolTip(self._layer[1][1])
         return self._layer[1]
+
+    def _event_points(self, pm) -> list:
+        """The events layer's points: events with coordinates in the cercles shown, in the
+        chosen number of days before the plan starts."""
+        shown = not self.events.isHidden() and self.events.isChecked()
+        self.events_window.setVisible(shown)
+        if not shown or self.store is None:
+            return []
+        from pocplanner.domain.evidence import window
+        from pocplanner.services.incident_events import points
+
+        w = window(self.plan, int(self.events_window.currentData()))
+        shown = frozenset(a.cercle.pcode for a in pm.areas)
+        return points(self.store.db, w.start.isoformat(), w.end.isoformat(), shown)
 
     def invalidate_incidents(self) -> None:
         self._layer = None

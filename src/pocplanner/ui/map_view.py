@@ -44,6 +44,7 @@ class MapView(QWidget):
         self._proj_size = (0, 0)
         self._press: QPointF | None = None
         self._dragged = False
+        self.event_points: list[tuple[float, float, int, str]] = []   # the events layer
 
     def sizeHint(self) -> QSize:
         return QSize(420, 300)
@@ -126,6 +127,10 @@ class MapView(QWidget):
             p.drawPath(self._paths[self.selected])
         p.restore()
         self._draw_incidents(p, style)
+        if self.event_points:
+            from pocplanner.ui.event_points import draw_event_points
+
+            draw_event_points(self, p, self.event_points)
         self._draw_levels(p, style)
         self._draw_labels(p, style)
         self._draw_markers(p, style)

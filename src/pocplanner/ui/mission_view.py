@@ -310,6 +310,9 @@ class MissionView(QMainWindow):
             )
             if not path:
                 return False
+        from pocplanner.ui.plan_outputs import output_refused
+        if output_refused(self, path, self.library.store.db.path, self.lang):
+            return False
         try:
             write_atomically(
                 path,

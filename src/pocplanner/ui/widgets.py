@@ -62,8 +62,8 @@ class SpinBox(QSpinBox):
             event.ignore()
 
 
-_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
-_DMY = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*$")
+_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$", re.ASCII)
+_DMY = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*$", re.ASCII)
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -75,10 +75,12 @@ def parse_date(text: str) -> dt.date | None:
         parts = (m.group(3), m.group(2), m.group(1)) if m else None
     if parts is None:
         return None
+    from pocplanner.domain.dates import in_date_range
     try:
-        return dt.date(*(int(p) for p in parts))
+        day = dt.date(*(int(p) for p in parts))
     except ValueError:
         return None
+    return day if in_date_range(day) else None      # 9999-12-31 would break the arithmetic
 
 
 class DateField(QLineEdit):

@@ -4,8 +4,7 @@ time against the matrix's promise) and the button that records an alert in one d
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,

@@ -97,6 +97,7 @@ class ThreatsPage(Page):
         self.evidence = EvidencePanel(session, self.importer)
         self.views.addTab(self.evidence, self.tr("Evidence"))
         self.importer.imported.connect(self.map.invalidate_incidents)
+        self.evidence.events.show_on_map.connect(self._event_on_map)
         left_split = QSplitter(Qt.Orientation.Vertical)
         left_split.addWidget(left)
         left_split.addWidget(self.views)
@@ -239,3 +240,11 @@ class ThreatsPage(Page):
 
     def remove_selected(self) -> None:
         self.remove_item(self.table.current(), self.tr("Remove threat"))
+
+    def _event_on_map(self, pcode: str) -> None:
+        """An event of the Evidence tab's list opened on the map: its cercle selected, the
+        events layer on."""
+        self.views.setCurrentWidget(self.map)
+        self.map.events.setChecked(True)
+        self.map.view.selected = pcode
+        self.map.view.update()
