@@ -89,3 +89,10 @@ def test_the_report_content_orders_late_first_and_counts_statuses(motion_file):
     assert (alert.hours, alert.max_hours, alert.slow) == (26, 24, True)
     [change] = report.threat_changes
     assert (change.before, change.after, change.applied) == ((4, 5), (5, 4), False)
+
+
+def test_report_never_writes_over_its_input(motion_file, db_path):
+    before = motion_file.read_bytes()
+    result = run("report", str(motion_file), str(motion_file), db=db_path)
+    assert result.returncode == 2 and "is not written" in result.stderr
+    assert motion_file.read_bytes() == before
