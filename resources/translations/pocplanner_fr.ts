@@ -1,25 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
-    <name />
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Actually started</source>
-        <translation>Commencée le</translation>
-    </message>
-    <message>
-        <source>Actually ended</source>
-        <translation>Terminée le</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Résultat</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About pocplanner</source>
@@ -805,6 +786,41 @@
     <message>
         <source>Take evidence for %1</source>
         <translation>Retenir les données pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpMenu</name>
+    <message>
+        <source>Fo&amp;llow-up</source>
+        <translation>&amp;Suivi</translation>
+    </message>
+    <message>
+        <source>Record a task force &amp;review…</source>
+        <translation>Enregistrer une &amp;revue du groupe de travail…</translation>
+    </message>
+    <message>
+        <source>Export the POC &amp;status report…</source>
+        <translation>Exporter le rapport de &amp;situation POC…</translation>
+    </message>
+    <message>
+        <source>Export the POC status report</source>
+        <translation>Exporter le rapport de situation POC</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not written</source>
+        <translation>Le PDF n’a pas été écrit</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2256,69 @@
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Record a task force review</source>
+        <translation>Enregistrer une revue du groupe de travail</translation>
+    </message>
+    <message>
+        <source>Regional POC task force</source>
+        <translation>Groupe de travail régional POC</translation>
+    </message>
+    <message>
+        <source>The body that met, never a person's name</source>
+        <translation>L’instance qui s’est réunie, jamais le nom d’une personne</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Menace</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Before the review</source>
+        <translation>Avant la revue</translation>
+    </message>
+    <message>
+        <source>After the review</source>
+        <translation>Après la revue</translation>
+    </message>
+    <message>
+        <source>Apply the threat changes to the register</source>
+        <translation>Reporter les changements de menaces au registre</translation>
+    </message>
+    <message>
+        <source>Threat changes agreed</source>
+        <translation>Changements de menaces convenus</translation>
+    </message>
+    <message>
+        <source>Record review %1</source>
+        <translation>Enregistrer la revue %1</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Review</source>
@@ -2660,6 +2739,18 @@
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Actually started</source>
+        <translation>Commencée le</translation>
+    </message>
+    <message>
+        <source>Actually ended</source>
+        <translation>Terminée le</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Start</source>

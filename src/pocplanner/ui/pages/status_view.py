@@ -40,13 +40,12 @@ def status_choices(lang: str) -> list[tuple[str | None, str]]:
 def add_status_fields(b) -> None:
     """Status, actual start and end (empty: not known), outcome — on the activity form."""
     lang = b.session.lang
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("StatusView", text)
-    b.combo("status", tr("Status"), status_choices(lang))
-    b.date("actual_start", tr("Actually started"), optional=True)
-    b.date("actual_end", tr("Actually ended"), optional=True)
-    b.line("outcome", tr("Outcome"))
+    b.combo("status", QCoreApplication.translate("StatusView", "Status"), status_choices(lang))
+    b.date("actual_start", QCoreApplication.translate("StatusView", "Actually started"),
+           optional=True)
+    b.date("actual_end", QCoreApplication.translate("StatusView", "Actually ended"),
+           optional=True)
+    b.line("outcome", QCoreApplication.translate("StatusView", "Outcome"))
 
 
 class _Number(QTableWidgetItem):
