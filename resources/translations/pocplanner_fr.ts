@@ -807,6 +807,10 @@
         <translation>Exporter le rapport de situation POC</translation>
     </message>
     <message>
+        <source>%1-status.pdf</source>
+        <translation>%1-situation.pdf</translation>
+    </message>
+    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>

@@ -44,7 +44,7 @@ def export_status_report(window, path: str | None = None, redacted: bool | None 
         path, _ = QFileDialog.getSaveFileName(
             window,
             QCoreApplication.translate("FollowUpMenu", "Export the POC status report"),
-            f"{plan.id}-status.pdf",
+            qt_format(QCoreApplication.translate("FollowUpMenu", "%1-status.pdf"), plan.id),
             QCoreApplication.translate("FollowUpMenu", "PDF documents (*.pdf)"),
         )
         if not path:
