@@ -66,3 +66,35 @@ def test_the_status_report_from_the_app(qtbot, window, tmp_path):
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert "POC status report" in text and "2019-02-20" in text
+
+
+def test_the_report_finds_the_register_before_an_applied_review(qtbot, window, store):
+    from pocplanner.services.status_report import status_report
+
+    def fill():
+        dialog = modal()
+        spin = dialog.findChild(object, "impact_T2")
+        spin.setFocus()
+        qtbot.keyClick(spin, Qt.Key.Key_Up)                   # 2 → 3
+        dialog.accept()
+    QTimer.singleShot(50, fill)
+    window.review_action.trigger()
+    qtbot.waitUntil(lambda: bool(window.session.plan.reviews), timeout=3000)
+    window.session.save()
+    [line] = status_report(window.session.plan, db=store.db).threat_changes
+    assert (line.threat_id, line.before, line.after, line.applied) == ("T2", (2, 2), (2, 3),
+                                                                       True)
+
+
+def test_the_latest_review_is_applied_later_in_one_step(qtbot, window):
+    from pocplanner.domain.model import Review, ThreatChange
+    plan_ = window.session.plan
+    plan_.reviews = [Review("RV1", d("2019-02-01"), by="Regional POC task force",
+                            threat_changes=[ThreatChange("T1", 5, 4)])]
+    t1 = plan_.threats[0]
+    window.apply_review_action.trigger()
+    assert (t1.likelihood, t1.impact) == (5, 4)
+    window.apply_review_action.trigger()                      # nothing more to apply
+    assert window.session.undo_stack.count() == 1
+    window.session.undo_stack.undo()
+    assert (t1.likelihood, t1.impact) == (3, 4)

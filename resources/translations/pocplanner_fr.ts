@@ -803,6 +803,18 @@
         <translation>Exporter le rapport de &amp;situation POC…</translation>
     </message>
     <message>
+        <source>&amp;Apply the latest review's threat changes</source>
+        <translation>&amp;Reporter au registre les changements de menaces de la dernière revue</translation>
+    </message>
+    <message>
+        <source>The register already holds the latest review's changes.</source>
+        <translation>Le registre contient déjà les changements de la dernière revue.</translation>
+    </message>
+    <message>
+        <source>Apply the review's threat changes</source>
+        <translation>Reporter les changements de menaces de la revue</translation>
+    </message>
+    <message>
         <source>Export the POC status report</source>
         <translation>Exporter le rapport de situation POC</translation>
     </message>
@@ -1325,6 +1337,10 @@
     <message>
         <source>Open the &amp;drawdown example (French)</source>
         <translation>Ouvrir l’exemple de &amp;retrait (en français)</translation>
+    </message>
+    <message>
+        <source>Open the example &amp;in motion (status, alerts, review)</source>
+        <translation>Ouvrir l’exemple &amp;en cours (statuts, alertes, revue)</translation>
     </message>
     <message>
         <source>Database: %1</source>

@@ -22,8 +22,43 @@ def add_follow_up_menu(window) -> None:
     )
     window.status_report_action.setObjectName("statusReportAction")
     window.status_report_action.triggered.connect(lambda: export_status_report(window))
-    for action in (window.review_action, window.status_report_action):
+    window.apply_review_action = QAction(
+        QCoreApplication.translate("FollowUpMenu", "&Apply the latest review's threat changes"),
+        window,
+    )
+    window.apply_review_action.setObjectName("applyReviewAction")
+    window.apply_review_action.triggered.connect(lambda: apply_latest_review(window))
+    for action in (
+        window.review_action,
+        window.apply_review_action,
+        window.status_report_action,
+    ):
         menu.addAction(action)
+
+
+def apply_latest_review(window) -> int:
+    """The latest review's threat changes the register does not hold yet, applied as one
+    undoable edit; how many threats changed."""
+    from pocplanner.domain.edits import Batch, set_field
+    from pocplanner.domain.follow_up import pending_changes
+
+    pending = pending_changes(window.session.plan)
+    if not pending:
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "FollowUpMenu", "The register already holds the latest review's changes."
+            ),
+            6000,
+        )
+        return 0
+    edits = []
+    for threat, likelihood, impact in pending:
+        edits += [set_field(threat, "likelihood", likelihood), set_field(threat, "impact", impact)]
+    window.session.push(
+        Batch(edits),
+        QCoreApplication.translate("FollowUpMenu", "Apply the review's threat changes"),
+    )
+    return len(pending)
 
 
 def record(window):
