@@ -55,8 +55,8 @@ def file_passphrase(args: argparse.Namespace, lang: str) -> str | None:
 
 def library(args: argparse.Namespace, lang: str):
     """The library of --db, opened with its passphrase; a CommandError says why not."""
+    from pocplanner.services.database import StorageError
     from pocplanner.services.library import PassphraseRequired, open_library
-    from pocplanner.storage import StorageError
     try:
         return open_library(db_path(args), passphrase=passphrase(args, lang))
     except PassphraseRequired as exc:

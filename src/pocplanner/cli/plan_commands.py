@@ -24,9 +24,13 @@ SEVERITY_LABELS = {"error": N_("error"), "warning": N_("warning")}
 
 def cmd_list(args: argparse.Namespace, lang: str) -> int:
     from pocplanner.reference import label
-    plans = library(args, lang).plans()
+    lib = library(args, lang)
+    plans = lib.plans()
     if args.json:
-        print(json.dumps([p.to_json() for p in plans], ensure_ascii=False, indent=2))
+        from pocplanner.services.network.status import versions_by_plan
+        versions = versions_by_plan(lib)      # plans of the mission network: each version
+        print(json.dumps([p.to_json() | ({"versions": versions[p.id]} if p.id in versions
+                                         else {}) for p in plans], ensure_ascii=False, indent=2))
         return EXIT_OK
     if not plans:
         print(tr("No plans yet. Import one with: pocplanner import FILE", lang))
@@ -158,7 +162,7 @@ def cmd_map(args: argparse.Namespace, lang: str) -> int:
 
 def _user_places(db) -> tuple:
     """The places users added in the app (none without the database)."""
-    from pocplanner.storage.places import user_places
+    from pocplanner.services.maps import user_places
     return tuple(user_places(db)) if db is not None else ()
 
 

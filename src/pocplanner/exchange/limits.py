@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from pocplanner.domain.dates import MAX_DATE, MIN_DATE, in_date_range
-
 from pocplanner.domain.references import json_path
 from pocplanner.messages import Message
 

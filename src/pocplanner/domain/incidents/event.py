@@ -24,6 +24,8 @@ class Event(NamedTuple):
     fatalities: int
     civilian: bool                # the event targeted civilians
     civilian_fatalities: int
+    actors: tuple[str, ...] = ()  # the armed actors' names as the source gives them
+    place: str = ""               # the place name the source gives (village, town)
 
 
 class Placed(NamedTuple):
