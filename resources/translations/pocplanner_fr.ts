@@ -918,8 +918,8 @@
         <translation>&amp;Aide de pocplanner</translation>
     </message>
     <message>
-        <source>A &amp;tour of the six steps</source>
-        <translation>&amp;Visite guidée des six étapes</translation>
+        <source>A &amp;tour of the %1 steps</source>
+        <translation>&amp;Visite guidée des %1 étapes</translation>
     </message>
     <message>
         <source>&amp;About pocplanner</source>
@@ -1216,8 +1216,8 @@
         <translation>Ouvrir le plan de &amp;démonstration (un exemple fictif)</translation>
     </message>
     <message>
-        <source>Take the &amp;tour of the six steps</source>
-        <translation>Faire la &amp;visite guidée des six étapes</translation>
+        <source>Take the &amp;tour of the %1 steps</source>
+        <translation>Faire la &amp;visite guidée des %1 étapes</translation>
     </message>
     <message>
         <source>Search plans by title, region or id…</source>

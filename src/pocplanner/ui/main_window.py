@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from pocplanner import reference
+from pocplanner.domain.flow import STEPS
 from pocplanner.logs import log_dir
 from pocplanner.services.database import PlanStore
 from pocplanner.services.library import Library, filter_plans
@@ -71,7 +72,8 @@ class MainWindow(QMainWindow):
         self.empty_label.setWordWrap(True)
         self.demo_button = QPushButton(self.tr("Open the &demo plan (a fictitious example)"))
         self.demo_button.setObjectName("demoButton")
-        self.tour_button = QPushButton(self.tr("Take the &tour of the six steps"))
+        self.tour_button = QPushButton(
+            qt_format(self.tr("Take the &tour of the %1 steps"), len(STEPS)))
         self.tour_button.setObjectName("tourButton")
         self.empty_panel = QWidget()
         empty_layout = QVBoxLayout(self.empty_panel)

@@ -118,14 +118,13 @@ def receive(net: Network, extra: list[Path] | None = None) -> Received:
             continue
         result.received += 1
         accepted.append((loaded, path, file_sha, source))
-    by_sha: dict[str, tuple] = {}
+    by_sha: dict[str, tuple[Any, Path, str, str]] = {}
     for plan, path, file_sha, source in accepted:
         by_sha.setdefault(content_hash(plan), (plan, path, file_sha, source))
     versions = [Version(sha, p.id, p.version or 1, p.parent_sha256) for sha, (p, *_)
                 in by_sha.items()]
     for v in order_for_receiving(versions):
-        plan, path, file_sha, source = by_sha[v.sha256]
-        _store(net, v, plan, path, file_sha, source, result)
+        _store(net, v, *by_sha[v.sha256], result)
     for _plan, path, file_sha, _source in accepted:    # the same content in another file
         with transaction(net.db):
             ledger.record_file(net.db, file_sha, path.name, "duplicate")
