@@ -1790,6 +1790,10 @@
         <translation>Fichiers en attente d’envoi</translation>
     </message>
     <message>
+        <source>Files arrived, not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Start the engine</source>
         <translation>&amp;Démarrer le moteur</translation>
     </message>
