@@ -27,7 +27,7 @@ def test_export_import_export_gives_the_same_plan(sample_path, tmp_path):
     export_plan(load_file(first).plan, second)
     a, b = json.loads(first.read_text("utf-8")), json.loads(second.read_text("utf-8"))
     assert a["plan"] == b["plan"] == json.loads(sample_path.read_text("utf-8"))["plan"]
-    assert a["format"] == "pocplan" and a["format_version"] == 2     # written in version 2
+    assert a["format"] == "pocplan" and a["format_version"] == 3     # written in version 3
     assert a["exported_at"].endswith("Z") and a["generator"].startswith("pocplanner ")
     assert "Ménaka" in first.read_text("utf-8")   # accents written as they are, in UTF-8
     assert not first.read_bytes().startswith(b"\xef\xbb\xbf")
@@ -65,10 +65,10 @@ def test_unreadable_files_get_one_clear_message(data, message):
 
 
 def test_a_format_version_from_the_future_is_refused_clearly(sample_document):
-    sample_document["format_version"] = 3
+    sample_document["format_version"] = 4
     assert refused(sample_document) == [
-        "format_version: format version 3 is not supported (this program reads versions 1, "
-        "2); update pocplanner to read it."]
+        "format_version: format version 4 is not supported (this program reads versions 1, "
+        "2, 3); update pocplanner to read it."]
 
 
 def test_not_a_plan_at_all():

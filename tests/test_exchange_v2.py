@@ -44,11 +44,11 @@ def v2_document(sample_document):
     return doc
 
 
-def test_version_1_files_import_unchanged_and_export_as_version_2(sample_path, tmp_path):
-    out = tmp_path / "v2.json"
+def test_version_1_files_import_unchanged_and_export_as_version_3(sample_path, tmp_path):
+    out = tmp_path / "v3.json"
     export_plan(load_file(sample_path).plan, out)
     written = json.loads(out.read_text(encoding="utf-8"))
-    assert written["format_version"] == 2
+    assert written["format_version"] == 3
     assert written["plan"] == json.loads(sample_path.read_text(encoding="utf-8"))["plan"]
 
 

@@ -28,7 +28,9 @@ STEP_TITLES = {
 STEP_FOR_KIND = {"plan": "context", "threat": "threats", "response": "responses",
                  "activity": "sequencing", "engagement": "engagement",
                  "indicator": "early_warning", "scenario": "early_warning",
-                 "site": "transition", "handover": "transition"}
+                 "site": "transition", "handover": "transition",
+                 # format 3: until their own views exist (#31 register, #32 status)
+                 "assessment": "sequencing", "alert": "early_warning", "review": "context"}
 STEP_FOR_CODE = {"ENG-UNASSESSED": "engagement", "THR-UNANSWERED": "responses",
                  "RSP-TIER2ONLY": "responses", "RSP-NOACTIVITY": "sequencing",
                  "THR-NOINDICATOR": "early_warning", "CTG-MISSING": "early_warning"}

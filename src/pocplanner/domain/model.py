@@ -16,6 +16,8 @@ from typing import Any
 from pocplanner.domain.model_v2 import (Indicator, Scenario, Transition, indicator_dict,
                                         indicator_of, scenario_dict, scenario_of,
                                         transition_dict, transition_of)
+from pocplanner.domain.model_v3 import (SECTIONS_V3, Alert, Assessment, Review, alert_of,
+                                        assessment_of, date_of, review_of, sections_v3)
 
 ACTIVITY_FLAGS = ("provides_security", "requires_security", "engages_communities",
                   "military_operation", "supports_non_un_forces", "hrddp_assessed")
@@ -55,6 +57,11 @@ class Context:
     host_state_consent: str | None = None  # full | limited | withdrawn
     drawdown: bool | None = None
     mandate_notes: str = ""
+    # format 3 (DOMAIN §12.5, §12.9, §13)
+    mandate_end: dt.date | None = None
+    assets_available: dict[str, int] = field(default_factory=dict)   # asset key -> how many
+    as_of: dt.date | None = None
+    review_every_days: int | None = None
 
 
 @dataclass
@@ -116,6 +123,16 @@ class Activity:
     notes: str = ""
     assets: list[str] = field(default_factory=list)      # format 2: helicopter, qrf, …
     contingent_on: str | None = None                       # format 2: a scenario id
+    # format 3 (DOMAIN §12.1, §12.2, §12.4, §12.9b, §13)
+    presence: str | None = None                    # static | mobile | none (None: catalogue)
+    radius_km: float | None = None                 # None: the catalogue's default
+    coordinates: list[float] | None = None         # [lon, lat]
+    supports: list[str] = field(default_factory=list)       # hrddp assessment ids
+    runs_within: list[str] = field(default_factory=list)    # activity ids
+    status: str | None = None                      # planned | under_way | done | delayed | cancelled
+    actual_start: dt.date | None = None
+    actual_end: dt.date | None = None
+    outcome: str = ""
 
     def days(self) -> int:
         return (self.end - self.start).days + 1
@@ -189,6 +206,11 @@ class Plan:
     early_warning: list[Indicator] = field(default_factory=list)
     scenarios: list[Scenario] = field(default_factory=list)
     transition: Transition = field(default_factory=Transition)
+    # Format 3 (DOMAIN §12.10): model_v3's sections, and the hash of the parent version.
+    parent_sha256: str | None = None
+    hrddp: list[Assessment] = field(default_factory=list)
+    alerts: list[Alert] = field(default_factory=list)
+    reviews: list[Review] = field(default_factory=list)
 
     # -- conversion to and from the exchange format's "plan" object ------------------
     @classmethod
@@ -201,11 +223,19 @@ class Plan:
         d["scenarios"] = [scenario_of(s) for s in d.get("scenarios", [])]
         d["transition"] = transition_of(d.get("transition", {}))
         d["period"] = Period(_date(d["period"]["start"]), _date(d["period"]["end"]))
-        d["context"] = Context(**d.get("context", {}))
+        d["hrddp"] = [assessment_of(a) for a in d.get("hrddp", [])]
+        d["alerts"] = [alert_of(a) for a in d.get("alerts", [])]
+        d["reviews"] = [review_of(r) for r in d.get("reviews", [])]
+        context = dict(d.get("context", {}))
+        for key in ("mandate_end", "as_of"):
+            context[key] = date_of(context.get(key))
+        d["context"] = Context(**context)
         d["threats"] = [Threat(**t) for t in d["threats"]]
         d["responses"] = [Response(**r) for r in d["responses"]]
         d["activities"] = [
-            Activity(**{**a, "start": _date(a["start"]), "end": _date(a["end"])})
+            Activity(**{**a, "start": _date(a["start"]), "end": _date(a["end"]),
+                        "actual_start": date_of(a.get("actual_start")),
+                        "actual_end": date_of(a.get("actual_end"))})
             for a in d["activities"]]
         d["engagements"] = [
             Engagement(**{**e,
@@ -217,7 +247,8 @@ class Plan:
     def to_dict(self) -> dict[str, Any]:
         """The exchange format's "plan" object: empty optional values are left out."""
         out = _compact(self, skip=("period", "context", "threats", "responses",
-                                   "activities", "engagements", *SECTIONS_V2),
+                                   "activities", "engagements", *SECTIONS_V2,
+                                   *SECTIONS_V3),
                        keep=("title", "region"))      # required, even while still blank
         out["period"] = {"start": self.period.start.isoformat(),
                          "end": self.period.end.isoformat()}
@@ -234,6 +265,7 @@ class Plan:
             item["mitigations"] = [_compact(m) for m in e.mitigations]
             out["engagements"].append(item)
         out.update(sections_v2(self))
+        out.update(sections_v3(self.hrddp, self.alerts, self.reviews))
         return _ordered(out)
 
     # -- lookups -----------------------------------------------------------------------
@@ -262,7 +294,10 @@ ITEM_KINDS = {"threat": "threats", "response": "responses", "activity": "activit
               "engagement": "engagements"}
 LISTS = tuple(ITEM_KINDS.values())
 V2_KINDS = {"indicator": lambda p: p.early_warning, "scenario": lambda p: p.scenarios,
-            "site": lambda p: p.transition.sites, "handover": lambda p: p.transition.handovers}
+            "site": lambda p: p.transition.sites, "handover": lambda p: p.transition.handovers,
+            # format 3
+            "assessment": lambda p: p.hrddp, "alert": lambda p: p.alerts,
+            "review": lambda p: p.reviews}
 
 
 def sections_v2(plan: "Plan") -> dict[str, Any]:
@@ -282,9 +317,10 @@ def sections_v2(plan: "Plan") -> dict[str, Any]:
 
 SECTIONS_V2 = ("evidence", "early_warning", "scenarios", "transition")
 _PLAN_KEY_ORDER = ("id", "title", "region", "areas", "period", "sensitivity", "language",
-                   "office", "prepared_by", "version", "status", "review_note", "context",
+                   "office", "prepared_by", "version", "status", "review_note",
+                   "parent_sha256", "context",
                    "threats",
-                   "responses", "activities", "engagements", *SECTIONS_V2)
+                   "responses", "activities", "engagements", *SECTIONS_V2, *SECTIONS_V3)
 
 
 def _ordered(plan: dict[str, Any]) -> dict[str, Any]:
@@ -298,12 +334,12 @@ def _compact(obj: Any, skip: tuple[str, ...] = (), keep: tuple[str, ...] = ()) -
         if f.name in skip:
             continue
         value = getattr(obj, f.name)
-        if f.name not in keep and (value is None or value == "" or value == []
+        if f.name not in keep and (value is None or value == "" or value == [] or value == {}
                                    or (value is False and f.name in ACTIVITY_FLAGS)):
             continue
         if isinstance(value, dt.date):
             value = value.isoformat()
-        elif isinstance(value, list):
-            value = list(value)
+        elif isinstance(value, (list, dict)):
+            value = copy.copy(value)
         out[f.name] = value
     return out

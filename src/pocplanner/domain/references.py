@@ -23,7 +23,10 @@ def id_lists(plan: dict[str, Any]) -> dict[str, list[tuple[Path_, str]]]:
                               ("transition.sites", transition.get("sites", []),
                                ["plan", "transition", "sites"]),
                               ("transition.handovers", transition.get("handovers", []),
-                               ["plan", "transition", "handovers"])):
+                               ["plan", "transition", "handovers"]),
+                              ("hrddp", plan.get("hrddp", []), ["plan", "hrddp"]),
+                              ("alerts", plan.get("alerts", []), ["plan", "alerts"]),
+                              ("reviews", plan.get("reviews", []), ["plan", "reviews"])):
         found[name] = [(base + [i, "id"], item["id"]) for i, item in enumerate(items)]
     return found
 
@@ -53,6 +56,25 @@ def references(plan: dict[str, Any]) -> Iterator[tuple[Path_, str, str]]:
     for i, a in enumerate(plan.get("activities", [])):
         if a.get("contingent_on"):
             yield ["plan", "activities", i, "contingent_on"], a["contingent_on"], "scenarios"
+    yield from references_v3(plan)
+
+
+def references_v3(plan: dict[str, Any]) -> Iterator[tuple[Path_, str, str]]:
+    """The references of format 3: an activity's supports and runs_within, an alert's
+    indicator, responses and activities, a review's threat changes."""
+    for i, a in enumerate(plan.get("activities", [])):
+        for field, target in (("supports", "hrddp"), ("runs_within", "activities")):
+            for j, item_id in enumerate(a.get(field) or []):
+                yield ["plan", "activities", i, field, j], item_id, target
+    for i, al in enumerate(plan.get("alerts", [])):
+        yield ["plan", "alerts", i, "indicator_id"], al["indicator_id"], "early_warning"
+        for field, target in (("response_ids", "responses"), ("activity_ids", "activities")):
+            for j, item_id in enumerate(al.get(field, [])):
+                yield ["plan", "alerts", i, field, j], item_id, target
+    for i, rv in enumerate(plan.get("reviews", [])):
+        for j, change in enumerate(rv.get("threat_changes", [])):
+            yield (["plan", "reviews", i, "threat_changes", j, "threat_id"],
+                   change["threat_id"], "threats")
 
 
 def json_path(parts: Path_) -> str:

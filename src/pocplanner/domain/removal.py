@@ -67,7 +67,8 @@ def _remove(plan: Plan, item: Any, result: Removal) -> None:
     if any(other.id == item.id for other in items):
         return                      # the id still names another item: references hold
     from pocplanner.domain.removal_v2 import unlink_v2
-    for target, name, value, removed, shown in unlink_v2(plan, item):
+    from pocplanner.domain.removal_v3 import unlink_v3
+    for target, name, value, removed, shown in [*unlink_v2(plan, item), *unlink_v3(plan, item)]:
         if removed:
             result.removed.append(target)
             _remove(plan, target, result)

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from pocplanner import __version__
+from pocplanner import __version__, reference
 from pocplanner.domain.model import Plan
 from pocplanner.exchange.reader import ExchangeError
 from pocplanner.exchange.schema_messages import describe_schema_errors
@@ -21,7 +21,7 @@ def export_document(plan: Plan) -> dict[str, Any]:
     in the format yet (for example a threat without a title)."""
     document = {
         "format": "pocplan",
-        "format_version": 2,
+        "format_version": reference.FORMAT_VERSIONS[-1],
         "exported_at": dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
                          .isoformat().replace("+00:00", "Z"),
         "generator": f"pocplanner {__version__}",

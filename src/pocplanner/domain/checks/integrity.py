@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pocplanner.domain.checks.advisory import ERROR, Advisory
 from pocplanner.domain.checks.index import PlanIndex
 from pocplanner.domain.model import sections_v2
+from pocplanner.domain.model_v3 import sections_v3
 from pocplanner.domain.references import id_lists, json_path, references
 from pocplanner.i18n import N_
 
@@ -46,7 +47,9 @@ def _sections_view(plan) -> dict:
     """The plan's format-2 sections as the exchange file holds them (domain/references.py
     reads that form)."""
     view = sections_v2(plan)
-    view["activities"] = [{"id": a.id, "contingent_on": a.contingent_on}
+    view.update(sections_v3(plan.hrddp, plan.alerts, plan.reviews))
+    view["activities"] = [{"id": a.id, "contingent_on": a.contingent_on,
+                           "supports": a.supports, "runs_within": a.runs_within}
                           for a in plan.activities]
     return view
 
@@ -62,7 +65,11 @@ def _section_references(ix: PlanIndex) -> Iterator[Advisory]:
             yield Advisory("REF-MISSING", ERROR, (_owner(view, path),),
                            "{path} names {target}, which does not exist in plan.{list}.",
                            {"path": json_path(path), "target": target, "list": list_name},
-                           kind="activity" if path[1] == "activities" else "plan")
+                           kind=_KIND_OF_LIST.get(path[1], "plan"))
+
+
+_KIND_OF_LIST = {"activities": "activity", "hrddp": "assessment", "alerts": "alert",
+                 "reviews": "review"}
 
 
 def _owner(view: dict, path: list) -> str:
