@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pocplanner import reference
 from pocplanner.domain.checks.advisory import ERROR, WARNING, Advisory
 from pocplanner.domain.checks.index import PlanIndex
+from pocplanner.domain.empty_words import is_empty_text
 
 MITIGATION_NEEDED_FROM = 10   # a risk scoring this or more needs mitigation
 TOP_BAND_FROM = 15            # residual risk in the top band needs a recorded rationale
@@ -45,7 +46,7 @@ def _check_assessment(ix: PlanIndex, e) -> Iterator[Advisory]:
                         "risk": _risk_label(worst.key)}, kind="engagement")
     residual = e.residual_score()
     if (residual >= TOP_BAND_FROM and e.decision in ("go", "conditional")
-            and not e.decision_rationale.strip()):
+            and is_empty_text(e.decision_rationale)):
         yield Advisory("ENG-RESIDUAL", ERROR, (e.id,),
                        "The engagement assessment of activity {activity} goes ahead with a "
                        "residual risk of {score} (top band) and no recorded rationale for the "

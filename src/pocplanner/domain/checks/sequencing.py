@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from pocplanner.domain.checks.advisory import ERROR, WARNING, Advisory
 from pocplanner.domain.checks.index import ONE_DAY, PlanIndex, valid_dates
+from pocplanner.domain.empty_words import is_empty_text
 
 VACUUM_DAYS = 7          # days after a deployment in which another must take over
 BRIEF_PRESENCE_DAYS = 14  # a security presence shorter than this is "brief"
@@ -155,7 +156,7 @@ def check_vacuum(ix: PlanIndex) -> Iterator[Advisory]:
 
 def check_harm_and_hrddp(ix: PlanIndex) -> Iterator[Advisory]:
     for a in ix.plan.activities:
-        if a.military_operation and not a.harm_mitigation.strip():
+        if a.military_operation and is_empty_text(a.harm_mitigation):
             yield Advisory("SEQ-HARM", ERROR, (a.id,),
                            "Military operation {id} has no measures to mitigate harm to "
                            "civilians before, during and after it.", {"id": a.id},
