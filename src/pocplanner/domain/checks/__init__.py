@@ -12,9 +12,9 @@ from pocplanner.domain.checks.integrity import check_dates, check_duplicates, ch
 from pocplanner.domain.checks.personal import check_personal_data
 from pocplanner.domain.checks.responses import check_responses, check_threats
 from pocplanner.domain.checks.transition import check_transition
-from pocplanner.domain.checks.sequencing import (check_brief_presence, check_cover,
-                                                 check_dependencies, check_harm_and_hrddp,
-                                                 check_period, check_vacuum)
+from pocplanner.domain.checks.cover import check_brief_presence, check_cover, check_vacuum
+from pocplanner.domain.checks.sequencing import (check_dependencies, check_harm_and_hrddp,
+                                                 check_period)
 from pocplanner.domain.model import Plan
 from pocplanner.reference import Catalogue, catalogue as default_catalogue
 
@@ -34,9 +34,11 @@ CODES = {
 }
 
 
-def run_checks(plan: Plan, catalogue: Catalogue | None = None) -> list[Advisory]:
-    """Every advisory for the plan: errors first, then warnings, each in plan order."""
-    ix = PlanIndex(plan)
+def run_checks(plan: Plan, catalogue: Catalogue | None = None,
+               places: tuple = ()) -> list[Advisory]:
+    """Every advisory for the plan: errors first, then warnings, each in plan order.
+    places: the places the user added (geo.UserPlace), which resolve before the gazetteer."""
+    ix = PlanIndex(plan, places)
     found: list[Advisory] = []
     for check in (check_duplicates, check_references, check_dates, check_period,
                   check_dependencies, check_cover, check_vacuum, check_harm_and_hrddp,
