@@ -15,7 +15,11 @@ def test_every_code_of_the_domain_table_has_its_severity():
         "THR-EVIDENCE": "warning", "THR-NOINDICATOR": "warning", "EW-NORESPONSE": "error",
         "EW-UNANSWERED": "warning", "CTG-MISSING": "warning", "CTG-NOTRIGGER": "warning",
         "CTG-NOACTIVITY": "warning", "TRN-NOSUCCESSOR": "warning", "TRN-HOTSPOT": "error",
-        "TRN-REPRISAL": "warning"}
+        "TRN-REPRISAL": "warning",
+        # DOMAIN §12 (#30)
+        "SEQ-AREA": "warning", "SEQ-PERPETRATOR": "warning", "TRN-AFTERCLOSE": "error",
+        "TRN-MANDATE": "error", "SEQ-NOTHREAT": "warning", "ENG-THREAT-OMITTED": "warning",
+        "ASSET-OVERCOMMIT": "warning", "SEQ-WITHIN": "error"}
 
 
 def test_advisories_carry_the_documented_severity():

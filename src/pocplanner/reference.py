@@ -169,6 +169,14 @@ def catalogue() -> Catalogue:
     return Catalogue(tools=tools, conditions=data["conditions"])
 
 
+@lru_cache(maxsize=None)
+def risk_mitigations() -> dict[str, frozenset[str]]:
+    """DOMAIN §12.7 (resources/reference/risk_mitigations.json): engagement risk key -> the
+    mitigation keys that address it."""
+    data = _json("reference", "risk_mitigations.json")
+    return {risk: frozenset(keys) for risk, keys in data["addresses"].items()}
+
+
 class Presence(NamedTuple):
     presence: str             # static | mobile | none
     radius_km: float

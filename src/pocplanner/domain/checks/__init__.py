@@ -12,6 +12,11 @@ from pocplanner.domain.checks.integrity import check_dates, check_duplicates, ch
 from pocplanner.domain.checks.personal import check_personal_data
 from pocplanner.domain.checks.responses import check_responses, check_threats
 from pocplanner.domain.checks.transition import check_transition
+from pocplanner.domain.checks.assets import check_assets, check_runs_within
+from pocplanner.domain.checks.drawdown import check_after_close, check_mandate
+from pocplanner.domain.checks.presence_rules import (check_areas, check_military_without_threat,
+                                                     check_perpetrators)
+from pocplanner.domain.checks.reprisal_risk import check_threat_omitted
 from pocplanner.domain.checks.cover import check_brief_presence, check_cover, check_vacuum
 from pocplanner.domain.checks.sequencing import (check_dependencies, check_harm_and_hrddp,
                                                  check_period)
@@ -31,6 +36,10 @@ CODES = {
     "EW-NORESPONSE": ERROR, "EW-UNANSWERED": WARNING, "CTG-MISSING": WARNING,
     "CTG-NOTRIGGER": WARNING, "CTG-NOACTIVITY": WARNING, "TRN-NOSUCCESSOR": WARNING,
     "TRN-HOTSPOT": ERROR, "TRN-REPRISAL": WARNING,
+    # #30 (DOMAIN §12.1–12.3, 12.5–12.7, 12.9, 12.9b)
+    "SEQ-AREA": WARNING, "SEQ-PERPETRATOR": WARNING, "TRN-AFTERCLOSE": ERROR,
+    "TRN-MANDATE": ERROR, "SEQ-NOTHREAT": WARNING, "ENG-THREAT-OMITTED": WARNING,
+    "ASSET-OVERCOMMIT": WARNING, "SEQ-WITHIN": ERROR,
 }
 
 
@@ -43,7 +52,11 @@ def run_checks(plan: Plan, catalogue: Catalogue | None = None,
     for check in (check_duplicates, check_references, check_dates, check_period,
                   check_dependencies, check_cover, check_vacuum, check_harm_and_hrddp,
                   check_brief_presence, check_threats, check_evidence, check_indicators,
-                  check_scenarios, check_transition, check_engagements, check_personal_data):
+                  check_scenarios, check_transition, check_engagements, check_personal_data,
+                  # #30
+                  check_runs_within, check_after_close, check_mandate, check_perpetrators,
+                  check_areas, check_military_without_threat, check_threat_omitted,
+                  check_assets):
         found.extend(check(ix))
     found.extend(check_responses(ix, catalogue or default_catalogue()))
     return sorted(found, key=lambda a: a.severity != ERROR)

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pocplanner.domain.checks.advisory import ERROR, WARNING, Advisory
 from pocplanner.domain.checks.index import ONE_DAY, PlanIndex, valid_dates
 from pocplanner.domain.places_points import covers
+from pocplanner.i18n import N_
 
 VACUUM_DAYS = 7          # days after a deployment in which another must take over
 BRIEF_PRESENCE_DAYS = 14  # a security presence shorter than this is "brief"
@@ -108,11 +109,11 @@ def check_brief_presence(ix: PlanIndex) -> Iterator[Advisory]:
         params = {"engaged": a.id, "place": a.location, "days": str(days),
                   "span": ", ".join(_span(s, e) for s, e in spans),
                   "providers": ", ".join(dict.fromkeys(ids))}
-        text = ("The mission is a target here, and community engagement {engaged} in "
-                "{place} falls in a security presence of only {days} days ({span}, "
-                "by {providers}): people met may be exposed once it leaves." if days else
-                "The mission is a target here, and community engagement {engaged} in {place} "
-                "is covered on {span} only by patrols or escorts passing through "
-                "({providers}): people met are exposed once they leave.")
+        text = (N_("The mission is a target here, and community engagement {engaged} in "
+                   "{place} falls in a security presence of only {days} days ({span}, "
+                   "by {providers}): people met may be exposed once it leaves.") if days else
+                N_("The mission is a target here, and community engagement {engaged} in "
+                   "{place} is covered on {span} only by patrols or escorts passing through "
+                   "({providers}): people met are exposed once they leave."))
         yield Advisory("CTX-BRIEF-PRESENCE", WARNING, (a.id, *ids), text, params,
                        kind="activity")
