@@ -4,6 +4,9 @@
     python3 dev.py run     install (first time only) and start the desktop app
     python3 dev.py test    install (first time only) and run the whole test suite headless
     python3 dev.py test --fast    only the Qt-free tests that run in seconds (not gui, not slow)
+    python3 dev.py test --cov     the whole suite with the coverage of src/pocplanner measured
+    python3 dev.py lint    ruff over the tree and mypy over the core (domain, storage, exchange,
+                           reports, services and the small modules), as CI runs them
     python3 dev.py bench   install (first time only) and run the benchmark (bench/run.py)
     python3 dev.py translations   refresh the Qt .ts files from the sources and compile the .qm
     python3 dev.py package        build the one-folder app in dist/pocplanner/ and self-test it
@@ -61,7 +64,7 @@ def ensure_venv() -> None:
     if PY.exists() and subprocess.run([str(PY), "-m", "pip", "--version"],
                                       capture_output=True).returncode == 0:
         return
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py runs under any python3
         fail(f"Python 3.11 or newer is needed, this is {sys.version.split()[0]}")
     say(f"creating the virtual environment in {VENV}")
     try:
@@ -88,7 +91,25 @@ def ensure_installed(extra: str) -> None:
     target = f"{ROOT}[{extra}]" if extra else str(ROOT)
     subprocess.run([str(PY), "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True)
     subprocess.run([str(PY), "-m", "pip", "install", "--quiet", "-e", target], check=True)
+    _drop_the_fork()
     STAMP.write_text(wanted)
+
+
+def _drop_the_fork() -> None:
+    """sqlcipher3-wheels (the SQLCipher fork used before) and upstream sqlcipher3 install the
+    same `sqlcipher3` package: an environment made before the switch loses the fork, then gets
+    upstream's files whole again."""
+    pip = [str(PY), "-m", "pip"]
+    if subprocess.run([*pip, "show", "--quiet", "sqlcipher3-wheels"],
+                      capture_output=True).returncode != 0:
+        return
+    import tomllib
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    wanted = next(d for d in config["project"]["dependencies"] if d.startswith("sqlcipher3"))
+    say("replacing the sqlcipher3-wheels fork with upstream sqlcipher3")
+    subprocess.run([*pip, "uninstall", "--quiet", "--yes", "sqlcipher3-wheels"], check=True)
+    subprocess.run([*pip, "install", "--quiet", "--force-reinstall", "--no-deps", wanted],
+                   check=True)
 
 
 def compile_sources() -> None:
@@ -107,6 +128,10 @@ def cmd_run(args: list[str]) -> int:
 def cmd_test(args: list[str]) -> int:
     ensure_installed("test")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    if "--cov" in args:       # coverage of the package (pytest-cov); the floor is in pyproject
+        args = [a for a in args if a != "--cov"] + [
+            "--cov=pocplanner", "--cov-report=term:skip-covered", "--cov-fail-under=" +
+            str(_coverage_floor())]
     if "--fast" in args:      # the core's tests while working on it; CI runs everything
         args = [a for a in args if a != "--fast"] + ["-m", "not gui and not slow"]
         return subprocess.call([str(PY), "-m", "pytest", *args], cwd=ROOT, env=env)
@@ -115,6 +140,22 @@ def cmd_test(args: list[str]) -> int:
     if problem:
         return problem
     return subprocess.call([str(PY), "-m", "pytest", *args], cwd=ROOT, env=env)
+
+
+def _coverage_floor() -> int:
+    """The lowest total coverage CI accepts (pyproject.toml [tool.coverage.report])."""
+    import tomllib
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    return int(config["tool"]["coverage"]["report"]["fail_under"])
+
+
+def cmd_lint(args: list[str]) -> int:
+    """ruff check (rules in pyproject.toml) over everything, then mypy over the core."""
+    ensure_installed("test")
+    ruff = subprocess.call([str(BIN / "ruff"), "check", "src", "tests", "scripts", "bench",
+                            "dev.py", *args], cwd=ROOT)
+    mypy = subprocess.call([str(BIN / "mypy")], cwd=ROOT)
+    return ruff or mypy
 
 
 def cmd_bench(args: list[str]) -> int:
@@ -164,7 +205,8 @@ def cmd_package(args: list[str]) -> int:
 
 def main(argv: list[str]) -> int:
     commands = {"run": cmd_run, "test": cmd_test, "bench": cmd_bench,
-                "translations": cmd_translations, "package": cmd_package}
+                "translations": cmd_translations, "package": cmd_package,
+                "lint": cmd_lint}
     if not argv or argv[0] not in commands:
         print(__doc__.strip())
         return 2

@@ -3,8 +3,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pocplanner.domain.model import (Activity, Context, Engagement, EngagementRisk, Mitigation,
-                                     Period, Plan, Response, Threat)
+from pocplanner.domain.model import (
+    Activity,
+    Context,
+    Engagement,
+    EngagementRisk,
+    Mitigation,
+    Period,
+    Plan,
+    Response,
+    Threat,
+)
 
 SIZES = {  # threats, responses, activities, engagement assessments
     "S": (10, 10, 20, 5),

@@ -3,8 +3,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pocplanner.domain.model import (Activity, Context, Engagement, EngagementRisk, Mitigation,
-                                     Period, Plan, Response, Threat)
+from pocplanner.domain.model import (
+    Activity,
+    Context,
+    Engagement,
+    EngagementRisk,
+    Mitigation,
+    Period,
+    Plan,
+    Response,
+    Threat,
+)
 
 
 def d(text: str) -> dt.date:
@@ -40,8 +49,8 @@ def activity(id="A1", start="2019-01-10", end="2019-01-20", location="Dinangouro
 def engagement(id="E1", activity_id="A1", risks=((2, 2),), mitigations=("informed_consent",),
                decision="go", **kw) -> Engagement:
     return Engagement(id=id, activity_id=activity_id, decision=decision,
-                      risks=[EngagementRisk("reprisals_against_interlocutors", l, i)
-                             for l, i in risks],
+                      risks=[EngagementRisk("reprisals_against_interlocutors", lk, im)
+                             for lk, im in risks],
                       mitigations=[Mitigation(k) for k in mitigations], **kw)
 
 

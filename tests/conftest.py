@@ -95,6 +95,7 @@ def sample_window(qtbot, store, sample_v2_path):
 def french(qapp):
     """The app's Qt texts in French for the test (English again afterwards)."""
     from PySide6.QtCore import QLocale
+
     from pocplanner.ui.translation import install_translators
     before = QLocale()
     assert install_translators(qapp, "fr")

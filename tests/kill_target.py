@@ -4,9 +4,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from builders import large_plan  # noqa: E402
-
-from pocplanner.storage import PlanStore, open_database  # noqa: E402
+from builders import large_plan
+from pocplanner.storage import PlanStore, open_database
 
 db_path, mode = Path(sys.argv[1]), sys.argv[2]
 store = PlanStore(open_database(db_path))

@@ -3,12 +3,12 @@ locking after idle time or on request."""
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
-from qt_helpers import choose, click, discard_and_close, modal, type_into
 
 from pocplanner.exchange import load_file
 from pocplanner.settings import Settings
 from pocplanner.storage import PlanStore, is_encrypted, open_database
 from pocplanner.ui.main_window import MainWindow
+from qt_helpers import choose, click, discard_and_close, modal, type_into
 
 PASS = "correct horse battery staple"
 
@@ -144,7 +144,7 @@ def test_the_first_start_offers_to_protect_the_new_database(qtbot, qapp, db_path
     def answer():
         box = modal()
         asked.append(box.text())
-        chosen = [b for b in box.buttons() if ("Protect" in b.text()) == protect][0]
+        chosen = next(b for b in box.buttons() if ("Protect" in b.text()) == protect)
         click(qtbot, chosen)
         if protect:
             QTimer.singleShot(50, fill)
@@ -162,10 +162,10 @@ def test_the_first_start_offers_to_protect_the_new_database(qtbot, qapp, db_path
 
 def test_a_damaged_encrypted_database_offers_its_newest_backup(qtbot, qapp, encrypted, db_path):
     from PySide6.QtWidgets import QMessageBox
-    from test_history_backups import damage
 
     from pocplanner.storage import list_backups, make_backup
     from pocplanner.ui.app import open_library_at_start
+    from test_history_backups import damage
     make_backup(encrypted.db, "manual")
     encrypted.db.close()
     damage(db_path)

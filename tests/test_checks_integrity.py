@@ -1,5 +1,4 @@
 from builders import activity, codes, engagement, plan, response, threat
-
 from pocplanner.domain.checks import CODES, run_checks
 
 
@@ -16,6 +15,7 @@ def test_every_code_of_the_domain_table_has_its_severity():
         "EW-UNANSWERED": "warning", "CTG-MISSING": "warning", "CTG-NOTRIGGER": "warning",
         "CTG-NOACTIVITY": "warning", "TRN-NOSUCCESSOR": "warning", "TRN-HOTSPOT": "error",
         "TRN-REPRISAL": "warning",
+        "MON-LATE": "warning", "MON-REVIEW": "warning", "EW-SLOW": "warning",
         # DOMAIN §12 (#30)
         "SEQ-AREA": "warning", "SEQ-PERPETRATOR": "warning", "TRN-AFTERCLOSE": "error",
         "TRN-MANDATE": "error", "SEQ-NOTHREAT": "warning", "ENG-THREAT-OMITTED": "warning",

@@ -1,5 +1,4 @@
 from builders import activity, codes, engagement, plan
-
 from pocplanner.domain.checks import run_checks
 
 

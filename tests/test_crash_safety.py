@@ -10,11 +10,11 @@ import sys
 import time
 from pathlib import Path
 
-from builders import plan as small_plan
+import pytest
 
+from builders import plan as small_plan
 from pocplanner.domain.model import Plan
 from pocplanner.storage import PlanStore, open_database
-import pytest
 from pocplanner.storage.plans import HISTORY_KEEP
 
 pytestmark = pytest.mark.slow   # processes, kills, large plans or generated files

@@ -9,9 +9,13 @@ import pytest
 
 from builders import activity, codes, plan, response, threat
 from pocplanner.domain.checks import run_checks
-from pocplanner.domain.early_warning import (declare_triggered, level_board, new_indicator,
-                                             offered_indicators)
-from pocplanner.domain.model_v2 import Adjustment, Indicator, Level, Scenario
+from pocplanner.domain.early_warning import (
+    declare_triggered,
+    level_board,
+    new_indicator,
+    offered_indicators,
+)
+from pocplanner.domain.model import Adjustment, Indicator, Level, Scenario
 from pocplanner.domain.removal import removal
 
 

@@ -2,7 +2,13 @@ import json
 
 import pytest
 
-from pocplanner.exchange import ExchangeError, export_document, export_plan, load_document, load_file
+from pocplanner.exchange import (
+    ExchangeError,
+    export_document,
+    export_plan,
+    load_document,
+    load_file,
+)
 
 
 def refused(document_or_bytes, strict=True) -> list[str]:

@@ -44,8 +44,8 @@ def v2_document(sample_document):
     return doc
 
 
-def test_version_1_files_import_unchanged_and_export_as_version_3(sample_path, tmp_path):
-    out = tmp_path / "v3.json"
+def test_version_1_files_import_unchanged_and_export_in_the_latest_version(sample_path, tmp_path):
+    out = tmp_path / "v2.json"
     export_plan(load_file(sample_path).plan, out)
     written = json.loads(out.read_text(encoding="utf-8"))
     assert written["format_version"] == 3
@@ -63,16 +63,21 @@ def test_every_section_of_version_2_round_trips(v2_document, tmp_path, store):
     assert run_checks(plan) == run_checks(load_file(out).plan)
 
 
-@pytest.mark.parametrize("where, value, path", [
-    (("evidence", 0, "threat_id"), "G9", "plan.evidence[0].threat_id"),
+@pytest.mark.parametrize("where, value, path, said, kind", [
+    (("evidence", 0, "threat_id"), "G9", "plan.evidence[0].threat_id",
+     "Evidence entry EV1: threat_id names G9", "evidence"),
     (("early_warning", 0, "levels", 0, "activity_ids", 0), "GA99",
-     "plan.early_warning[0].levels[0].activity_ids[0]"),
-    (("scenarios", 0, "trigger_ids", 0), "EW7", "plan.scenarios[0].trigger_ids[0]"),
-    (("transition", "handovers", 0, "site_id"), "S9", "plan.transition.handovers[0].site_id"),
-    (("activities", 1, "contingent_on"), "SC4", "plan.activities[1].contingent_on"),
+     "plan.early_warning[0].levels[0].activity_ids[0]",
+     "Early-warning indicator EW1: levels.activity_ids names GA99", "indicator"),
+    (("scenarios", 0, "trigger_ids", 0), "EW7", "plan.scenarios[0].trigger_ids[0]",
+     "Scenario SC1: trigger_ids names EW7", "scenario"),
+    (("transition", "handovers", 0, "site_id"), "S9", "plan.transition.handovers[0].site_id",
+     "Handover H1: site_id names S9", "handover"),
+    (("activities", 1, "contingent_on"), "SC4", "plan.activities[1].contingent_on",
+     "contingent_on names SC4", "activity"),
 ])
 def test_a_new_reference_that_names_nothing_is_refused_then_checked(v2_document, where,
-                                                                     value, path):
+                                                                     value, path, said, kind):
     node = v2_document["plan"]
     for part in where[:-1]:
         node = node[part]
@@ -82,7 +87,9 @@ def test_a_new_reference_that_names_nothing_is_refused_then_checked(v2_document,
     assert any(t.startswith(path) for t in info.value.problem_texts())
     lenient = load_document(json.dumps(v2_document).encode(), strict=False).plan
     missing = [a for a in run_checks(lenient) if a.code == "REF-MISSING"]
-    assert len(missing) == 1 and path in missing[0].message("en")
+    # the same plain words as format 1, on the item that holds the reference (its step)
+    assert len(missing) == 1 and said in missing[0].message("en")
+    assert path not in missing[0].message("en") and missing[0].kind == kind
 
 
 def test_ids_are_safe_names_in_version_2(v2_document):

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
-from builders import large_plan
-from qt_helpers import choose
 
+from builders import large_plan
 from pocplanner.ui.gantt import MANY_LINKS
+from qt_helpers import choose
 
 
 def sequencing(window):

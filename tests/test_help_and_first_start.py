@@ -1,14 +1,14 @@
 """First start (demo plan, tour), offline help (F1) in both languages, About, self-test."""
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from qt_helpers import activate, click, modal
-from cli_helpers import run
 
+from cli_helpers import run
 from pocplanner import help as help_pages
 from pocplanner import reference
 from pocplanner.domain.checks import CODES, has_errors, run_checks
 from pocplanner.domain.flow import STEPS
 from pocplanner.exchange import load_document
+from qt_helpers import activate, click, modal
 
 
 @pytest.mark.parametrize("lang, marker", [("en", "EXAMPLE"), ("fr", "EXEMPLE")])

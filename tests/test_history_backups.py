@@ -3,8 +3,8 @@ import json
 import sqlite3
 
 import pytest
-from cli_helpers import assert_no_traceback, run
 
+from cli_helpers import assert_no_traceback, run
 from pocplanner.domain.diff import diff_plans
 from pocplanner.exchange import load_file
 from pocplanner.storage import PlanStore, StorageError, list_backups, open_database
@@ -197,6 +197,7 @@ def test_a_damaged_database_at_start_up_offers_the_newest_backup(qtbot, qapp, sa
                                                                   db_path):
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
+
     from pocplanner.ui.app import _offer_restore
     plan_id = run("import", str(sample_path), db=db_path).stdout.strip()
     run("backup", db=db_path)

@@ -2,11 +2,11 @@
 a hang or a partial write (property-based, with hypothesis)."""
 import json
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pocplanner.exchange import ExchangeError, load_document
-import pytest
 from pocplanner.storage import PlanStore, open_database
 
 pytestmark = pytest.mark.slow   # processes, kills, large plans or generated files

@@ -5,6 +5,7 @@ import json
 import subprocess
 
 import pytest
+
 from cli_helpers import POCPLANNER, assert_no_traceback, run
 
 pytestmark = pytest.mark.slow      # processes run in parallel, files on disk
@@ -221,6 +222,7 @@ def test_database_backups_and_log_are_private(sample_path, tmp_path):
 @pytest.mark.gui
 def test_qt_remembers_no_folder_outside_the_app(qtbot, tmp_path, monkeypatch):
     from PySide6.QtCore import QSettings
+
     from pocplanner.ui.app import keep_qt_settings_private
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     folder = keep_qt_settings_private()
@@ -327,6 +329,7 @@ def test_an_encrypted_database_whose_salt_starts_like_json_is_still_encrypted(tm
     """SQLCipher's first 16 bytes are a random salt: one new database in 256 starts with "{".
     It must not be taken for a JSON file (nor, then, called damaged)."""
     import os
+
     from pocplanner.storage import is_encrypted
     path = tmp_path / "salt.db"
     path.write_bytes(b"{" + os.urandom(8191))

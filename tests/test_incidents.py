@@ -6,12 +6,11 @@ import sqlite3
 
 import pytest
 
-from incident_files import (ACLED_EVENTS, LOG_ROWS, acled_file, ged_file, ged_like_rows,
-                            log_file)
+from incident_files import ACLED_EVENTS, LOG_ROWS, acled_file, ged_file, ged_like_rows, log_file
 from pocplanner.domain.incidents import Cancelled, FileRefused
 from pocplanner.services.incidents import import_incidents, summary
-from pocplanner.storage import incidents as stored
 from pocplanner.storage import incident_queries as q
+from pocplanner.storage import incidents as stored
 
 
 def _events(store):
@@ -209,8 +208,8 @@ def test_incidents_are_inside_the_encrypted_database(tmp_path):
 def test_precise_placement_agrees_with_the_admin2_of_real_places(tmp_path):
     """Events at 5,000 populated places of the gazetteer, whose cercle GeoNames' points got from
     the full-resolution OCHA boundaries: the simplified shapes place at least 98 % the same."""
-    from pocplanner.domain.incidents import Event, Placer
     from pocplanner.domain import geo
+    from pocplanner.domain.incidents import Event, Placer
     placer = Placer()
     names = {c.pcode: c.name for c in geo.cercles()}
     agree = total = 0
@@ -225,6 +224,7 @@ def test_precise_placement_agrees_with_the_admin2_of_real_places(tmp_path):
 
 def test_evidence_windows_and_the_figures_of_a_threat(store, tmp_path):
     import datetime as dt
+
     from builders import plan, threat
     from pocplanner.domain.evidence import window
     from pocplanner.services.incidents import threat_figures

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 
 from builders import plan, threat
 from incident_files import acled_file, ged_file, ged_like_rows
-from qt_helpers import choose, click, discard_and_close
-from pocplanner.storage import incidents as stored
 from pocplanner.storage import incident_queries as q
+from pocplanner.storage import incidents as stored
+from qt_helpers import choose, click, discard_and_close
 
 pytestmark = pytest.mark.gui
 

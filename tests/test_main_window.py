@@ -5,8 +5,8 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from pocplanner.ui.problem_dialog import ProblemDialog
 from pocplanner.exchange import load_file
+from pocplanner.ui.problem_dialog import ProblemDialog
 
 
 @pytest.fixture

@@ -123,6 +123,7 @@ def test_names_the_gazetteer_does_not_know_are_listed_not_dropped(qtbot):
 def test_a_user_adds_a_place_the_gazetteer_lacks_and_it_is_on_the_map(qtbot, sample_window):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
+
     from pocplanner.ui.place_dialog import PlaceDialog
     sample_window.session.plan.threats[0].locations.append("Tin-Hama Nord")
     page = _show_map(qtbot, sample_window, "threats")

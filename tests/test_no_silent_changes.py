@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
+
 from qt_helpers import click_row, type_into
 
 
@@ -36,7 +37,7 @@ def test_the_wheel_over_a_choice_without_focus_changes_nothing(qtbot, sample_win
     wheel(combo, +3)
     assert (combo.currentIndex(), engagement.residual_likelihood) == before
     assert not window.session.dirty
-    risk_box, likelihood, _impact = next(iter(page.risk_rows.values()))
+    _risk_box, likelihood, _impact = next(iter(page.risk_rows.values()))
     index = likelihood.currentIndex()
     wheel(likelihood, -2)
     assert likelihood.currentIndex() == index

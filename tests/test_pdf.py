@@ -6,8 +6,8 @@ import pytest
 from pypdf import PdfReader
 
 from builders import large_plan, plan, response, threat
-from pocplanner.exchange import export_plan
 from cli_helpers import assert_no_traceback, run
+from pocplanner.exchange import export_plan
 
 pytestmark = pytest.mark.slow   # processes, kills, large plans or generated files
 

@@ -1,6 +1,6 @@
 import pytest
-from builders import activity, codes, engagement, plan, threat
 
+from builders import activity, codes, engagement, plan, threat
 from pocplanner.domain.checks import run_checks
 from pocplanner.domain.personal_data import contact_details
 

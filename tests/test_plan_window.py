@@ -4,9 +4,8 @@ import datetime as dt
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QTreeWidgetItemIterator
 
-from qt_helpers import activate, choose, click, click_row, set_date, toggle_list_item, type_into
 from pocplanner.domain.flow import STEPS, Flow, step_for_advisory
-
+from qt_helpers import activate, choose, click, click_row, set_date, toggle_list_item, type_into
 
 CATEGORY = "Intercommunal violence"
 
@@ -490,3 +489,18 @@ def test_removing_a_threat_asks_then_takes_its_references_along(qtbot, sample_wi
     assert [t.id for t in plan.threats] == ["G1", "G2", "G3", "G4"]
     assert [r.id for r in plan.responses] == ["GR1", "GR2", "GR3", "GR4"]
     assert plan.activity("GA1").response_id == "GR1"
+
+
+def test_a_dangling_scenario_trigger_opens_the_scenario_on_the_early_warning_step(
+        qtbot, sample_window):
+    window = sample_window
+    scenario = window.session.plan.scenarios[1]
+    scenario.trigger_ids.append("NOPE")          # as a file of another program might say
+    window.session.notify()
+    [advisory] = [a for a in window.session.advisories if a.code == "REF-MISSING"]
+    assert advisory.message("en").startswith(f"Scenario {scenario.id}: trigger_ids names NOPE")
+    window.follow_advisory(advisory)
+    assert window.flow.step == "early_warning"
+    page = window.pages["early_warning"]
+    assert page.tabs.currentWidget() is page.scenarios
+    assert page.scenarios.table.current() is scenario

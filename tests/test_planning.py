@@ -2,12 +2,18 @@
 import datetime as dt
 
 import pytest
-from builders import activity, plan, response, threat
 
+from builders import activity, plan, response, threat
 from pocplanner import reference
-from pocplanner.domain.edits import Batch, Insert, set_field, remove
-from pocplanner.domain.planning import (activity_for_response, applicable_cautions,
-                                        context_conditions, new_response, next_id, tier_balance)
+from pocplanner.domain.edits import Batch, Insert, remove, set_field
+from pocplanner.domain.planning import (
+    activity_for_response,
+    applicable_cautions,
+    context_conditions,
+    new_response,
+    next_id,
+    tier_balance,
+)
 
 
 def test_every_edit_is_undone_by_its_inverse():

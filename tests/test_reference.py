@@ -1,9 +1,9 @@
 
 import pytest
 
+from builders import threat
 from pocplanner import reference
 from pocplanner.domain.scoring import band_for, is_priority, priority_threshold
-from builders import threat
 
 BASE_KEYS = {
     1: ["political_advocacy", "armed_group_dialogue", "indirect_engagement_extremists",
@@ -102,7 +102,8 @@ def test_scales_and_bands():
 
 
 def test_french_catalogue_covers_every_message():
-    import subprocess, sys
+    import subprocess
+    import sys
     from pathlib import Path
     script = Path(__file__).parent.parent / "scripts" / "extract_messages.py"
     result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True)

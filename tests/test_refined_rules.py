@@ -8,9 +8,9 @@ from __future__ import annotations
 import json
 
 import pytest
+
 from builders import activity, engagement, plan, threat
 from cli_helpers import run
-
 from pocplanner.domain.checks import run_checks
 from pocplanner.exchange import export_plan
 

@@ -2,7 +2,6 @@
 import copy
 
 from builders import activity, codes, engagement, plan, response, threat
-
 from pocplanner.domain.checks import run_checks
 from pocplanner.domain.removal import removal
 

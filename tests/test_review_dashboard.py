@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import json
 
-from qt_helpers import click
-
 from pocplanner.domain.edits import set_field
+from qt_helpers import click
 
 
 def test_the_dashboard_counts_by_step_and_says_if_the_plan_can_be_final(qtbot, sample_window):

@@ -5,9 +5,15 @@ import pytest
 from sqlite_utils import Database
 
 from pocplanner.domain.model import Plan
-from pocplanner.storage import (PlanChanged, PlanNotFound, PlanStore, StorageError,
-                                open_database)
-from pocplanner.storage import driver, migrations
+from pocplanner.storage import (
+    PlanChanged,
+    PlanNotFound,
+    PlanStore,
+    StorageError,
+    driver,
+    migrations,
+    open_database,
+)
 
 
 @pytest.fixture

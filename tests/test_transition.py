@@ -10,7 +10,7 @@ import pytest
 
 from builders import activity, codes, d, engagement, plan, response, threat
 from pocplanner.domain.checks import run_checks
-from pocplanner.domain.model_v2 import Handover, Site
+from pocplanner.domain.model import Handover, Site
 from pocplanner.domain.transition import departure_view
 
 
@@ -99,6 +99,7 @@ def test_the_drawdown_example_round_trips_and_redaction_leaves_out_successor_nam
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_the_printed_transition_section(tmp_path, lang):
     import subprocess
+
     from pocplanner import reference
     from pocplanner.exchange import load_document
     from pocplanner.reports import render_pdf

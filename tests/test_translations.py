@@ -156,9 +156,17 @@ def _plain(text: str) -> str:
 
 def visible_texts(window) -> set[str]:
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QGroupBox,
-                                   QLabel, QLineEdit, QPlainTextEdit, QTextEdit,
-                                   QWidget)
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QGroupBox,
+        QLabel,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+        QWidget,
+    )
     texts = set()
     for w in window.findChildren(QWidget):
         if not w.isVisible():
@@ -240,7 +248,6 @@ def test_the_command_line_speaks_french(sample_path, db_path):
 
 def test_the_language_chosen_in_the_settings_is_used(monkeypatch, db_path):
     from cli_helpers import POCPLANNER
-
     from pocplanner.settings import Settings
     monkeypatch.delenv("POCPLANNER_LANG")
     monkeypatch.setenv("LANG", "en_GB.UTF-8")
@@ -257,7 +264,6 @@ def test_the_language_chosen_in_the_settings_is_used(monkeypatch, db_path):
 
 def test_the_first_start_keeps_the_system_language(monkeypatch, db_path):
     from cli_helpers import POCPLANNER
-
     from pocplanner.settings import Settings
     monkeypatch.delenv("POCPLANNER_LANG")
     monkeypatch.setenv("LANG", "fr_ML.UTF-8")

@@ -10,12 +10,12 @@ from __future__ import annotations
 import json
 import os
 import re
-from functools import lru_cache
+from functools import cache
 
 LANGUAGES = ("en", "fr")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _catalogue(lang: str) -> dict[str, str]:
     if lang == "en":
         return {}

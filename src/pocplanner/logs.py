@@ -25,12 +25,13 @@ def setup(db_path: Path) -> Path | None:
     """Log to logs/pocplanner.log beside the database from now on; None if the folder
     cannot be written (then nothing is logged)."""
     global _logger
-    path = log_dir(db_path) / "pocplanner.log"
+    log_file = log_dir(db_path) / "pocplanner.log"
+    path: Path | None = log_file
     try:
         from pocplanner.files import private_file, private_folder
-        private_folder(path.parent)
-        path.touch()
-        private_file(path)
+        private_folder(log_file.parent)
+        log_file.touch()
+        private_file(log_file)
     except OSError:
         path = None
     if path != _target["path"] and _logger is not None:

@@ -36,7 +36,7 @@ def localized(value: Any, lang: str) -> Any:
 class Message:
     """A text to show the user: the English message id and its parameters."""
 
-    __slots__ = ("text", "params")
+    __slots__ = ("params", "text")
 
     def __init__(self, text: str, /, **params: Any) -> None:
         self.text = text

@@ -9,12 +9,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
 
-from pocplanner.names import normalized
 from pocplanner.i18n import N_
+from pocplanner.names import normalized
 
 RESOURCE_PACKAGE = "pocplanner.resources"
 
@@ -98,7 +98,7 @@ class Gazetteer(NamedTuple):
         return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def vocabularies() -> dict[str, list[Term]]:
     data = _json("reference", "vocabularies.json")
     return {name: [Term(i["key"], i["label"], i.get("help")) for i in items]
@@ -117,7 +117,7 @@ def label(vocabulary: str, key: str, lang: str = "en") -> str:
     return key
 
 
-@lru_cache(maxsize=None)
+@cache
 def scales() -> dict[str, Any]:
     return _json("reference", "scales.json")
 
@@ -130,14 +130,14 @@ def tool_label(key: str, lang: str = "en") -> str:
     return key.removeprefix("custom:")
 
 
-@lru_cache(maxsize=None)
+@cache
 def timeline_colours() -> dict[str, Any]:
     """The Gantt chart's colours (resources/reference/timeline.json): per component, the
     security cover, the plan period; the same on screen and on paper."""
     return _json("reference", "timeline.json")
 
 
-@lru_cache(maxsize=None)
+@cache
 def map_style() -> dict[str, Any]:
     """The map's colours and marker shapes (resources/reference/map.json)."""
     return _json("reference", "map.json")
@@ -148,14 +148,14 @@ def component_colour(component: str) -> str:
     return colours["components"].get(component, colours["other_component"])
 
 
-@lru_cache(maxsize=None)
+@cache
 def engagement_terms() -> dict[str, list[Term]]:
     data = _json("reference", "engagement.json")
     return {name: [Term(i["key"], i["label"], i.get("help")) for i in data[name]]
             for name in ("risks", "mitigations")}
 
 
-@lru_cache(maxsize=None)
+@cache
 def catalogue() -> Catalogue:
     data = _json("catalogue", "tools.json")
     tools = {}
@@ -169,7 +169,7 @@ def catalogue() -> Catalogue:
     return Catalogue(tools=tools, conditions=data["conditions"])
 
 
-@lru_cache(maxsize=None)
+@cache
 def risk_mitigations() -> dict[str, frozenset[str]]:
     """DOMAIN §12.7 (resources/reference/risk_mitigations.json): engagement risk key -> the
     mitigation keys that address it."""
@@ -182,7 +182,7 @@ class Presence(NamedTuple):
     radius_km: float
 
 
-@lru_cache(maxsize=None)
+@cache
 def presence_defaults() -> dict[str, Presence]:
     """DOMAIN §12.1 (resources/reference/presence.json): tool key -> its default presence
     kind and footprint radius; the key "" holds the default of any other tool, a custom tool
@@ -199,7 +199,7 @@ def presence_default(tool: str | None) -> Presence:
     return defaults.get(tool or "", defaults[""])
 
 
-@lru_cache(maxsize=None)
+@cache
 def gazetteer() -> Gazetteer:
     reader = csv.DictReader(io.StringIO(resource_text("gazetteer", "mali.csv")))
     return Gazetteer(tuple(
@@ -208,13 +208,13 @@ def gazetteer() -> Gazetteer:
         for r in reader))
 
 
-@lru_cache(maxsize=None)
+@cache
 def exchange_schema(version: int = 1) -> dict[str, Any]:
     """The exchange format's schema of that version (1, 2 or 3)."""
     return _json("schema", f"pocplan-v{int(version)}.schema.json")
 
 
-FORMAT_VERSIONS = (1, 2, 3)      # read; files are written in the last one
+FORMAT_VERSIONS = (1, 2, 3)     # read; files are written in the last one
 
 
 def demo_plan_bytes(lang: str = "en", kind: str = "plan") -> bytes:
@@ -225,7 +225,7 @@ def demo_plan_bytes(lang: str = "en", kind: str = "plan") -> bytes:
     return resources.files(RESOURCE_PACKAGE).joinpath("demo", name).read_bytes()
 
 
-@lru_cache(maxsize=None)
+@cache
 def help_content() -> dict[str, Any]:
     """The offline help: what each step is for, glossary explanations, and what to do about
     each advisory code (resources/help/help.json, English and French)."""

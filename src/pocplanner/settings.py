@@ -22,7 +22,7 @@ class Settings:
     language: str | None            # None: from the system locale at first start
     lock_minutes: int               # auto-lock of an encrypted database; 0: never
     splitters: dict[str, str]       # where the planner left each divider (Qt state, base64)
-    DEFAULTS = {"language": None, "lock_minutes": DEFAULT_LOCK_MINUTES, "splitters": {}}
+    DEFAULTS: dict[str, object] = {"language": None, "lock_minutes": DEFAULT_LOCK_MINUTES, "splitters": {}}
 
     def __init__(self, language: str | None = None,
                  lock_minutes: int = DEFAULT_LOCK_MINUTES,

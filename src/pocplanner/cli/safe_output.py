@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 
 _KEEP = {"\n", "\t"}
-_TABLE = {c: f"\\x{c:02x}" for c in (*range(0x00, 0x20), 0x7f, *range(0x80, 0xa0))
+_TABLE = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7f, *range(0x80, 0xa0))
           if chr(c) not in _KEEP}
 
 
@@ -29,6 +29,10 @@ class SafeStream(io.TextIOBase):
 
     def close(self) -> None:
         self._stream.close()
+
+    def __del__(self) -> None:
+        """A wrapper that goes away leaves the stream it wraps open (io's default would close
+        it: the command line run in process, then the caller's own stdout)."""
 
     @property
     def encoding(self) -> str:

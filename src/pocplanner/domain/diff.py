@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from pocplanner.domain.model import LISTS, Plan
 
 
-
 @dataclass
 class ListChanges:
     added: list[str] = field(default_factory=list)

@@ -28,9 +28,8 @@ STEP_TITLES = {
 STEP_FOR_KIND = {"plan": "context", "threat": "threats", "response": "responses",
                  "activity": "sequencing", "engagement": "engagement",
                  "indicator": "early_warning", "scenario": "early_warning",
-                 "site": "transition", "handover": "transition",
-                 # format 3: until their own views exist (#31 register, #32 status)
-                 "assessment": "sequencing", "alert": "early_warning", "review": "context"}
+                 "site": "transition", "handover": "transition", "evidence": "threats",
+                 "assessment": "sequencing", "alert": "early_warning", "review": "review"}
 STEP_FOR_CODE = {"ENG-UNASSESSED": "engagement", "THR-UNANSWERED": "responses",
                  "RSP-TIER2ONLY": "responses", "RSP-NOACTIVITY": "sequencing",
                  "THR-NOINDICATOR": "early_warning", "CTG-MISSING": "early_warning"}
@@ -58,13 +57,15 @@ class Flow:
         return self._neighbour(1) is not None
 
     def next(self) -> str:
-        if self.can_go_next():
-            self.index = self._neighbour(1)
+        neighbour = self._neighbour(1)
+        if neighbour is not None:
+            self.index = neighbour
         return self.step
 
     def back(self) -> str:
-        if self.can_go_back():
-            self.index = self._neighbour(-1)
+        neighbour = self._neighbour(-1)
+        if neighbour is not None:
+            self.index = neighbour
         return self.step
 
     def go(self, step: str) -> str:

@@ -115,7 +115,7 @@ class UserPlace(NamedTuple):
             return "A place needs a name."
         if (self.lon is None) != (self.lat is None):
             return "Give both longitude and latitude, or neither."
-        if self.lon is not None:
+        if self.lon is not None and self.lat is not None:
             if cercle_at(self.lon, self.lat) is None:
                 return "These coordinates are outside Mali's cercles."
         elif self.pcode not in {c.pcode for c in cercles()}:

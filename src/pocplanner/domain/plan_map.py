@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from pocplanner.domain import geo
@@ -118,7 +118,7 @@ def centre(cercle: geo.Cercle) -> tuple[float, float]:
     return _centre(cercle.pcode)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _centre(pcode: str) -> tuple[float, float]:
     cercle = next(c for c in geo.cercles() if c.pcode == pcode)
     ring = max((p[0] for p in cercle.polygons), key=len)
@@ -152,6 +152,7 @@ def region_cercles(region: str) -> set[str]:
 def _newer_regions() -> dict[str, list[str]]:
     """Read once: the map is recomputed at every step of the date slider."""
     import json
+
     from pocplanner import reference
     return json.loads(reference.resource_text("gazetteer", "newer_regions.json"))["regions"]
 

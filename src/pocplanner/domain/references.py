@@ -1,83 +1,157 @@
-"""The ids that refer to other items in the sections of format 2 (docs/exchange-v2.md), in
-one place: the importer refuses a file whose references name nothing, the checks report them
-(REF-MISSING, ID-DUPLICATE) on a plan being edited.
+"""Which item refers to which: one declarative table (docs/architecture.md).
 
-Works on the plan as the exchange file holds it (a dict), so that each problem has its JSON
-path."""
+Every reference between the items of a plan, of every format, is one row: the kind of item
+that holds it, the field (dotted through the item's sub-items: "levels.response_ids"), the
+kind of item it names, and what removing the named item does to the holder:
+
+- ``unlink``: the id is dropped from the list, or the field emptied; a reference held by a
+  sub-item that names one item (a scenario's threat adjustment, a review's threat change)
+  drops that sub-item;
+- ``unlink_or_cascade``: as unlink, but a holder left naming nothing is removed too (a
+  response with no threat);
+- ``cascade``: the holder is removed with the item (an engagement assessment belongs to its
+  activity).
+
+The importer (exchange/reader.py) walks the table on the exchange file's dict, the checks
+(REF-MISSING in domain/checks/integrity.py) and removal (domain/removal.py) on the model.
+"""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
-Path_ = list  # a JSON path: ["plan", "scenarios", 0, "trigger_ids", 1]
+from pocplanner.domain.model import ITEM_KINDS, Plan
+
+UNLINK, UNLINK_OR_CASCADE, CASCADE = "unlink", "unlink_or_cascade", "cascade"
 
 
-def id_lists(plan: dict[str, Any]) -> dict[str, list[tuple[Path_, str]]]:
-    """For each list of format 2 whose items carry ids: (path of the id, id)."""
-    transition = plan.get("transition") or {}
-    found: dict[str, list[tuple[Path_, str]]] = {}
-    for name, items, base in (("evidence", plan.get("evidence", []), ["plan", "evidence"]),
-                              ("early_warning", plan.get("early_warning", []),
-                               ["plan", "early_warning"]),
-                              ("scenarios", plan.get("scenarios", []), ["plan", "scenarios"]),
-                              ("transition.sites", transition.get("sites", []),
-                               ["plan", "transition", "sites"]),
-                              ("transition.handovers", transition.get("handovers", []),
-                               ["plan", "transition", "handovers"]),
-                              ("hrddp", plan.get("hrddp", []), ["plan", "hrddp"]),
-                              ("alerts", plan.get("alerts", []), ["plan", "alerts"]),
-                              ("reviews", plan.get("reviews", []), ["plan", "reviews"])):
-        found[name] = [(base + [i, "id"], item["id"]) for i, item in enumerate(items)]
-    return found
+@dataclass(frozen=True)
+class Reference:
+    owner: str          # the kind of item that holds the reference
+    field: str          # its field, dotted through sub-items
+    target: str         # the kind of item it names
+    on_removal: str     # unlink | unlink_or_cascade | cascade
 
 
-def references(plan: dict[str, Any]) -> Iterator[tuple[Path_, str, str]]:
-    """(JSON path, id referred to, the list it must be in) for every reference of format 2."""
-    for i, e in enumerate(plan.get("evidence", [])):
-        yield ["plan", "evidence", i, "threat_id"], e["threat_id"], "threats"
-    for i, ind in enumerate(plan.get("early_warning", [])):
-        for j, tid in enumerate(ind.get("threat_ids", [])):
-            yield ["plan", "early_warning", i, "threat_ids", j], tid, "threats"
-        for k, level in enumerate(ind.get("levels", [])):
-            for j, rid in enumerate(level.get("response_ids", [])):
-                yield (["plan", "early_warning", i, "levels", k, "response_ids", j], rid,
-                       "responses")
-            for j, aid in enumerate(level.get("activity_ids", [])):
-                yield (["plan", "early_warning", i, "levels", k, "activity_ids", j], aid,
-                       "activities")
-    for i, sc in enumerate(plan.get("scenarios", [])):
-        for j, tid in enumerate(sc.get("trigger_ids", [])):
-            yield ["plan", "scenarios", i, "trigger_ids", j], tid, "early_warning"
-        for j, adj in enumerate(sc.get("threat_adjustments", [])):
-            yield ["plan", "scenarios", i, "threat_adjustments", j, "threat_id"], \
-                adj["threat_id"], "threats"
-    for i, h in enumerate((plan.get("transition") or {}).get("handovers", [])):
-        yield ["plan", "transition", "handovers", i, "site_id"], h["site_id"], "transition.sites"
-    for i, a in enumerate(plan.get("activities", [])):
-        if a.get("contingent_on"):
-            yield ["plan", "activities", i, "contingent_on"], a["contingent_on"], "scenarios"
-    yield from references_v3(plan)
+REFERENCES = (
+    Reference("response", "threat_ids", "threat", UNLINK_OR_CASCADE),
+    Reference("activity", "response_id", "response", UNLINK),
+    Reference("activity", "depends_on", "activity", UNLINK),
+    Reference("activity", "runs_within", "activity", UNLINK),
+    Reference("activity", "contingent_on", "scenario", UNLINK),
+    Reference("activity", "supports", "assessment", UNLINK),
+    Reference("engagement", "activity_id", "activity", CASCADE),
+    Reference("evidence", "threat_id", "threat", CASCADE),
+    Reference("indicator", "threat_ids", "threat", UNLINK),
+    Reference("indicator", "levels.response_ids", "response", UNLINK),
+    Reference("indicator", "levels.activity_ids", "activity", UNLINK),
+    Reference("scenario", "trigger_ids", "indicator", UNLINK),
+    Reference("scenario", "threat_adjustments.threat_id", "threat", UNLINK),
+    Reference("handover", "site_id", "site", CASCADE),
+    Reference("alert", "indicator_id", "indicator", CASCADE),
+    Reference("alert", "response_ids", "response", UNLINK),
+    Reference("alert", "activity_ids", "activity", UNLINK),
+    Reference("review", "threat_changes.threat_id", "threat", UNLINK),
+)
 
 
-def references_v3(plan: dict[str, Any]) -> Iterator[tuple[Path_, str, str]]:
-    """The references of format 3: an activity's supports and runs_within, an alert's
-    indicator, responses and activities, a review's threat changes."""
-    for i, a in enumerate(plan.get("activities", [])):
-        for field, target in (("supports", "hrddp"), ("runs_within", "activities")):
-            for j, item_id in enumerate(a.get(field) or []):
-                yield ["plan", "activities", i, field, j], item_id, target
-    for i, al in enumerate(plan.get("alerts", [])):
-        yield ["plan", "alerts", i, "indicator_id"], al["indicator_id"], "early_warning"
-        for field, target in (("response_ids", "responses"), ("activity_ids", "activities")):
-            for j, item_id in enumerate(al.get(field, [])):
-                yield ["plan", "alerts", i, field, j], item_id, target
-    for i, rv in enumerate(plan.get("reviews", [])):
-        for j, change in enumerate(rv.get("threat_changes", [])):
-            yield (["plan", "reviews", i, "threat_changes", j, "threat_id"],
-                   change["threat_id"], "threats")
+def list_path(kind: str) -> list[str]:
+    """Where the exchange file lists that kind of item, below "plan"."""
+    return ITEM_KINDS[kind].path.split(".")
 
 
-def json_path(parts: Path_) -> str:
+def _get(node: Any, name: str) -> Any:
+    return node.get(name) if isinstance(node, dict) else getattr(node, name)
+
+
+def _holders(item: Any, field: str) -> Iterator[tuple[Any, list, str]]:
+    """(the item or sub-item holding the last part of field, the path to it, the last part)."""
+    *through, last = field.split(".")
+    if not through:
+        yield item, [], last
+        return
+    for i, sub in enumerate(_get(item, through[0]) or []):
+        yield sub, [through[0], i], last
+
+
+def _ids(value: Any) -> list[tuple[int | None, str]]:
+    if isinstance(value, list):
+        return [(j, v) for j, v in enumerate(value) if isinstance(v, str)]
+    return [(None, value)] if isinstance(value, str) and value else []
+
+
+# -- on the exchange file's dict (import) -----------------------------------------------
+def kind_items(plan: dict[str, Any], kind: str) -> list[Any]:
+    node: Any = plan
+    for part in list_path(kind):
+        node = node.get(part) if isinstance(node, dict) else None
+    return node if isinstance(node, list) else []
+
+
+def dict_id_lists(plan: dict[str, Any]) -> Iterator[tuple[str, list[tuple[list, str]]]]:
+    """For each kind of item: (kind, [(JSON path of an item's id, the id)])."""
+    for kind in ITEM_KINDS:
+        base = ["plan", *list_path(kind)]
+        yield kind, [(base + [i, "id"], item["id"]) for i, item in
+                     enumerate(kind_items(plan, kind)) if isinstance(item, dict) and "id" in item]
+
+
+def dict_references(plan: dict[str, Any]) -> Iterator[tuple[list, str, str]]:
+    """(JSON path, the id named, the kind of item it must name) for every reference."""
+    for ref in REFERENCES:
+        base = ["plan", *list_path(ref.owner)]
+        for i, item in enumerate(kind_items(plan, ref.owner)):
+            for holder, sub, last in _holders(item, ref.field):
+                for j, value in _ids(_get(holder, last)):
+                    path = base + [i, *sub, last] + ([j] if j is not None else [])
+                    yield path, value, ref.target
+
+
+# -- on the model (checks and removal) ----------------------------------------------------
+@dataclass
+class Link:
+    """One reference found in a plan: owner item, the holder (owner or a sub-item), the
+    field on the holder, the id named."""
+    ref: Reference
+    owner: Any
+    holder: Any
+    name: str
+    target_id: str
+
+
+def links(plan: Plan, refs: tuple[Reference, ...] = REFERENCES) -> Iterator[Link]:
+    for ref in refs:
+        for item in plan.items(ref.owner):
+            for holder, _sub, last in _holders(item, ref.field):
+                for _j, value in _ids(_get(holder, last)):
+                    yield Link(ref, item, holder, last, value)
+
+
+def dangling(plan: Plan, known: dict[str, set[str]]) -> Iterator[Link]:
+    """The references that name no item of the kind they must name (known: the ids of each
+    kind). The same walk as links(), kept tight: the checks run it after every edit."""
+    for ref in REFERENCES:
+        ids = known[ref.target]
+        *through, last = ref.field.split(".")
+        for item in plan.items(ref.owner):
+            holders = _get(item, through[0]) or [] if through else (item,)
+            for holder in holders:
+                value = holder.get(last) if type(holder) is dict else getattr(holder, last)
+                names = value if isinstance(value, list) else (value,) if value else ()
+                for name in names:
+                    if isinstance(name, str) and name not in ids:
+                        yield Link(ref, item, holder, last, name)
+
+
+def links_to(plan: Plan, kind: str, item_id: str) -> Iterator[Link]:
+    """The references that name that item."""
+    for link in links(plan, tuple(r for r in REFERENCES if r.target == kind)):
+        if link.target_id == item_id:
+            yield link
+
+
+def json_path(parts: list) -> str:
     """["plan", "scenarios", 0, "trigger_ids", 1] -> "plan.scenarios[0].trigger_ids[1]"."""
     out = ""
     for part in parts:

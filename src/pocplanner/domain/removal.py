@@ -10,10 +10,9 @@ errors for the planner to chase, so the removal is one edit (one undo step) that
 - response: unlinks the activities carried out under it (`response_id` emptied);
 - activity: drops it from the other activities' `depends_on`; its engagement assessments are
   removed (an assessment belongs to one activity);
-- format 2: a threat leaves the indicators' `threat_ids` and the scenarios' adjustments, a
-  response or an activity leaves the levels of the early-warning matrix, an indicator leaves
-  the scenarios' `trigger_ids`, a scenario's contingent activities become committed, a site
-  is removed with its handovers (references_v2.py).
+- and so for every reference of domain/references.py's table, which says for each whether
+  the holder is unlinked or removed along (a site with its handovers, an indicator with its
+  alerts, a threat with its evidence entries).
 
 While another item of the same kind keeps the same id (ids being edited), the references
 still resolve and are left alone.
@@ -24,8 +23,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pocplanner.domain.edits import Batch, remove, set_field
-from pocplanner.domain.model import LISTS, V2_KINDS, Activity, Plan, Response, Threat
-
+from pocplanner.domain.model import ITEM_KINDS, Plan, id_of
+from pocplanner.domain.references import CASCADE, UNLINK_OR_CASCADE, Link, links_to
 
 
 @dataclass
@@ -54,52 +53,54 @@ def _apply(result: Removal, edit) -> None:
     result.edit.edits.append(edit)
 
 
-def _list_of(plan: Plan, item: Any) -> list:
-    for items in [getattr(plan, name) for name in LISTS] + [f(plan) for f in V2_KINDS.values()]:
+def _list_of(plan: Plan, item: Any) -> tuple[str, list]:
+    for kind in ITEM_KINDS:
+        items = plan.items(kind)
         if any(x is item for x in items):
-            return items
+            return kind, items
     raise ValueError("the item is not in this plan")
 
 
 def _remove(plan: Plan, item: Any, result: Removal) -> None:
-    items = _list_of(plan, item)
+    kind, items = _list_of(plan, item)
     _apply(result, remove(items, item))
-    if any(other.id == item.id for other in items):
+    item_id = id_of(item)
+    if any(id_of(other) == item_id for other in items):
         return                      # the id still names another item: references hold
-    from pocplanner.domain.removal_v2 import unlink_v2
-    from pocplanner.domain.removal_v3 import unlink_v3
-    for target, name, value, removed, shown in [*unlink_v2(plan, item), *unlink_v3(plan, item)]:
-        if removed:
-            result.removed.append(target)
-            _remove(plan, target, result)
-        else:
-            _apply(result, set_field(target, name, value))
-            _note(result.unlinked, shown)
-    if isinstance(item, Threat):
-        for response in list(plan.responses):
-            if item.id in response.threat_ids:
-                left = [t for t in response.threat_ids if t != item.id]
-                if left:
-                    _apply(result, set_field(response, "threat_ids", left))
-                    _note(result.unlinked, response)
-                else:
-                    result.removed.append(response)
-                    _remove(plan, response, result)
-    elif isinstance(item, Response):
-        for activity in plan.activities:
-            if activity.response_id == item.id:
-                _apply(result, set_field(activity, "response_id", None))
-                _note(result.unlinked, activity)
-    elif isinstance(item, Activity):
-        for activity in plan.activities:
-            if item.id in activity.depends_on:
-                _apply(result, set_field(activity, "depends_on",
-                                         [d for d in activity.depends_on if d != item.id]))
-                _note(result.unlinked, activity)
-        for engagement in list(plan.engagements):
-            if engagement.activity_id == item.id:
-                result.removed.append(engagement)
-                _remove(plan, engagement, result)
+    for link in list(links_to(plan, kind, item_id)):
+        if not any(x is link.owner for x in plan.items(link.ref.owner)):
+            continue                # already removed along the way
+        if link.ref.on_removal == CASCADE:
+            _cascade(plan, link.owner, result)
+            continue
+        if link.holder is not link.owner:        # a sub-item naming one item, or a list
+            _unlink_in_sub_item(link, item_id, result)
+            continue
+        value = getattr(link.owner, link.name)
+        left = [i for i in value if i != item_id] if isinstance(value, list) else None
+        if not left and link.ref.on_removal == UNLINK_OR_CASCADE:
+            _cascade(plan, link.owner, result)
+            continue
+        _apply(result, set_field(link.owner, link.name, left))
+        _note(result.unlinked, link.owner)
+
+
+def _cascade(plan: Plan, owner: Any, result: Removal) -> None:
+    result.removed.append(owner)
+    _remove(plan, owner, result)
+
+
+def _unlink_in_sub_item(link: Link, item_id: str, result: Removal) -> None:
+    """A level's list of ids loses the id; a sub-item that names only that item (a threat
+    adjustment, a threat change) leaves its list."""
+    value = getattr(link.holder, link.name)
+    if isinstance(value, list):
+        _apply(result, set_field(link.holder, link.name, [i for i in value if i != item_id]))
+    else:
+        through = link.ref.field.split(".")[0]
+        kept = [sub for sub in getattr(link.owner, through) if sub is not link.holder]
+        _apply(result, set_field(link.owner, through, kept))
+    _note(result.unlinked, link.owner)
 
 
 def _note(items: list, item: Any) -> None:

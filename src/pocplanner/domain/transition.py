@@ -7,8 +7,7 @@ import datetime as dt
 from typing import NamedTuple
 
 from pocplanner.domain import geo
-from pocplanner.domain.model import Plan
-from pocplanner.domain.model_v2 import Handover, Site
+from pocplanner.domain.model import Handover, Plan, Site
 from pocplanner.domain.places import place_key
 from pocplanner.domain.planning import next_id
 

@@ -13,10 +13,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pocplanner.domain.model import LISTS, Plan
-from pocplanner.domain.references import id_lists, references
-from pocplanner.exchange.schema_messages import (SCAN_LIMIT, describe_schema_errors, json_path,
-                                                 short)
+from pocplanner.domain.model import ITEM_KINDS, Plan
+from pocplanner.domain.references import dict_id_lists, dict_references
+from pocplanner.exchange.limits import limit_problems
+from pocplanner.exchange.schema_messages import (
+    SCAN_LIMIT,
+    describe_schema_errors,
+    file_order,
+    json_path,
+    short,
+)
 from pocplanner.messages import Message
 
 MAX_FILE_BYTES = 64 * 1024 * 1024   # far above any real plan (a 1,000-activity plan is ~1 MB)
@@ -143,36 +149,11 @@ def parse_json(data: bytes) -> Any:
 
 
 def _integrity_problems(plan: dict[str, Any]) -> list[Message]:
-    """Duplicate ids within a list, and references to ids that do not exist."""
+    """Duplicate ids within a list, and references to ids that do not exist (every list and
+    every reference of domain/references.py)."""
     problems = []
     ids: dict[str, set[str]] = {}
-    for list_name in LISTS:
-        first_seen: dict[str, int] = {}
-        for i, item in enumerate(plan[list_name]):
-            item_id = item["id"]
-            if item_id in first_seen:
-                problems.append(Message("{path}: the id {id} is already used by {other}.", path=json_path(["plan", list_name, i, "id"]),
-                                   id=short(item_id),
-                                   other=json_path(["plan", list_name, first_seen[item_id]])))
-            else:
-                first_seen[item_id] = i
-        ids[list_name] = set(first_seen)
-
-    def dangling(path: list, value: str, target: str) -> None:
-        if value not in ids[target]:
-            problems.append(Message("{path}: {id} is not the id of any item in plan.{list}.", path=json_path(path), id=short(value), list=target))
-
-    for i, r in enumerate(plan["responses"]):
-        for j, tid in enumerate(r["threat_ids"]):
-            dangling(["plan", "responses", i, "threat_ids", j], tid, "threats")
-    for i, a in enumerate(plan["activities"]):
-        if "response_id" in a:
-            dangling(["plan", "activities", i, "response_id"], a["response_id"], "responses")
-        for j, dep in enumerate(a.get("depends_on", [])):
-            dangling(["plan", "activities", i, "depends_on", j], dep, "activities")
-    for i, e in enumerate(plan["engagements"]):
-        dangling(["plan", "engagements", i, "activity_id"], e["activity_id"], "activities")
-    for list_name, entries in id_lists(plan).items():          # the sections of format 2
+    for kind, entries in dict_id_lists(plan):
         first_path: dict[str, list] = {}
         for path, item_id in entries:
             if item_id in first_path:
@@ -181,9 +162,13 @@ def _integrity_problems(plan: dict[str, Any]) -> list[Message]:
                                         other=json_path(first_path[item_id][:-1])))
             else:
                 first_path[item_id] = path
-        ids[list_name] = set(first_path)
-    for path, value, target in references(plan):
-        dangling(path, value, target)
+        ids[kind] = set(first_path)
+    dangling = sorted((p for p in dict_references(plan) if p[1] not in ids[p[2]]),
+                      key=lambda p: file_order({"plan": plan}, p[0]))
+    for path, value, target in dangling:
+        problems.append(Message("{path}: {id} is not the id of any item in plan.{list}.",
+                                path=json_path(path), id=short(value),
+                                list=ITEM_KINDS[target].path))
     return problems
 
 
@@ -203,30 +188,17 @@ def load_document(data: bytes, *, strict: bool = True) -> Loaded:
     strict=False (check): those are left to the plan checks, which report them as advisories.
     """
     document = parse_json(data)
+    problems = limit_problems(document.get("plan") if isinstance(document, dict) else None)
+    if problems:            # first: a list of 200,000 items is refused before the schema
+        raise ExchangeError(problems)
     problems = describe_schema_errors(document)
     if problems:
         raise ExchangeError(_limit(problems))
-    problems = _size_problems(document["plan"])
-    if problems:
-        raise ExchangeError(problems)
     if strict:
         problems = _integrity_problems(document["plan"])
         if problems:
             raise ExchangeError(_limit(problems))
     return Loaded(document, Plan.from_dict(document["plan"]))
-
-
-# What the product can show and print (the schema sets no bound): a file beyond these is
-# refused with a clear message instead of a plan window or a PDF that never finishes.
-SIZE_LIMITS = {"threats": 2000, "responses": 5000, "activities": 5000, "engagements": 5000,
-               "areas": 1000}      # 400 areas print (the cover sends them to the annex)
-
-
-def _size_problems(plan: dict[str, Any]) -> list[Message]:
-    return [Message("plan.{list}: {n} items are more than pocplanner can show and print "
-                    "(at most {limit}); split the plan.", list=name, n=len(plan.get(name, [])),
-                    limit=limit)
-            for name, limit in SIZE_LIMITS.items() if len(plan.get(name, [])) > limit]
 
 
 class PassphraseNeeded(ExchangeError):

@@ -8,12 +8,13 @@ import json
 from pathlib import Path
 from typing import Any
 
-from pocplanner import __version__, reference
+from pocplanner import __version__
 from pocplanner.domain.model import Plan
 from pocplanner.exchange.reader import ExchangeError
 from pocplanner.exchange.schema_messages import describe_schema_errors
 from pocplanner.files import write_atomically
 from pocplanner.messages import Message
+from pocplanner.reference import FORMAT_VERSIONS
 
 
 def export_document(plan: Plan) -> dict[str, Any]:
@@ -21,8 +22,8 @@ def export_document(plan: Plan) -> dict[str, Any]:
     in the format yet (for example a threat without a title)."""
     document = {
         "format": "pocplan",
-        "format_version": reference.FORMAT_VERSIONS[-1],
-        "exported_at": dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+        "format_version": FORMAT_VERSIONS[-1],
+        "exported_at": dt.datetime.now(dt.UTC).replace(microsecond=0)
                          .isoformat().replace("+00:00", "Z"),
         "generator": f"pocplanner {__version__}",
         "plan": plan.to_dict(),

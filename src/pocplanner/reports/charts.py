@@ -5,17 +5,16 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from reportlab.graphics.shapes import Drawing, Group, Line, PolyLine, Polygon, Rect, String
+from reportlab.graphics.shapes import Drawing, Group, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 
 from pocplanner import reference
 from pocplanner.domain.model import Plan
-from pocplanner.domain.timeline import Row, Timeline, build_timeline
 from pocplanner.domain.scoring import band_for, bands
+from pocplanner.domain.timeline import Row, Timeline, build_timeline
 from pocplanner.i18n import MONTHS, format_month
 from pocplanner.reports.shaping import shaped
 from pocplanner.reports.styles import BOLD, FONT
-
 
 
 def heat_map(plan: Plan, likelihood_label: str, impact_label: str, cell: float = 50) -> Drawing:
@@ -180,6 +179,7 @@ def _draw_row(d: Drawing, w: _Window, timeline: Timeline, row: Row, y: float,
                              fontName=FONT, fontSize=7))
         return
     a = row.activity
+    assert a is not None                  # a row that is not a milestone shows an activity
     label = f"{a.id} {a.title}"
     d.add(String(8, y + 3.5, shaped(label if len(label) <= 34 else label[:33] + "…"),
                  fontName=FONT, fontSize=7.5))

@@ -11,7 +11,6 @@ from pocplanner.domain.checks import ERROR
 from pocplanner.reports.ctx import Ctx, _widths
 from pocplanner.reports.template import ActionPlanDocument
 
-
 GROUP_FROM = 30        # more open advisories than this: grouped by code, the list in an annex
 FIRST_ITEMS = 3
 

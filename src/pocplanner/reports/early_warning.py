@@ -9,7 +9,7 @@ from reportlab.platypus import KeepTogether, NextPageTemplate, PageBreak, TableS
 
 from pocplanner import reference
 from pocplanner.domain.early_warning import contingent_activities
-from pocplanner.domain.model_v2 import LEVELS
+from pocplanner.domain.model import LEVELS
 from pocplanner.domain.scoring import threats_by_risk
 from pocplanner.reports.ctx import Ctx, _widths
 from pocplanner.reports.template import ActionPlanDocument

@@ -8,8 +8,15 @@ from reportlab.lib import colors
 
 from pocplanner import reference
 from pocplanner.domain import geo
-from pocplanner.domain.plan_map import (PlanMap, Projection, area_colour, centre, clip_ring,
-                                         incident_circles, scale_bar_km)
+from pocplanner.domain.plan_map import (
+    PlanMap,
+    Projection,
+    area_colour,
+    centre,
+    clip_ring,
+    incident_circles,
+    scale_bar_km,
+)
 from pocplanner.domain.scoring import bands
 from pocplanner.reports.shaping import shaped
 from pocplanner.reports.styles import BOLD, FONT
@@ -25,7 +32,7 @@ def _hex(value: str, alpha: float = 1.0) -> colors.Color:
 
 def marker_shape(component: str, x: float, y: float, r: float, fill, stroke, width: float):
     shape = reference.map_style()["shapes"].get(component, reference.map_style()["other_shape"])
-    kw = dict(fillColor=fill, strokeColor=stroke, strokeWidth=width)
+    kw = {"fillColor": fill, "strokeColor": stroke, "strokeWidth": width}
     if shape == "circle":
         return Circle(x, y, r, **kw)
     if shape == "square":
@@ -196,10 +203,12 @@ def map_texts(pm: PlanMap, lang: str) -> dict[str, str]:
 def map_pdf(pm: PlanMap, lang: str, title: str, layers: tuple[str, ...] = LAYERS) -> bytes:
     """The map alone on a landscape A4 page, for a briefing slide or an e-mail."""
     import io
+
+    from reportlab.graphics import renderPDF
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.pdfgen.canvas import Canvas
-    from reportlab.graphics import renderPDF
-    from pocplanner.reports.styles import styles      # registers the fonts
+
+    from pocplanner.reports.styles import styles  # registers the fonts
     styles()
     width, height = landscape(A4)
     buffer = io.BytesIO()

@@ -7,19 +7,27 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import (CondPageBreak, KeepTogether, LongTable, NextPageTemplate,
-                                PageBreak, Paragraph, Spacer, TableStyle)
+from reportlab.platypus import (
+    CondPageBreak,
+    KeepTogether,
+    LongTable,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    TableStyle,
+)
 
 from pocplanner import reference
 from pocplanner.domain.checks import ERROR
 from pocplanner.domain.scoring import band_for, bands, is_priority, threats_by_risk
 from pocplanner.reports.charts import band_legend, gantt_pages, heat_map
 from pocplanner.reports.closing import advisories, advisory_annex, signatures, text_annex
-from pocplanner.reports.early_warning import matrix, scenarios
-from pocplanner.reports.transition import transition
 from pocplanner.reports.ctx import Ctx, _widths
+from pocplanner.reports.early_warning import matrix, scenarios
 from pocplanner.reports.evidence import evidence_table
 from pocplanner.reports.template import ActionPlanDocument
+from pocplanner.reports.transition import transition
 
 
 def cover(c: Ctx) -> list:

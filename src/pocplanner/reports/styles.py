@@ -1,7 +1,7 @@
 """Fonts and paragraph styles of the printed plan."""
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from reportlab.lib import colors
@@ -16,7 +16,7 @@ GREY = colors.HexColor("#555555")
 HEADER_BG = colors.HexColor("#dfe6ee")
 
 
-@lru_cache(maxsize=None)
+@cache
 def register_fonts() -> None:
     """Embed DejaVu (shipped in resources/fonts) so accents print on every computer."""
     folder = resources.files("pocplanner.resources").joinpath("fonts")
@@ -26,7 +26,7 @@ def register_fonts() -> None:
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
 
 
-@lru_cache(maxsize=None)
+@cache
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5, spaceAfter=4)

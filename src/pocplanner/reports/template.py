@@ -3,6 +3,7 @@ top and bottom of every page, a running header and "page X of Y"."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import IO
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -32,7 +33,7 @@ def numbered_canvas(texts: PageTexts):
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 
-        def showPage(self) -> None:  # noqa: N802 (reportlab API)
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
@@ -78,7 +79,7 @@ def _decorate(texts: PageTexts):
 class ActionPlanDocument(BaseDocTemplate):
     """Two page templates: "portrait" (default) and "landscape" for wide tables and charts."""
 
-    def __init__(self, path: str, texts: PageTexts, **kwargs) -> None:
+    def __init__(self, path: str | IO[bytes], texts: PageTexts, **kwargs) -> None:
         super().__init__(path, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                          topMargin=17 * mm, bottomMargin=15 * mm, **kwargs)
         decorate = _decorate(texts)

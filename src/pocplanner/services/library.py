@@ -12,14 +12,25 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from pocplanner.domain.places import place_key
 from pocplanner.messages import Message, UserError
-from pocplanner.storage import (PassphraseRequired, PlanNotFound, PlanStore, PlanSummary,
-                                open_database)
+from pocplanner.storage import (
+    PassphraseRequired,
+    PlanNotFound,
+    PlanStore,
+    PlanSummary,
+    open_database,
+)
 
 if TYPE_CHECKING:
     from pocplanner.domain.model import Plan
 
-__all__ = ["Library", "Imported", "NoSuchPlan", "open_library", "filter_plans",
-           "PassphraseRequired"]
+__all__ = [
+    "Imported",
+    "Library",
+    "NoSuchPlan",
+    "PassphraseRequired",
+    "filter_plans",
+    "open_library",
+]
 
 
 class NoSuchPlan(UserError):

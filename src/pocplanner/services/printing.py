@@ -11,7 +11,7 @@ from pathlib import Path
 from pocplanner.domain.model import Plan
 from pocplanner.i18n import LANGUAGES
 
-__all__ = ["print_language", "write_pdf", "pdf_bytes"]
+__all__ = ["pdf_bytes", "print_language", "write_pdf"]
 
 
 def print_language(plan: Plan, asked: str | None, fallback: str) -> str:
@@ -44,8 +44,8 @@ def incident_layer(db, plan: Plan, lang: str) -> tuple[dict[str, int], str] | No
     if db is None:
         return None
     from pocplanner.domain.evidence import source_text
-    from pocplanner.services.incidents import cercle_counts
     from pocplanner.i18n import format_date, tr
+    from pocplanner.services.incidents import cercle_counts
     counts, w, sources = cercle_counts(db, plan)
     if not counts:
         return None

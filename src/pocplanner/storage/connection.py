@@ -10,8 +10,9 @@ until `database.unlock()` is given it again. Every use in between raises Databas
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from pocplanner.messages import Message
 from pocplanner.storage import driver

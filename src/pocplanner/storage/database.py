@@ -10,13 +10,27 @@ from pocplanner.messages import Message
 from pocplanner.storage import driver, migrations
 from pocplanner.storage.backups import clean_leftovers, make_backup
 from pocplanner.storage.connection import Connection
-from pocplanner.storage.errors import (DatabaseLocked, NotWritable, PassphraseRequired,
-                                       StorageError, WrongPassphrase, diagnose)
+from pocplanner.storage.errors import (
+    DatabaseLocked,
+    NotWritable,
+    PassphraseRequired,
+    StorageError,
+    WrongPassphrase,
+    diagnose,
+)
 
 BUSY_TIMEOUT_S = 5.0
 
-__all__ = ["open_database", "lock", "unlock", "is_encrypted", "StorageError",
-           "PassphraseRequired", "WrongPassphrase", "DatabaseLocked"]
+__all__ = [
+    "DatabaseLocked",
+    "PassphraseRequired",
+    "StorageError",
+    "WrongPassphrase",
+    "is_encrypted",
+    "lock",
+    "open_database",
+    "unlock",
+]
 
 
 def is_encrypted(path: Path) -> bool:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-
 from typing import TYPE_CHECKING
 
 from pocplanner.storage.connection import Connection
 from pocplanner.storage.transaction import transaction
+from pocplanner.storage.utils_db import table
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -91,29 +91,55 @@ def _v6_incidents(db: Database) -> None:
     """Incident data imported from ACLED, UCDP GED or the mission's log (storage/incidents.py):
     the sources and their events, placed by cercle and mapped to a threat category. Raw rows
     stay here: exchange files and printed plans carry only counts."""
-    db["incident_sources"].create({
+    table(db, "incident_sources").create({
         "id": int, "name": str, "file_name": str, "format": str, "sha256": str,
         "imported_at": str, "date_from": str, "date_to": str, "attribution": str,
         "rows": int, "events": int, "duplicates": int, "placed_by_coordinates": int,
         "placed_by_name": int, "region_only": int, "not_placed": int,
         "category_overrides": str}, pk="id", not_null={"name", "format", "imported_at"},
         defaults={"category_overrides": "{}"})
-    db["incidents"].create({
+    table(db, "incidents").create({
         "id": int, "source_id": int, "uid": str, "date": str, "pcode": str, "region": str,
         "placed_by": str, "event_type": str, "sub_event_type": str, "actor_type": str,
         "category": str, "fatalities": int, "civilian": int, "civilian_fatalities": int}, pk="id", foreign_keys=[("source_id", "incident_sources", "id")],
         not_null={"source_id", "uid", "date"})
-    db["incidents"].create_index(["uid"], unique=True)
-    db["incidents"].create_index(["date"])
-    db["incidents"].create_index(["pcode", "date"])
-    db["incidents"].create_index(["category", "date"])
-    db["incidents"].create_index(["source_id"])
-    db["incident_sources"].create_index(["sha256"])
+    table(db, "incidents").create_index(["uid"], unique=True)
+    table(db, "incidents").create_index(["date"])
+    table(db, "incidents").create_index(["pcode", "date"])
+    table(db, "incidents").create_index(["category", "date"])
+    table(db, "incidents").create_index(["source_id"])
+    table(db, "incident_sources").create_index(["sha256"])
+
+
+def _v7_incident_actors(db: Database) -> None:
+    """Each event's armed actors as the source names them (and, folded, for matching a part
+    of a name without regard to case or accents), its place name and its coordinates, so
+    that the Evidence tab lists the events and restricts a threat's counts to some actors;
+    and the column mappings of other systems' incident tables (incident_layouts). Events
+    imported before keep empty actors until their source is imported again."""
+    for column, kind in (("actors", "TEXT NOT NULL DEFAULT ''"),
+                         ("actors_key", "TEXT NOT NULL DEFAULT ''"),
+                         ("place", "TEXT NOT NULL DEFAULT ''"), ("lon", "REAL"),
+                         ("lat", "REAL")):
+        db.execute(f"ALTER TABLE incidents ADD COLUMN {column} {kind}")
+    db.execute("""
+        CREATE TABLE incident_layouts (
+            name TEXT PRIMARY KEY,
+            mapping TEXT NOT NULL,
+            saved_at TEXT NOT NULL
+        )""")
+
+
+def _v8_network(db: Database) -> None:
+    """The mission network (DOMAIN §14): settings, peers, the ledger of plan versions
+    published and received, the files read, the version each plan is (storage/network.py)."""
+    from pocplanner.storage.network import create_tables
+    create_tables(db)
 
 
 MIGRATIONS: list[Callable[[Database], None]] = [_v1_plans, _v2_sensitivity_and_revision,
                                                 _v3_plan_versions, _v4_copies, _v5_places,
-                                                _v6_incidents]
+                                                _v6_incidents, _v7_incident_actors, _v8_network]
 LATEST = len(MIGRATIONS)
 
 
@@ -121,12 +147,12 @@ def version_of(db: Connection | Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
-def apply(db: Connection | Database, upto: int = LATEST) -> list[int]:
+def apply(db: Connection, upto: int = LATEST) -> list[int]:
     """Run the missing migrations up to `upto`; returns the versions applied."""
     pending = range(version_of(db) + 1, upto + 1)
     if not pending:
         return []
-    from pocplanner.storage.utils_db import utils_database   # only when the schema changes
+    from pocplanner.storage.utils_db import utils_database  # only when the schema changes
     schema = utils_database(db)
     applied = []
     for version in pending:

@@ -5,6 +5,7 @@ format's "plan" object in `document`. A save is one transaction; `revision` coun
 """
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import json
 import re
@@ -89,12 +90,12 @@ def _os_user() -> str:
     import getpass
     try:
         return getpass.getuser()
-    except Exception:   # noqa: BLE001 - no user name available (some service accounts)
+    except Exception:
         return ""
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 class PlanStore:
@@ -183,7 +184,7 @@ class PlanStore:
         return cursor.rowcount > 0
 
     # -- history -----------------------------------------------------------------------------
-    def history(self, plan_id: str) -> list[VersionSummary]:
+    def history(self, plan_id: str) -> "builtins.list[VersionSummary]":
         """The saved versions of a plan, newest first."""
         if not self.exists(plan_id):
             raise PlanNotFound(plan_id)

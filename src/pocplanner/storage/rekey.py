@@ -20,8 +20,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from pocplanner.crypto import (DecryptionError, decrypt, encrypt,
-                              passphrase_problem)
+from pocplanner.crypto import DecryptionError, decrypt, encrypt, passphrase_problem
 from pocplanner.files import write_atomically
 from pocplanner.messages import Message
 from pocplanner.storage import driver

@@ -12,6 +12,7 @@ from pocplanner.storage.connection import Connection
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+    from sqlite_utils.db import Table
 
 
 class _InOurTransaction:
@@ -21,8 +22,8 @@ class _InOurTransaction:
     def __enter__(self) -> "_InOurTransaction":
         return self
 
-    def __exit__(self, *exc: object) -> bool:
-        return False
+    def __exit__(self, *exc: object) -> None:
+        return None
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._conn, name)
@@ -33,3 +34,11 @@ def utils_database(db: Connection | Any) -> "Database":
     from sqlite_utils import Database
     conn = db.conn if isinstance(db, Connection) else db
     return Database(_InOurTransaction(conn))
+
+
+def table(db: "Database", name: str) -> "Table":
+    """A table of the database (sqlite-utils types db[name] as a table or a view)."""
+    from sqlite_utils.db import Table
+    found = db.table(name)
+    assert isinstance(found, Table)
+    return found

@@ -40,14 +40,14 @@ class AssetTimeline(QWidget):
         self.setMinimumHeight(ROW * (len(self.rows) + 2))
         self.update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def sizeHint(self) -> QSize:
         return QSize(600, ROW * (len(self.rows) + 2))
 
     def x_of(self, day: dt.date) -> float:
         days = max((self.end - self.start).days + 1, 1)
         return LABEL + (self.width() - LABEL - 8) * (day - self.start).days / days
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, event) -> None:
         p = QPainter(self)
         p.fillRect(self.rect(), QColor("#ffffff"))
         if not self.rows:

@@ -29,7 +29,7 @@ class _Task(QRunnable):
     def run(self) -> None:
         try:
             self.result = self.work(lambda done, total: self.signals.progress.emit(done, total))
-        except BaseException as exc:  # noqa: BLE001 - handed back to the GUI thread
+        except BaseException as exc:
             self.error = exc
         finally:
             self.signals.finished.emit()

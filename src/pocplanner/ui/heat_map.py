@@ -27,7 +27,7 @@ class HeatMap(QWidget):
         self.axis_likelihood = self.tr("Likelihood")
         self.axis_impact = self.tr("Impact")
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(320, 240)
 
     def set_threats(self, threats) -> None:
@@ -46,7 +46,7 @@ class HeatMap(QWidget):
                     return likelihood, impact
         return None
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802
+    def mousePressEvent(self, event) -> None:
         cell = self.cell_at(event.position().x(), event.position().y())
         if cell is None:
             return
@@ -71,7 +71,7 @@ class HeatMap(QWidget):
             p.drawText(box, Qt.AlignmentFlag.AlignCenter, "⇢ " + " ".join(ids))
         p.setBrush(Qt.BrushStyle.NoBrush)
 
-    def paintEvent(self, _event) -> None:  # noqa: N802
+    def paintEvent(self, _event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         bold = QFont(self.font())

@@ -1,13 +1,18 @@
 """A table over one list of the plan (threats, responses, activities…), by object identity."""
 from __future__ import annotations
 
-from typing import Any, Callable
-
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QStyledItemDelegate,
-                               QTableView, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QTableView,
+    QWidget,
+)
 
 from pocplanner.ui.widgets import DateField
 
@@ -42,13 +47,13 @@ class ItemTableModel(QAbstractTableModel):
     def row_of(self, obj: Any) -> int:
         return next((i for i, x in enumerate(self._items) if x is obj), -1)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._items)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section][0]
         return None
@@ -59,7 +64,7 @@ class ItemTableModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
         name = self.editable_dates.get(index.column())
         if name is None or role != Qt.ItemDataRole.EditRole or self.on_edit is None:
             return False
@@ -93,15 +98,15 @@ class DateDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.lang = lang
 
-    def createEditor(self, parent, option, index):  # noqa: N802 (Qt API)
+    def createEditor(self, parent, option, index):
         return DateField(self.lang, parent)
 
-    def setEditorData(self, editor, index) -> None:  # noqa: N802 (Qt API)
+    def setEditorData(self, editor, index) -> None:
         day = index.data(Qt.ItemDataRole.EditRole)
         editor.setDate(dt.date(day.year(), day.month(), day.day()) if day else None)
         editor.selectAll()
 
-    def setModelData(self, editor, model, index) -> None:  # noqa: N802 (Qt API)
+    def setModelData(self, editor, model, index) -> None:
         editor._commit()
         day = editor.date()
         if day is not None and not editor.invalid:

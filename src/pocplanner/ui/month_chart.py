@@ -20,7 +20,7 @@ class MonthChart(QWidget):
         self.setMinimumHeight(90)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def sizeHint(self) -> QSize:
         return QSize(360, 100)
 
     def set_months(self, months: list[tuple[str, int, int]], marked_from: str = "") -> None:
@@ -31,7 +31,7 @@ class MonthChart(QWidget):
     def _label(self, month: str) -> str:
         return format_month(dt.date.fromisoformat(month + "-01"), self.lang)
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, event) -> None:
         p = QPainter(self)
         p.fillRect(self.rect(), QColor("#ffffff"))
         if not self.months:
@@ -51,7 +51,7 @@ class MonthChart(QWidget):
             p.fillRect(QRectF(x + 1, top + height - bar, max(width - 2, 1), bar),
                        QColor("#4a148c" if recent else "#9e86c8"))
             last = i == len(self.months) - 1
-            if i % 6 == 0 and i < len(self.months) - 3 or last:
+            if (i % 6 == 0 and i < len(self.months) - 3) or last:
                 p.setPen(QColor("#444444"))
                 box = (QRectF(self.width() - 84, top + height + 2, 80, 14) if last
                        else QRectF(x, top + height + 2, 80, 14))

@@ -2,8 +2,15 @@
 coordinates (decimal degrees). Kept in the database for every plan."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QLineEdit, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
 
 from pocplanner.domain import geo
 
@@ -50,7 +57,7 @@ class PlaceDialog(QDialog):
         layout.addWidget(buttons)
         self.place: geo.UserPlace | None = None
 
-    def _number(self, edit: QLineEdit) -> float | None | str:
+    def _number(self, edit: QLineEdit) -> float | str | None:
         text = edit.text().strip().replace(",", ".")
         if not text:
             return None

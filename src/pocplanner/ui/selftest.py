@@ -19,7 +19,7 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
     from pocplanner import reference
     from pocplanner.domain.checks import has_errors, run_checks
     from pocplanner.exchange import load_document
-    from pocplanner.storage import PlanStore, open_database
+    from pocplanner.services.database import PlanStore, open_database
 
     state: dict = {}
 
@@ -43,6 +43,7 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
 
     def pdf() -> str:
         import pypdfium2 as pdfium
+
         from pocplanner.reports import render_pdf
         sizes = []
         for plan_id, lang in zip(state["ids"], ("en", "fr")):
@@ -59,6 +60,7 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false;default.warning=false")
         from PySide6.QtWidgets import QApplication
+
         from pocplanner.ui.main_window import MainWindow
         from pocplanner.ui.translation import install_translators
         app = QApplication.instance() or QApplication(["pocplanner"])
@@ -96,7 +98,7 @@ def run(say: Callable[[str], None] = print) -> int:
         for name, step in _steps(Path(tmp)):
             try:
                 say(f"ok    {name}: {step()}")
-            except Exception as exc:   # noqa: BLE001 - report every failure as one line
+            except Exception as exc:
                 say(f"FAIL  {name}: {type(exc).__name__}: {exc}")
                 return 1
     say(f"self-test passed in {time.perf_counter() - started:.1f} s")

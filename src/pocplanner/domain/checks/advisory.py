@@ -15,8 +15,8 @@ class Advisory:
     severity: str                 # "error" | "warning"
     refs: tuple[str, ...]         # ids of the items concerned, the item itself first, each once
     text: str                     # English message with {placeholders}: the translation id
-    params: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
-    kind: str = "plan"            # plan | threat | response | activity | engagement
+    params: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+    kind: str = "plan"            # a kind of item (domain/model ITEM_KINDS), or "plan"
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "refs", tuple(dict.fromkeys(self.refs)))

@@ -6,8 +6,7 @@ from collections import defaultdict
 from pocplanner.domain.model import Activity, Plan
 from pocplanner.domain.places import place_key
 from pocplanner.domain.places_points import Resolver, Where
-from pocplanner.domain.timeline import (ONE_DAY, Coverage, merge, security_providers,
-                                        valid_dates)
+from pocplanner.domain.timeline import ONE_DAY, Coverage, merge, security_providers, valid_dates
 
 __all__ = ["ONE_DAY", "Coverage", "PlanIndex", "merge", "valid_dates"]
 
@@ -15,7 +14,7 @@ __all__ = ["ONE_DAY", "Coverage", "PlanIndex", "merge", "valid_dates"]
 class PlanIndex:
     def __init__(self, plan: Plan, places: tuple = ()) -> None:
         self.plan = plan
-        # The activities every check reads (#32 makes this the effective, not cancelled ones).
+        # The activities every check reads: run_checks gives the plan in effect (§13).
         self.running: list[Activity] = list(plan.activities)
         self.threat_ids = {t.id for t in plan.threats}
         self.response_ids = {r.id for r in plan.responses}
@@ -43,6 +42,7 @@ class PlanIndex:
                 self.responses_of_threat[tid].append(r)
         self.response_ids_with_activity = {a.response_id for a in plan.activities if a.response_id}
         self.engaged_activity_ids = {e.activity_id for e in plan.engagements}
+        self.cancelled: set[str] = set()     # ids of the activities left out as cancelled (§13)
 
     def where(self, a: Activity) -> Where:
         """Where the activity is (§12.2): a point, an area, or unresolved."""

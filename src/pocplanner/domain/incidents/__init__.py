@@ -7,5 +7,18 @@ from pocplanner.domain.incidents.formats import BY_KEY, FORMATS, Format, templat
 from pocplanner.domain.incidents.placement import Placer
 from pocplanner.domain.incidents.reading import Cancelled, FileRefused, IncidentFile, Skipped
 
-__all__ = ["CategoryMap", "EventKind", "Event", "Placed", "BY_KEY", "FORMATS", "Format",
-           "template_header", "Placer", "Cancelled", "FileRefused", "IncidentFile", "Skipped"]
+__all__ = [
+           "BY_KEY",
+           "FORMATS",
+           "Cancelled",
+           "CategoryMap",
+           "Event",
+           "EventKind",
+           "FileRefused",
+           "Format",
+           "IncidentFile",
+           "Placed",
+           "Placer",
+           "Skipped",
+           "template_header",
+]

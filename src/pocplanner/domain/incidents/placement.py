@@ -41,7 +41,7 @@ class Placer:
 
     def place(self, e: Event) -> tuple[str, str, str]:
         """(cercle P-code, region name, placed_by: coordinates | name | region | none)."""
-        if e.precise:
+        if e.precise and e.lon is not None and e.lat is not None:
             key = (e.lon, e.lat)
             if key not in self._points:
                 self._points[key] = geo.cercle_at(e.lon, e.lat)

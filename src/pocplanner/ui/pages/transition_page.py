@@ -6,19 +6,26 @@ Shown in the step list always; Back and Next pass by it unless the context says 
 drawing down."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPushButton, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pocplanner import reference
 from pocplanner.domain.edits import Insert
-from pocplanner.domain.model_v2 import SITE_KINDS, Handover, Site
+from pocplanner.domain.model import SITE_KINDS, Handover, Site
 from pocplanner.domain.transition import new_handover, new_site
 from pocplanner.i18n import format_date
 from pocplanner.ui.binder import FormBinder
 from pocplanner.ui.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.pages.base import Page
-from pocplanner.ui.widgets import form_beside, refill
 from pocplanner.ui.pages.departure_view import DepartureView
+from pocplanner.ui.widgets import form_beside, refill
 
 
 def _register(page, binder_layout, columns, items, name: str, add_text: str):
@@ -180,4 +187,4 @@ class TransitionPage(Page):
         self.handover_table.select(handover)
 
 
-__all__ = ["TransitionPage", "SITE_KINDS"]
+__all__ = ["SITE_KINDS", "TransitionPage"]
