@@ -19,7 +19,10 @@ def test_every_code_of_the_domain_table_has_its_severity():
         # DOMAIN §12 (#30)
         "SEQ-AREA": "warning", "SEQ-PERPETRATOR": "warning", "TRN-AFTERCLOSE": "error",
         "TRN-MANDATE": "error", "SEQ-NOTHREAT": "warning", "ENG-THREAT-OMITTED": "warning",
-        "ASSET-OVERCOMMIT": "warning", "SEQ-WITHIN": "error"}
+        "ASSET-OVERCOMMIT": "warning", "SEQ-WITHIN": "error",
+        "HRD-UNNAMED": "warning", "HRD-PERPETRATOR": "error", "HRD-SUSPENDED": "error",
+        "HRD-STALE": "warning", "HRD-HANDOVER": "warning", "THR-CRSV": "warning",
+        "THR-CHILDREN": "warning"}
 
 
 def test_advisories_carry_the_documented_severity():
