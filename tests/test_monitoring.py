@@ -6,6 +6,7 @@ import json
 
 from builders import activity, codes, d, plan, response, threat
 from cli_helpers import assert_no_traceback, run
+from conftest import SAMPLE_V2_ADVISORIES
 from pocplanner.domain.checks import run_checks
 from pocplanner.domain.model import Alert, Indicator, Level, Review
 from pocplanner.domain.timeline import build_timeline, effective_span
@@ -184,16 +185,18 @@ def test_check_json_reports_the_plan_in_motion(sample_v2_document, tmp_path, db_
     result = run("check", str(path), "--json", db=db_path)
     assert_no_traceback(result)
     found = [(a["code"], a["refs"]) for a in json.loads(result.stdout)["advisories"]]
-    assert found == [("MON-LATE", ["GA3"]), ("EW-SLOW", ["GW1", "AL1"])]
+    assert found == [("MON-LATE", ["GA3"]), ("EW-SLOW", ["GW1", "AL1"]), *SAMPLE_V2_ADVISORIES]
 
     p["context"]["as_of"] = "2019-03-03"                   # 61 days after 1 January
     p["reviews"] = []
     p["activities"][2]["status"] = "done"
     p["alerts"][0]["arrived"] = "2019-02-21T06:00"          # exactly the 24 hours promised
     path.write_text(json.dumps(doc), "utf-8")
-    found = [a["code"] for a in json.loads(run("check", str(path), "--json",
-                                               db=db_path).stdout)["advisories"]]
-    assert found == ["MON-REVIEW"]
+    found = [(a["code"], a["refs"]) for a in json.loads(run("check", str(path), "--json",
+                                                           db=db_path).stdout)["advisories"]]
+    assert found == [("MON-REVIEW", found[0][1]), *SAMPLE_V2_ADVISORIES]
     p["reviews"] = [{"id": "RV1", "date": "2019-01-02", "by": "Regional POC task force"}]
     path.write_text(json.dumps(doc), "utf-8")
-    assert json.loads(run("check", str(path), "--json", db=db_path).stdout)["advisories"] == []
+    found = [(a["code"], a["refs"]) for a in json.loads(run("check", str(path), "--json",
+                                                           db=db_path).stdout)["advisories"]]
+    assert found == SAMPLE_V2_ADVISORIES
