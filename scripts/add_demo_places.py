@@ -8,7 +8,6 @@ the town. Writes the demo files in format 3.
 from __future__ import annotations
 
 import json
-
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent

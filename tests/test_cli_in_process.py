@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLE_V2_ADVISORIES
 
+from conftest import SAMPLE_V2_ADVISORIES
 from incident_files import acled_file
 from pocplanner.cli.main import main
 from pocplanner.cli.parser import COMMANDS

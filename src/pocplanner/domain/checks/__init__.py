@@ -4,7 +4,10 @@ printed plan all call.
 from __future__ import annotations
 
 from pocplanner.domain.checks.advisory import ERROR, WARNING, Advisory
+from pocplanner.domain.checks.assets import check_assets, check_runs_within
+from pocplanner.domain.checks.cover import check_brief_presence, check_cover, check_vacuum
 from pocplanner.domain.checks.crsv_children import check_crsv_and_children
+from pocplanner.domain.checks.drawdown import check_after_close, check_mandate
 from pocplanner.domain.checks.due_diligence import check_due_diligence
 from pocplanner.domain.checks.early_warning import check_indicators, check_scenarios
 from pocplanner.domain.checks.engagement import check_engagements
@@ -13,6 +16,12 @@ from pocplanner.domain.checks.index import PlanIndex
 from pocplanner.domain.checks.integrity import check_dates, check_duplicates, check_references
 from pocplanner.domain.checks.monitoring import check_monitoring
 from pocplanner.domain.checks.personal import check_personal_data
+from pocplanner.domain.checks.presence_rules import (
+    check_areas,
+    check_military_without_threat,
+    check_perpetrators,
+)
+from pocplanner.domain.checks.reprisal_risk import check_threat_omitted
 from pocplanner.domain.checks.responses import check_responses, check_threats
 from pocplanner.domain.checks.sequencing import (
     check_dependencies,
@@ -20,15 +29,6 @@ from pocplanner.domain.checks.sequencing import (
     check_period,
 )
 from pocplanner.domain.checks.transition import check_transition
-from pocplanner.domain.checks.assets import check_assets, check_runs_within
-from pocplanner.domain.checks.cover import check_brief_presence, check_cover, check_vacuum
-from pocplanner.domain.checks.drawdown import check_after_close, check_mandate
-from pocplanner.domain.checks.presence_rules import (
-    check_areas,
-    check_military_without_threat,
-    check_perpetrators,
-)
-from pocplanner.domain.checks.reprisal_risk import check_threat_omitted
 from pocplanner.domain.model import Plan
 from pocplanner.domain.timeline import in_effect, is_cancelled
 from pocplanner.reference import Catalogue

@@ -24,8 +24,11 @@ class PlanIndex:
         self.place = {id(a): place_key(a.location) for a in plan.activities}
         self.resolver = Resolver(plan.areas, places)
         self._where: dict[int, Where] = {}
-        from pocplanner.domain.presence import (perpetrator_threats, relied_on_perpetrators,
-                                                tools_of_activities)
+        from pocplanner.domain.presence import (
+            perpetrator_threats,
+            relied_on_perpetrators,
+            tools_of_activities,
+        )
         self.tools = tools_of_activities(plan)
         self.perpetrators = perpetrator_threats(plan, self.resolver)
         self.relies_on_perpetrators = relied_on_perpetrators(self.running, self.where,

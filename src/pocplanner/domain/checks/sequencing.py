@@ -3,11 +3,10 @@ SEQ-HRDDP. Cover, vacuum and brief presence are in cover.py."""
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from collections.abc import Iterator
 
 from pocplanner.domain.checks.advisory import ERROR, WARNING, Advisory
-from pocplanner.domain.checks.index import ONE_DAY, PlanIndex, valid_dates
+from pocplanner.domain.checks.index import PlanIndex
 from pocplanner.domain.empty_words import is_empty_text
 
 VACUUM_DAYS = 7          # days after a deployment in which another must take over
