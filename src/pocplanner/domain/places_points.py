@@ -42,7 +42,8 @@ class Where:
 
 def distance_km(a: Where, b: Where) -> float:
     """Great-circle distance between two points (haversine)."""
-    lon1, lat1, lon2, lat2 = map(math.radians, (a.lon, a.lat, b.lon, b.lat))
+    assert a.lon is not None and a.lat is not None and b.lon is not None and b.lat is not None
+    lon1, lat1, lon2, lat2 = (math.radians(v) for v in (a.lon, a.lat, b.lon, b.lat))
     h = (math.sin((lat2 - lat1) / 2) ** 2
          + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
