@@ -96,6 +96,12 @@ def _places() -> dict[str, list[Point]]:
     return index
 
 
+def gazetteer_points(name: str) -> list[Point]:
+    """The populated places of the gazetteer that bear this name or alternative name, in the
+    gazetteer's order."""
+    return _places().get(place_key(name), [])
+
+
 class UserPlace(NamedTuple):
     """A place a user added: a name and either coordinates or the cercle it belongs to."""
     name: str
