@@ -60,3 +60,29 @@ def test_the_register_names_the_support_and_a_suspension_shows_what_it_stops(qtb
     assert view.model.rowCount() == 1
     window.session.undo_stack.undo()
     assert "HRD-SUSPENDED" not in _codes(window)
+
+
+@pytest.mark.parametrize("width, height", [(1280, 720), (1366, 768)])
+def test_the_register_fits_the_screen_in_french(qtbot, french, library_of, store, width, height):
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    from pocplanner.exchange import load_file
+    p = load_file(Path(__file__).parent / "data" / "boni-register.pocplan.json").plan
+    p.hrddp[0].entity = ("FAMa — 33e régiment des commandos parachutistes, détachement de Boni "
+                         "et de Douentza (fictif)")
+    p.hrddp[0].status = "suspended"
+    store.save(p)
+    window = library_of(store, "fr").open_plan(p.id)
+    window.resize(width, height)
+    window.go("sequencing")
+    page = window.pages["sequencing"]
+    page.views.setCurrentWidget(page.due_diligence)
+    page.due_diligence.table.select_first()
+    QApplication.processEvents()
+    hint = window.minimumSizeHint()
+    assert hint.width() <= width and hint.height() <= height
+    assert "Suspendue : cela arrête A1" in page.due_diligence.relying.text().replace("\xa0", " ")
+    for area in page.due_diligence.findChildren(QScrollArea):
+        assert area.isVisible() and not area.horizontalScrollBar().isVisible()

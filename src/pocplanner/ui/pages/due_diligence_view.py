@@ -18,7 +18,6 @@ from pocplanner.domain.due_diligence import (
 )
 from pocplanner.domain.edits import Insert
 from pocplanner.domain.model import FORCE_KINDS
-from pocplanner.i18n import format_date
 from pocplanner.ui.binder import FormBinder
 from pocplanner.ui.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.qt_text import qt_format
@@ -29,7 +28,7 @@ def add_support_fields(b, form) -> QLabel:
     """On the activity form: the assessments it relies on, and a line saying whether and why
     it counts as support to non-UN forces."""
     b.checklist("supports", QCoreApplication.translate(
-        "DueDiligenceView", "Relies on due-diligence assessments"),
+        "DueDiligenceView", "Relies on assessments"),
         lambda: [(s.id, f"{s.id} · {s.entity}") for s in b.session.plan.hrddp])
     reason = QLabel()
     reason.setObjectName("supportReason")
@@ -39,17 +38,21 @@ def add_support_fields(b, form) -> QLabel:
 
 
 def support_reason_text(activity, plan) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("DueDiligenceView", text)
+    """Whether and why the activity counts as support to non-UN forces (§12.4)."""
     if activity is None:
         return ""
-    why = {"flag": tr("it is marked so"), "named": tr("it relies on named assessments"),
-           "joint": tr("it is joint with the host state (military or police, host state "
-                       "supporting its response)")}
+    why = {"flag": QCoreApplication.translate("DueDiligenceView", "it is marked so"),
+           "named": QCoreApplication.translate("DueDiligenceView",
+                                               "it relies on named assessments"),
+           "joint": QCoreApplication.translate(
+               "DueDiligenceView", "it is joint with the host state (military or police, "
+               "host state supporting its response)")}
     reasons = [why[r] for r in support_reasons(activity, plan)]
     if not reasons:
-        return tr("Does not count as support to non-UN forces.")
-    return qt_format(tr("Counts as support to non-UN forces because %1."), "; ".join(reasons))
+        return QCoreApplication.translate("DueDiligenceView",
+                                          "Does not count as support to non-UN forces.")
+    return qt_format(QCoreApplication.translate(
+        "DueDiligenceView", "Counts as support to non-UN forces because %1."), "; ".join(reasons))
 
 
 class DueDiligenceView(QWidget):
@@ -64,10 +67,8 @@ class DueDiligenceView(QWidget):
         columns = [
             (self.tr("Id"), lambda s: s.id),
             (self.tr("Force supported"), lambda s: s.entity),
-            (self.tr("Kind"), lambda s: reference.label("perpetrator_types", s.force_kind, lang)),
             (self.tr("Risk"), lambda s: reference.label("hrddp_risks", s.risk, lang)),
             (self.tr("Status"), lambda s: reference.label("hrddp_statuses", s.status, lang)),
-            (self.tr("Reviewed"), lambda s: format_date(s.reviewed, lang) if s.reviewed else "—"),
             (self.tr("Activities"), lambda s: ", ".join(
                 a.id for a in activities_relying_on(self.session.plan, s.id)) or "—")]
         self.model = ItemTableModel(columns, lambda: self.session.plan.hrddp, self)
@@ -94,16 +95,16 @@ class DueDiligenceView(QWidget):
         entity.setPlaceholderText(self.tr("a unit or formation, never a person"))
         kinds = [(k, reference.label("perpetrator_types", k, lang)) for k in FORCE_KINDS]
         b.combo("force_kind", self.tr("Kind of force"), kinds)
-        b.combo("risk", self.tr("Risk of grave violations"), page.vocab("hrddp_risks"))
-        b.text("grounds", self.tr("Grounds"), lines=2)
-        b.lines("mitigations", self.tr("Mitigations (one a line)"))
-        b.text("conditions", self.tr("Conditions"), lines=2)
-        b.date("reviewed", self.tr("Reviewed on"), optional=True)
         b.combo("status", self.tr("Status"), page.vocab("hrddp_statuses"))
         self.relying = QLabel()
         self.relying.setObjectName("relyingActivities")
         self.relying.setWordWrap(True)
         form.addRow(self.relying)
+        b.combo("risk", self.tr("Risk of grave violations"), page.vocab("hrddp_risks"))
+        b.date("reviewed", self.tr("Reviewed on"), optional=True)
+        b.text("grounds", self.tr("Grounds"), lines=2)
+        b.lines("mitigations", self.tr("Mitigations (one a line)"))
+        b.text("conditions", self.tr("Conditions"), lines=2)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
