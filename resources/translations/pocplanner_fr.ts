@@ -1668,6 +1668,21 @@
     </message>
 </context>
 <context>
+    <name>MissionDueDiligence</name>
+    <message>
+        <source>Force supported</source>
+        <translation>Force appuyée</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Different statuses across the plans (CONS-HRDDP)</source>
+        <translation>Statuts différents selon les plans (CONS-HRDDP)</translation>
+    </message>
+</context>
+<context>
     <name>MissionView</name>
     <message>
         <source>Mission view</source>
@@ -1788,6 +1803,10 @@
     <message>
         <source>Assets</source>
         <translation>Moyens</translation>
+    </message>
+    <message>
+        <source>Due diligence</source>
+        <translation>Diligence voulue</translation>
     </message>
     <message>
         <source>Advisories</source>
