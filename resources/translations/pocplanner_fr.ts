@@ -3241,6 +3241,10 @@
         <source>Remove threat</source>
         <translation>Retirer la menace</translation>
     </message>
+    <message>
+        <source>— add a group from the list —</source>
+        <translation>— ajouter un groupe de la liste —</translation>
+    </message>
 </context>
 <context>
     <name>TourDialog</name>
