@@ -2,7 +2,8 @@
 
 Leaves out what could expose people: threat descriptions, perpetrator names and sources,
 the communities engaged, every note, the names of who prepared or decided (engagements,
-early-warning levels), and the successors' names of the handovers.
+early-warning levels), the successors' names of the handovers, and the due-diligence
+register's unit names, grounds, mitigations and conditions (its statuses stay, §12.4).
 """
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ def redacted_copy(plan: Plan) -> Plan:
         a.notes = ""
     for h in out.transition.handovers:
         h.successor_name = ""
+    for s in out.hrddp:
+        s.entity, s.grounds, s.mitigations, s.conditions = "", "", [], ""
     for level in (lv for ind in out.early_warning for lv in ind.levels):
         level.decides = ""
     for e in out.engagements:

@@ -24,6 +24,7 @@ from pocplanner.domain.scoring import band_for, bands, is_priority, threats_by_r
 from pocplanner.reports.charts import band_legend, gantt_pages, heat_map
 from pocplanner.reports.closing import advisories, advisory_annex, signatures, text_annex
 from pocplanner.reports.ctx import Ctx, _widths
+from pocplanner.reports.due_diligence import due_diligence
 from pocplanner.reports.early_warning import matrix, scenarios
 from pocplanner.reports.evidence import evidence_table
 from pocplanner.reports.template import ActionPlanDocument
@@ -270,4 +271,4 @@ def engagements(c: Ctx) -> list:
 
 
 SECTIONS = (cover, summary, context, threats, responses, responsibilities, gantt, engagements,
-            transition, advisories, matrix, scenarios, signatures, advisory_annex, text_annex)
+            transition, due_diligence, advisories, matrix, scenarios, signatures, advisory_annex, text_annex)
