@@ -13,7 +13,7 @@ from builders import codes, plan, threat
 from cli_helpers import run
 from incident_files import acled_actors_file, ged_file
 from pocplanner.cli.main import main
-from pocplanner.services.incident_events import events, threat_events, threat_actors, where
+from pocplanner.services.incident_events import events, threat_actors, threat_events, where
 from pocplanner.services.incidents import import_incidents, threat_figures
 from pocplanner.storage import incidents as stored
 

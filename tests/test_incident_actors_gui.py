@@ -37,7 +37,7 @@ def _evidence(qtbot, window):
 
 
 def test_one_actor_counts_on_screen_and_is_kept_with_the_evidence(qtbot, bankass_window):
-    page, panel = _evidence(qtbot, bankass_window)
+    _page, panel = _evidence(qtbot, bankass_window)
     assert panel.table.item(0, 1).text() == "2"                  # both communities' attacks
     assert panel.events.table.rowCount() == 2
     listed = [panel.actors.itemText(i) for i in range(panel.actors.count())]

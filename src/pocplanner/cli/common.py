@@ -66,6 +66,20 @@ def library(args: argparse.Namespace, lang: str):
         raise CommandError(exc.text(lang)) from None
 
 
+def checked_output(args: argparse.Namespace, out: str | Path, inputs=(),
+                   replaces_database: bool = False) -> Path:
+    """OUT after the one output rule (services/outputs.py): never an input of the command,
+    the database, a backup, a folder, a link, a device or a FIFO. Raises UnsafeOutput (a
+    UserError, said in the user's language) before anything is written."""
+    from pocplanner.services.outputs import check_output
+    return check_output(out, inputs, db_path(args), replaces_database=replaces_database)
+
+
+def plan_inputs(targets) -> list[Path]:
+    """The targets that are files (the others are ids of stored plans)."""
+    return [Path(t) for t in targets if Path(t).exists()]
+
+
 def refused(path: str, exc, lang: str) -> CommandError:
     """An exchange file that was refused: one line, or the file and each problem."""
     problems = exc.problem_texts(lang)

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from pocplanner.cli.common import CommandError, db_path, library, passphrase
+from pocplanner.cli.common import CommandError, checked_output, db_path, library, passphrase
 from pocplanner.i18n import N_, tr
 
 EXIT_OK = 0
@@ -60,14 +60,16 @@ def cmd_history(args: argparse.Namespace, lang: str) -> int:
 
 def cmd_backup(args: argparse.Namespace, lang: str) -> int:
     from pocplanner.services.database import copy_outside, make_backup
+    out = Path(args.out) if args.out else None
+    if out is not None and out.is_dir() and not out.is_symlink():   # the copy goes into it
+        import datetime as dt
+        out = out / f"{db_path(args).stem}-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
+    if out is not None:
+        checked_output(args, out, replaces_database=True)
     db = library(args, lang).db
-    if not args.out:
+    if out is None:
         print(make_backup(db, "manual"))
         return EXIT_OK
-    out = Path(args.out)
-    if out.is_dir():                      # a folder: the copy goes into it, named by date
-        import datetime as dt
-        out = out / f"{db.path.stem}-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
     try:
         print(copy_outside(db, out))
     except OSError as exc:

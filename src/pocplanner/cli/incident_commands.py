@@ -8,7 +8,7 @@ import json
 import sys
 from pathlib import Path
 
-from pocplanner.cli.common import CommandError, library
+from pocplanner.cli.common import CommandError, checked_output, library
 from pocplanner.i18n import tr
 
 EXIT_OK = 0
@@ -70,8 +70,8 @@ def _import(args: argparse.Namespace, lang: str) -> int:
 
 def _template(args: argparse.Namespace, lang: str) -> int:
     from pocplanner.services.incidents import write_template
-    out = Path(args.out)
-    if out.is_dir() or not out.parent.is_dir():
+    out = checked_output(args, args.out)
+    if not out.parent.is_dir():
         raise CommandError(tr("{path} cannot be written: choose a file in an existing "
                               "folder.", lang, path=args.out))
     write_template(out, lang)
@@ -103,7 +103,9 @@ def _delete(args: argparse.Namespace, lang: str) -> int:
     except ValueError:
         raise CommandError(tr("{value} is not a source id (a number; 'pocplanner incidents "
                               "sources' lists them).", lang, value=args.source_id)) from None
-    delete_source(library(args, lang).db, source_id)
+    deleted = delete_source(library(args, lang).db, source_id)
+    print(tr("Deleted incident source {id} and {n} events only it held.", lang, id=source_id,
+             n=deleted), file=sys.stderr)
     return EXIT_OK
 
 

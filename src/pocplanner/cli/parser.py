@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pocplanner import __version__
 from pocplanner.domain.flow import STEPS
@@ -104,6 +104,19 @@ def _pdf(sub, common, lang: str) -> None:
                      help=tr("the edition for wider distribution, without sensitive fields", lang))
 
 
+def _report(sub, common, lang: str) -> None:
+    rep = sub.add_parser("report", parents=[common],
+                         help=tr("print a plan's POC status report as a PDF (activities, "
+                                 "alerts, reviews, incidents, advisories)", lang))
+    rep.add_argument("target", metavar="FILE_OR_PLAN_ID")
+    rep.add_argument("out", metavar="OUT.pdf")
+    rep.add_argument("--as-of", metavar="YYYY-MM-DD", dest="as_of",
+                     help=tr("the day the report speaks of (default: the plan's as-of date, "
+                             "else today)", lang))
+    rep.add_argument("--redacted", action="store_true",
+                     help=tr("the edition for wider distribution, without sensitive fields", lang))
+
+
 def _map(sub, common, lang: str) -> None:
     m = sub.add_parser("map", parents=[common],
                        help=tr("draw a plan's map alone (PNG or PDF)", lang))
@@ -163,8 +176,12 @@ def _incidents(sub, common, lang: str) -> None:
     add_parser(sub, common, lang)
 
 
-@dataclass(frozen=True)
-class Command:
+def _network(sub, common, lang: str) -> None:
+    from pocplanner.cli.network_commands import add_parser
+    add_parser(sub, common, lang)
+
+
+class Command(NamedTuple):     # not a dataclass: the app's start would import dataclasses
     add_arguments: Callable[[argparse._SubParsersAction, argparse.ArgumentParser, str], None]
     runs: str          # "module:function" of pocplanner.cli, imported when the command runs
 
@@ -182,6 +199,7 @@ COMMANDS = {
     "check": Command(_check, "plan_commands:cmd_check"),
     "pdf": Command(_pdf, "plan_commands:cmd_pdf"),
     "map": Command(_map, "plan_commands:cmd_map"),
+    "report": Command(_report, "report_commands:cmd_report"),
     "history": Command(_history, "database_commands:cmd_history"),
     "backup": Command(_backup, "database_commands:cmd_backup"),
     "restore": Command(_restore, "database_commands:cmd_restore"),
@@ -189,6 +207,7 @@ COMMANDS = {
     "delete": Command(_delete, "plan_commands:cmd_delete"),
     "incidents": Command(_incidents, "incident_commands:cmd_incidents"),
     "consolidate": Command(_consolidate, "mission_commands:cmd_consolidate"),
+    "network": Command(_network, "network_commands:cmd_network"),
 }
 
 

@@ -167,9 +167,18 @@ def write_template(out: Path | str, lang: str) -> Path:
     return out
 
 
-def delete_source(db, source_id: int) -> None:
-    if not stored.delete_source(db, source_id):
+MAX_SOURCE_ID = 2**63 - 1
+
+
+def delete_source(db, source_id: int) -> int:
+    """Delete a source; returns how many events went with it (those another source also
+    holds stay, under that source)."""
+    if not 1 <= source_id <= MAX_SOURCE_ID:
         raise NoSuchSource(source_id)
+    deleted = stored.delete_source_counted(db, source_id)
+    if deleted is None:
+        raise NoSuchSource(source_id)
+    return deleted
 
 
 def region_filter(region: str | None) -> tuple[frozenset[str] | None, frozenset[str]]:

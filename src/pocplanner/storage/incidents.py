@@ -89,12 +89,14 @@ class _Tally:
     def __init__(self) -> None:
         self.placed = dict.fromkeys(PLACED_BY, 0)
         self.first = self.last = ""
+        self.uids: list[str] = []
 
     def records(self, source_id: int, placed: Iterable[Placed]) -> Iterator[tuple]:
         joined, key_of = actor_names.joined, actor_names.key_of
         for p in placed:
             e = p.event
             self.placed[p.placed_by] += 1
+            self.uids.append(e.uid)
             if not self.first or e.date < self.first:
                 self.first = e.date
             if e.date > self.last:
@@ -140,6 +142,9 @@ def _store(db: Connection, meta: dict[str, object], placed: Iterable[Placed]) ->
             cursor.executemany(_INSERT, run[start:start + BATCH])
     new = db.execute("SELECT COUNT(*) FROM incidents").fetchone()[0] - before
     events = sum(tally.placed.values())
+    if new < events:              # some were stored already: who else holds them (#29)
+        from pocplanner.storage.incident_holders import record_shared
+        record_shared(db, source_id, tally.uids)
     db.execute("UPDATE incident_sources SET rows = ?, events = ?, duplicates = ?, "
                "date_from = ?, date_to = ?, placed_by_coordinates = ?, placed_by_name = ?, "
                "region_only = ?, not_placed = ? WHERE id = ?",
@@ -150,10 +155,21 @@ def _store(db: Connection, meta: dict[str, object], placed: Iterable[Placed]) ->
 
 
 def delete_source(db: Connection, source_id: int) -> bool:
+    return delete_source_counted(db, source_id) is not None
+
+
+def delete_source_counted(db: Connection, source_id: int) -> int | None:
+    """Delete a source and the events only it holds: how many went (None: no such source).
+    Events another source holds too are handed over to it (storage/incident_holders.py)."""
+    from pocplanner.storage.incident_holders import hand_over
     with transaction(db):
-        db.execute("DELETE FROM incidents WHERE source_id = ?", [source_id])
-        return db.execute("DELETE FROM incident_sources WHERE id = ?",
-                          [source_id]).rowcount > 0
+        takers = hand_over(db, source_id)
+        deleted = db.execute("DELETE FROM incidents WHERE source_id = ?", [source_id]).rowcount
+        found = db.execute("DELETE FROM incident_sources WHERE id = ?",
+                           [source_id]).rowcount > 0
+    for taker in takers:        # the events moved take the category choices of their holder
+        set_categories(db, taker, {})
+    return deleted if found else None
 
 
 def event_kinds(db: Connection, source_id: int) -> list[tuple[EventKind, int, str]]:

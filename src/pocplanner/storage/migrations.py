@@ -130,9 +130,16 @@ def _v7_incident_actors(db: Database) -> None:
         )""")
 
 
+def _v8_network(db: Database) -> None:
+    """The mission network (DOMAIN §14): settings, peers, the ledger of plan versions
+    published and received, the files read, the version each plan is (storage/network.py)."""
+    from pocplanner.storage.network import create_tables
+    create_tables(db)
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [_v1_plans, _v2_sensitivity_and_revision,
                                                 _v3_plan_versions, _v4_copies, _v5_places,
-                                                _v6_incidents, _v7_incident_actors]
+                                                _v6_incidents, _v7_incident_actors, _v8_network]
 LATEST = len(MIGRATIONS)
 
 

@@ -52,6 +52,37 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     return t
 
 
+def _motion_cells(table: QTableWidget, row: int, first: int, plan, lang: str) -> None:
+    """As of, late activities, slow alerts, days since the last review: sortable as numbers
+    (a plan without an as-of date sorts first)."""
+    from pocplanner.domain.follow_up import motion
+    m = motion(plan)
+    values = [(m.as_of.toordinal() if m.as_of else -1,
+               format_date(m.as_of, lang) if m.as_of else "—"),
+              (m.late if m.late is not None else -1, str(m.late) if m.late is not None else "—"),
+              (m.slow, str(m.slow)),
+              (m.days_since_review if m.days_since_review is not None else -1,
+               str(m.days_since_review) if m.days_since_review is not None else "—")]
+    for j, (number, text) in enumerate(values):
+        item = QTableWidgetItem()
+        item.setData(Qt.ItemDataRole.DisplayRole, text)
+        item.setData(Qt.ItemDataRole.UserRole, number)
+        table.setItem(row, first + j, _SortedItem(item))
+
+
+class _SortedItem(QTableWidgetItem):
+    """A cell that sorts by the number in its UserRole, shows its text."""
+
+    def __init__(self, item: QTableWidgetItem) -> None:
+        super().__init__(item)
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = self.data(Qt.ItemDataRole.UserRole), other.data(Qt.ItemDataRole.UserRole)
+        if isinstance(mine, int) and isinstance(theirs, int):
+            return mine < theirs
+        return super().__lt__(other)
+
+
 def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     table.setRowCount(len(rows))
     for i, row in enumerate(rows):
@@ -97,9 +128,15 @@ class MissionView(QMainWindow):
                 self.tr("Errors"),
                 self.tr("Warnings"),
                 self.tr("Review note"),
+                self.tr("As of"),
+                self.tr("Late activities"),
+                self.tr("Slow alerts"),
+                self.tr("Days since review"),
             ],
             "missionStatus",
         )
+        # sortable by any column once the user clicks it (the plans' order until then)
+        self.status.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.heat_map = HeatMap()
         self.ranked = _table(
             [self.tr("Threat"), self.tr("Region"), self.tr("What happens"), self.tr("Risk")],
@@ -149,6 +186,7 @@ class MissionView(QMainWindow):
         c = self.c = consolidate(self.inputs)
         lang = self.lang
         stored = {p.id: p for p in self.library.store.list()}
+        self.status.setSortingEnabled(False)          # rows in plan order while filling
         _fill(
             self.status,
             [
@@ -172,6 +210,8 @@ class MissionView(QMainWindow):
         for i, s in enumerate(c.plans):
             if s.errors:
                 self.status.item(i, 6).setBackground(QColor("#ffcdd2"))
+            _motion_cells(self.status, i, 9, s.plan, lang)
+        self.status.setSortingEnabled(True)
         self.heat_map.set_threats([t for s in c.plans for t in s.plan.threats])
         _fill(self.ranked, [[t.ref, t.region, t.title, str(t.risk)] for t in c.priority_threats])
         for i, t in enumerate(c.priority_threats):
@@ -270,6 +310,9 @@ class MissionView(QMainWindow):
             )
             if not path:
                 return False
+        from pocplanner.ui.plan_outputs import output_refused
+        if output_refused(self, path, self.library.store.db.path, self.lang):
+            return False
         try:
             write_atomically(
                 path,
@@ -291,7 +334,8 @@ class MissionView(QMainWindow):
         row = self.status.currentRow() if row is None else row
         if row < 0 or row >= len(self.c.plans):
             return False
-        s = self.c.plans[row]
+        key = self.status.item(row, 0).text()       # the rows may be sorted
+        s = next(s for s in self.c.plans if s.key == key)
         if s.origin != "library" or not self.library.store.exists(s.plan.id):
             QMessageBox.information(
                 self,

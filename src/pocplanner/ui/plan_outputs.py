@@ -13,6 +13,18 @@ from pocplanner.ui.qt_text import qt_format
 PLAN_FILES = "pocplanner plans (*.pocplan.json *.json);;All files (*)"
 
 
+def output_refused(parent, path: str, db_path, lang: str) -> bool:
+    """The one output rule (services/outputs.py) said in a message box: True if refused."""
+    from pocplanner.services.outputs import UnsafeOutput, check_output
+    try:
+        check_output(path, db_path=db_path)
+    except UnsafeOutput as exc:
+        QMessageBox.warning(parent, QApplication.translate("PlanOutputs", "Nothing was written"),
+                            exc.text(lang))
+        return True
+    return False
+
+
 class PlanOutputs:
     """Mixed into PlanWindow: uses its session, status bar and tr()."""
 
@@ -55,6 +67,8 @@ class PlanOutputs:
             )
             if not path:
                 return False
+        if output_refused(self, path, self.session.store.db.path, self.session.lang):
+            return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             write_pdf(
@@ -152,6 +166,8 @@ class PlanOutputs:
             )
             if not path:
                 return False
+        if output_refused(self, path, self.session.store.db.path, self.session.lang):
+            return False
         if self.session.dirty and not self.save():
             return False
         store = self.session.store

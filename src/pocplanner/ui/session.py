@@ -94,6 +94,8 @@ class PlanSession(QObject):
         """Store the plan; raises PlanChanged when it was saved elsewhere meanwhile."""
         self.revision = self.store.save(self.plan, expected_revision=self.revision)
         self.undo_stack.setClean()
+        from pocplanner.services.network.on_save import publish_saved
+        publish_saved(self.store, self.plan.id)       # the mission network, once set up
         self.saved.emit(self.revision)
         return self.revision
 

@@ -62,8 +62,8 @@ class SpinBox(QSpinBox):
             event.ignore()
 
 
-_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
-_DMY = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*$")
+_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$", re.ASCII)
+_DMY = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*$", re.ASCII)
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -75,10 +75,12 @@ def parse_date(text: str) -> dt.date | None:
         parts = (m.group(3), m.group(2), m.group(1)) if m else None
     if parts is None:
         return None
+    from pocplanner.domain.dates import in_date_range
     try:
-        return dt.date(*(int(p) for p in parts))
+        day = dt.date(*(int(p) for p in parts))
     except ValueError:
         return None
+    return day if in_date_range(day) else None      # 9999-12-31 would break the arithmetic
 
 
 class DateField(QLineEdit):
@@ -89,9 +91,11 @@ class DateField(QLineEdit):
 
     INVALID_STYLE = "border: 2px solid #c62828;"
 
-    def __init__(self, lang: str = "en", parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str = "en", parent: QWidget | None = None,
+                 optional: bool = False) -> None:
         super().__init__(parent)
         self.lang = lang
+        self.optional = optional          # an empty field means "no date" (actual dates)
         self._date: dt.date | None = None
         self.setPlaceholderText(format_date(dt.date(2019, 8, 15), lang))
         self.setMaxLength(10)
@@ -128,6 +132,12 @@ class DateField(QLineEdit):
     def _commit(self) -> None:
         text = self.text().strip()
         if self._date is not None and text == format_date(self._date, self.lang):
+            return
+        if self.optional and not text:
+            self._mark_valid(True)
+            if self._date is not None:
+                self._date = None
+                self.dateEdited.emit(None)
             return
         value = parse_date(text)
         if value is None:

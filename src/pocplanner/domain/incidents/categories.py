@@ -11,7 +11,6 @@ from typing import Any, NamedTuple
 
 from pocplanner import reference
 
-
 CIVILIANS = "civilians"     # EventKind.civilian: the source says civilians were targeted or killed
 
 

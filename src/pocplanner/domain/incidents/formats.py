@@ -128,6 +128,7 @@ LOG_OPTIONAL = {"acteurs": "actors"}          # read when present: "Actor A; Act
 LOG_COLUMNS_FR = ("id_incident", "date", "region", "cercle", "lieu", "latitude", "longitude",
                   "precis", "categorie", "type_auteur", "morts", "morts_civils", "civils_vises")
 LOG_FR = dict(zip(LOG_COLUMNS_FR, LOG_COLUMNS)) | LOG_OPTIONAL
+TEMPLATE_EXAMPLE = "EXAMPLE"      # the id of the template's example row (never imported)
 
 
 @lru_cache(maxsize=1)
@@ -166,6 +167,9 @@ def _log_reader(col: dict[str, int]) -> Callable[[list[str]], Event]:
         uid = _cell(row, c("incident_id")).strip()
         if not uid:
             raise RowProblem(Message("incident_id is empty"))
+        if uid.upper().startswith(TEMPLATE_EXAMPLE):
+            raise RowProblem(Message("{id} is the template's example row; it is not "
+                                     "imported", id=uid[:40]))
         lon = read_coordinate(_cell(row, c("longitude")), "longitude", 180)
         lat = read_coordinate(_cell(row, c("latitude")), "latitude", 90)
         actor = _cell(row, c("perpetrator_type")).strip()

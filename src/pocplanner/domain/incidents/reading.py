@@ -19,7 +19,8 @@ from pocplanner.domain.incidents.formats import Format, detect, normalise_header
 from pocplanner.messages import Message, UserError
 
 SAMPLE = 1 << 20
-csv.field_size_limit(1 << 24)
+MAX_FIELD = 1 << 20            # no cell of an incident file is longer than 1 MB
+csv.field_size_limit(MAX_FIELD)
 
 
 class Skipped(NamedTuple):
@@ -64,6 +65,23 @@ def _encoding(sample: bytes) -> str | None:
 def _delimiter(first_line: str) -> str:
     counts = {d: first_line.count(d) for d in (",", ";", "\t", "|")}
     return max(counts, key=lambda d: counts[d]) if max(counts.values()) else ","
+
+
+def _rows(reader, path: Path) -> Iterator[list[str]]:
+    """The CSV rows; a cell over MAX_FIELD (or a quote never closed that swallows the rest
+    of the file) refuses the file with its line."""
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            too_long = "field larger" in str(exc)
+            raise FileRefused(path, [Message(
+                "line {line}: a cell is longer than {limit} MB (a quote never closed?)"
+                if too_long else "line {line}: the CSV cannot be read ({reason})",
+                line=reader.line_num, limit=MAX_FIELD >> 20, reason=str(exc))]) from None
+        yield row
 
 
 class IncidentFile:
@@ -161,7 +179,7 @@ class IncidentFile:
             next(reader, None)
             if self.hxl:
                 next(reader, None)
-            for row in reader:
+            for row in _rows(reader, self.path):
                 if not "".join(row).strip():
                     continue
                 if len(row) < width:          # a short row: its missing cells are empty

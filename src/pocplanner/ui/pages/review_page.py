@@ -161,9 +161,10 @@ class ReviewPage(Page):
             top = QTreeWidgetItem([f"{mark} {code} ({len(group)})"])
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for a in group:
-                item = QTreeWidgetItem([a.message(self.lang), ", ".join(a.refs)])
+                text = a.message(self.lang)
+                item = QTreeWidgetItem([text, ", ".join(a.refs)])
                 item.setData(0, ADVISORY_ROLE, a)
-                item.setToolTip(0, a.message(self.lang))
+                item.setToolTip(0, text)
                 top.addChild(item)
             self.tree.addTopLevelItem(top)
             top.setExpanded(len(group) <= 10)
