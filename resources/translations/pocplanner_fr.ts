@@ -1727,6 +1727,10 @@
         <translation>Fichiers en attente d’envoi</translation>
     </message>
     <message>
+        <source>Files arrived, not read</source>
+        <translation>Fichiers arrivés, non lus</translation>
+    </message>
+    <message>
         <source>&amp;Start the engine</source>
         <translation>&amp;Démarrer le moteur</translation>
     </message>
