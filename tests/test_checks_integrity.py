@@ -15,7 +15,10 @@ def test_every_code_of_the_domain_table_has_its_severity():
         "EW-UNANSWERED": "warning", "CTG-MISSING": "warning", "CTG-NOTRIGGER": "warning",
         "CTG-NOACTIVITY": "warning", "TRN-NOSUCCESSOR": "warning", "TRN-HOTSPOT": "error",
         "TRN-REPRISAL": "warning",
-        "MON-LATE": "warning", "MON-REVIEW": "warning", "EW-SLOW": "warning"}
+        "MON-LATE": "warning", "MON-REVIEW": "warning", "EW-SLOW": "warning",
+        "HRD-UNNAMED": "warning", "HRD-PERPETRATOR": "error", "HRD-SUSPENDED": "error",
+        "HRD-STALE": "warning", "HRD-HANDOVER": "warning", "THR-CRSV": "warning",
+        "THR-CHILDREN": "warning"}
 
 
 def test_advisories_carry_the_documented_severity():

@@ -154,8 +154,8 @@ def test_seq_harm():
 def test_seq_hrddp():
     support = activity("H1", supports_non_un_forces=True)
     assert codes(run_checks(plan(activities=[support]))) == ["SEQ-HRDDP"]
-    assessed = activity("H1", supports_non_un_forces=True, hrddp_assessed=True)
-    assert run_checks(plan(activities=[assessed])) == []
+    ticked = activity("H1", supports_non_un_forces=True, hrddp_assessed=True)
+    assert codes(run_checks(plan(activities=[ticked]))) == ["HRD-UNNAMED"]   # §12.4
 
 
 # -- CTX-BRIEF-PRESENCE ------------------------------------------------------------------

@@ -227,3 +227,81 @@ def test_a_cell_over_the_limit_refuses_the_file_with_its_line(tmp_path):
     assert result.returncode == 2 and "line 3: a cell is longer than 1 MB" in result.stderr, \
         result.stderr
     assert_no_traceback(result)
+
+
+PASS = {"POCPLANNER_PASSPHRASE": "a long passphrase"}
+
+
+def _mode(path) -> int:
+    return stat.S_IMODE(os.stat(path).st_mode)
+
+
+def test_backups_left_in_clear_by_a_killed_passphrase_change_are_encrypted_next_time(
+        plan_file, tmp_path):
+    """The state a kill between the database's and the backups' encryption leaves (made at
+    the file layer: the backups put back as they were before the change)."""
+    db = tmp_path / "x.db"
+    assert run("import", str(plan_file), db=db).returncode == 0
+    for _ in range(3):
+        assert run("backup", db=db).returncode == 0
+    backups = sorted((tmp_path / "backups").glob("*.db"))
+    clear = {p: p.read_bytes() for p in backups}
+    result = run("passphrase", db=db, env={"POCPLANNER_NEW_PASSPHRASE": PASS[
+        "POCPLANNER_PASSPHRASE"]})
+    assert result.returncode == 0, result.stderr
+    for path, data in clear.items():        # killed before the backups were re-encrypted
+        path.write_bytes(data)
+    (tmp_path / "backups" / (backups[0].name + ".rekey")).write_bytes(b"half")
+    os.utime(tmp_path / "backups" / (backups[0].name + ".rekey"), (1, 1))
+    assert run("list", db=db, env=PASS).returncode == 0
+    for path in backups:
+        assert not path.read_bytes().startswith(b"SQLite format 3"), path
+        assert _mode(path) == 0o600
+    assert not list((tmp_path / "backups").glob("*.rekey"))
+    restored = run("restore", str(backups[0]), db=db, env=PASS)   # they still restore
+    assert restored.returncode == 0, restored.stderr
+
+
+def test_a_killed_outside_backup_leaves_no_clear_copy_for_long(plan_file, tmp_path):
+    db, out = tmp_path / "x.db", tmp_path / "stick" / "copy.db"
+    out.parent.mkdir()
+    assert run("import", str(plan_file), db=db).returncode == 0
+    assert run("backup", str(out), db=db).returncode == 0
+    partial = out.with_name(out.name + ".part")       # what a kill during the copy leaves
+    partial.write_bytes(out.read_bytes())
+    named = run("passphrase", db=db, env={"POCPLANNER_NEW_PASSPHRASE": "a long passphrase"})
+    assert str(partial) in named.stderr               # named while it may be in progress
+    os.utime(partial, (1, 1))
+    assert run("list", db=db, env=PASS).returncode == 0
+    assert not partial.exists()
+
+
+def test_a_new_database_needs_a_real_passphrase(plan_file, tmp_path):
+    db = tmp_path / "new.db"
+    result = run("import", str(plan_file), db=db, env={"POCPLANNER_PASSPHRASE": "a"})
+    assert result.returncode == 2 and "at least" in result.stderr, result.stderr
+    assert_no_traceback(result)
+    assert not db.exists()
+
+
+def test_the_database_and_backups_stay_private_after_passphrase_and_restore(plan_file,
+                                                                            tmp_path):
+    db = tmp_path / "x.db"
+    old = os.umask(0o022)
+    try:
+        assert run("import", str(plan_file), db=db).returncode == 0
+        assert run("backup", db=db).returncode == 0
+        backup = next((tmp_path / "backups").glob("*.db"))
+        db.write_bytes(b"\x00" * 4096)                  # damaged
+        for suffix in ("-wal", "-shm"):
+            (tmp_path / f"x.db{suffix}").unlink(missing_ok=True)
+        result = run("restore", str(backup), db=db)
+        assert result.returncode == 0, result.stderr
+        assert _mode(db) == 0o600
+        assert run("passphrase", db=db, env={"POCPLANNER_NEW_PASSPHRASE":
+                                             "a long passphrase"}).returncode == 0
+        assert _mode(db) == 0o600
+        for path in (tmp_path / "backups").glob("*.db"):
+            assert _mode(path) == 0o600, path
+    finally:
+        os.umask(old)

@@ -793,6 +793,57 @@
     </message>
 </context>
 <context>
+    <name>FollowUpMenu</name>
+    <message>
+        <source>Fo&amp;llow-up</source>
+        <translation>&amp;Suivi</translation>
+    </message>
+    <message>
+        <source>Record a task force &amp;review…</source>
+        <translation>Enregistrer une &amp;revue du groupe de travail…</translation>
+    </message>
+    <message>
+        <source>Export the POC &amp;status report…</source>
+        <translation>Exporter le rapport de &amp;situation POC…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the latest review's threat changes</source>
+        <translation>&amp;Reporter au registre les changements de menaces de la dernière revue</translation>
+    </message>
+    <message>
+        <source>The register already holds the latest review's changes.</source>
+        <translation>Le registre contient déjà les changements de la dernière revue.</translation>
+    </message>
+    <message>
+        <source>Apply the review's threat changes</source>
+        <translation>Reporter les changements de menaces de la revue</translation>
+    </message>
+    <message>
+        <source>Export the POC status report</source>
+        <translation>Exporter le rapport de situation POC</translation>
+    </message>
+    <message>
+        <source>%1-status.pdf</source>
+        <translation>%1-situation.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not written</source>
+        <translation>Le PDF n’a pas été écrit</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+</context>
+<context>
     <name>FormBinder</name>
     <message>
         <source>This looks like personal contact details (%1). Record groups and roles, never a person's phone number or e-mail address.</source>
@@ -871,6 +922,14 @@
     <message>
         <source>contingent on a scenario</source>
         <translation>conditionnée à un scénario</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>actual dates</source>
+        <translation>dates réelles</translation>
     </message>
     <message>
         <source>All activities</source>
@@ -1282,6 +1341,10 @@
     <message>
         <source>Open the &amp;drawdown example (French)</source>
         <translation>Ouvrir l’exemple de &amp;retrait (en français)</translation>
+    </message>
+    <message>
+        <source>Open the example &amp;in motion (status, alerts, review)</source>
+        <translation>Ouvrir l’exemple &amp;en cours (statuts, alertes, revue)</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -2362,6 +2425,69 @@
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Record a task force review</source>
+        <translation>Enregistrer une revue du groupe de travail</translation>
+    </message>
+    <message>
+        <source>Regional POC task force</source>
+        <translation>Groupe de travail régional POC</translation>
+    </message>
+    <message>
+        <source>The body that met, never a person's name</source>
+        <translation>L’instance qui s’est réunie, jamais le nom d’une personne</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Menace</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Before the review</source>
+        <translation>Avant la revue</translation>
+    </message>
+    <message>
+        <source>After the review</source>
+        <translation>Après la revue</translation>
+    </message>
+    <message>
+        <source>Apply the threat changes to the register</source>
+        <translation>Reporter les changements de menaces au registre</translation>
+    </message>
+    <message>
+        <source>Threat changes agreed</source>
+        <translation>Changements de menaces convenus</translation>
+    </message>
+    <message>
+        <source>Record review %1</source>
+        <translation>Enregistrer la revue %1</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Review</source>
@@ -2698,6 +2824,10 @@
         <translation>Carte</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
         <source>— none —</source>
         <translation>— aucune —</translation>
     </message>
@@ -2751,6 +2881,73 @@
     <message>
         <source>Lock after idle time:</source>
         <translation>Verrouiller après inactivité :</translation>
+    </message>
+</context>
+<context>
+    <name>StatusView</name>
+    <message>
+        <source>Status brought up to &amp;date today</source>
+        <translation>Statut mis à &amp;jour aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Status as of</source>
+        <translation>Statut au</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Actually started</source>
+        <translation>Commencée le</translation>
+    </message>
+    <message>
+        <source>Actually ended</source>
+        <translation>Terminée le</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Actual dates</source>
+        <translation>Dates réelles</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <source>Edit status date</source>
+        <translation>Modifier la date de situation</translation>
+    </message>
+    <message>
+        <source>Late activities: %1</source>
+        <translation>Activités en retard : %1</translation>
+    </message>
+    <message>
+        <source>Give the as-of date to see what is late.</source>
+        <translation>Donnez la date de situation pour voir ce qui est en retard.</translation>
     </message>
 </context>
 <context>
@@ -3180,6 +3377,13 @@
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>self.view</name>
+    <message>
+        <source>Edit status</source>
+        <translation>Modifier le statut</translation>
     </message>
 </context>
 </TS>

@@ -187,9 +187,12 @@ FORMAT_VERSIONS = (1, 2, 3)     # read; files are written in the last one
 
 def demo_plan_bytes(lang: str = "en", kind: str = "plan") -> bytes:
     """A bundled demo plan (fictitious, marked so in its title): the regional plan in the
-    language, or (kind "retrait") the French example of a drawdown."""
+    language, (kind "motion") the same plan six weeks into its period, or (kind "retrait")
+    the French example of a drawdown."""
+    suffix = "fr" if lang == "fr" else "en"
     name = ("demo-retrait-fr.pocplan.json" if kind == "retrait"
-            else f"demo-{'fr' if lang == 'fr' else 'en'}.pocplan.json")
+            else f"demo-motion-{suffix}.pocplan.json" if kind == "motion"
+            else f"demo-{suffix}.pocplan.json")
     return resources.files(RESOURCE_PACKAGE).joinpath("demo", name).read_bytes()
 
 

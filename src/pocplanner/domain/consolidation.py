@@ -36,7 +36,7 @@ class PlanStatus(NamedTuple):
                 "period": {"start": p.period.start.isoformat(), "end": p.period.end.isoformat()},
                 "version": p.version or 1, "status": p.status or "draft",
                 "errors": self.errors, "warnings": self.warnings,
-                **motion(p).to_json()}
+                **(motion(p).to_json() if p.context.as_of else {})}   # a plan in motion
 
 
 class RankedThreat(NamedTuple):

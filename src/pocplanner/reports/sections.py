@@ -216,6 +216,14 @@ def responsibilities(c: Ctx) -> list:
                     _widths(width, [6, 40, 11, 15, 12, 9, 9, 10]))]
 
 
+def motion_legend(c: Ctx) -> dict[str, str]:
+    """The plan in motion on the Gantt: actual dates and cancelled activities, when any."""
+    acts = c.plan.activities
+    return {"actual": c.t("actual dates") if any(a.actual_start for a in acts) else "",
+            "cancelled": c.t("cancelled") if any(a.status == "cancelled" for a in acts)
+            else ""}
+
+
 def gantt(c: Ctx) -> list:
     story = [PageBreak(), c.p(c.t("6. Sequence of activities"), "h1")]
     if not c.plan.activities:
@@ -224,7 +232,8 @@ def gantt(c: Ctx) -> list:
                         ActionPlanDocument.frame_height("landscape") - 30, c.lang,
                         {"cover": c.t("security cover"), "continued": c.t("(continued)"),
                          "contingent": c.t("contingent on a scenario")
-                         if any(a.contingent_on for a in c.plan.activities) else ""})
+                         if any(a.contingent_on for a in c.plan.activities) else "",
+                         **motion_legend(c)})
     story[-1] = KeepTogether([story[-1], pages[0]])      # never a heading alone on a page
     for drawing in pages[1:]:
         story += [PageBreak(), drawing]

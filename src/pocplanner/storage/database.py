@@ -45,6 +45,11 @@ def connect_checked(path: Path, passphrase: str | None) -> tuple[driver.Connecti
         raise PassphraseRequired(Message("The database {path} is encrypted; it opens only with "
                                     "its passphrase.", path=path))
     key = passphrase if encrypted or (passphrase and not driver.exists(path)) else None
+    if key is not None and not encrypted:       # a new database: its passphrase must hold
+        from pocplanner.crypto import passphrase_problem
+        problem = passphrase_problem(key)
+        if problem is not None:
+            raise StorageError(problem)
     try:
         private_folder(path.parent)
         new = not path.exists()
@@ -128,6 +133,10 @@ def _open(path: Path, passphrase: str | None = None,
         if 0 < version < migrations.LATEST:
             make_backup(db, f"before-schema-{migrations.LATEST}")
         migrations.apply(db)
+        from pocplanner.storage.backups import clean_outside_leftovers
+        from pocplanner.storage.rekey import finish_interrupted
+        finish_interrupted(path, key)
+        clean_outside_leftovers(db)
     except driver.DatabaseError as exc:
         conn.close()
         raise diagnose(exc, path) or StorageError(Message(

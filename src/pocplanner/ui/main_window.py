@@ -177,6 +177,13 @@ class MainWindow(QMainWindow):
             "retraitDemoAction",
         )
         menu.addAction(self.retrait_action)
+        self.motion_action = self._action(
+            self.tr("Open the example &in motion (status, alerts, review)"),
+            lambda: self.open_demo("motion"),
+            None,
+            "motionDemoAction",
+        )
+        menu.addAction(self.motion_action)
         menu.addSeparator()
         menu.addAction(quit_action)
         self.tools = DatabaseTools(self, settings or Settings())

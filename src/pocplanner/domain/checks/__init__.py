@@ -4,6 +4,8 @@ printed plan all call.
 from __future__ import annotations
 
 from pocplanner.domain.checks.advisory import ERROR, WARNING, Advisory
+from pocplanner.domain.checks.crsv_children import check_crsv_and_children
+from pocplanner.domain.checks.due_diligence import check_due_diligence
 from pocplanner.domain.checks.early_warning import check_indicators, check_scenarios
 from pocplanner.domain.checks.engagement import check_engagements
 from pocplanner.domain.checks.evidence import check_evidence
@@ -40,6 +42,9 @@ CODES = {
     "CTG-NOTRIGGER": WARNING, "CTG-NOACTIVITY": WARNING, "TRN-NOSUCCESSOR": WARNING,
     "TRN-HOTSPOT": ERROR, "TRN-REPRISAL": WARNING,
     "MON-LATE": WARNING, "MON-REVIEW": WARNING, "EW-SLOW": WARNING,
+    # §12.4 due diligence, §12.8 sexual violence and children (#31)
+    "HRD-UNNAMED": WARNING, "HRD-PERPETRATOR": ERROR, "HRD-SUSPENDED": ERROR,
+    "HRD-STALE": WARNING, "HRD-HANDOVER": WARNING, "THR-CRSV": WARNING, "THR-CHILDREN": WARNING,
 }
 
 
@@ -55,7 +60,7 @@ def run_checks(plan: Plan, catalogue: Catalogue | None = None) -> list[Advisory]
                   check_dependencies, check_cover, check_vacuum, check_harm_and_hrddp,
                   check_brief_presence, check_threats, check_evidence, check_indicators,
                   check_scenarios, check_transition, check_engagements, check_personal_data,
-                  check_monitoring):
+                  check_monitoring, check_due_diligence, check_crsv_and_children):
         found.extend(check(ix))
     found.extend(check_responses(ix, catalogue or default_catalogue()))
     return sorted(found, key=lambda a: a.severity != ERROR)

@@ -160,11 +160,7 @@ def check_harm_and_hrddp(ix: PlanIndex) -> Iterator[Advisory]:
                            "Military operation {id} has no measures to mitigate harm to "
                            "civilians before, during and after it.", {"id": a.id},
                            kind="activity")
-        if a.supports_non_un_forces and not a.hrddp_assessed:
-            yield Advisory("SEQ-HRDDP", ERROR, (a.id,),
-                           "Activity {id} supports non-UN security forces but is not marked as "
-                           "assessed under the Human Rights Due Diligence Policy.", {"id": a.id},
-                           kind="activity")
+        # SEQ-HRDDP (§12.4): domain/checks/due_diligence.py
 
 
 def _brief_stretches(ix: PlanIndex, a) -> list[tuple[tuple, list]]:

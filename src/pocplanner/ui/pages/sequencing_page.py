@@ -23,6 +23,7 @@ from pocplanner.ui.gantt_view import GanttView
 from pocplanner.ui.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.map_panel import MapPanel
 from pocplanner.ui.pages.base import Page
+from pocplanner.ui.pages.status_view import StatusView, add_status_fields
 from pocplanner.ui.widgets import form_beside, refill
 
 
@@ -91,6 +92,7 @@ class SequencingPage(Page):
         b.check("supports_non_un_forces", self.tr("Supports non-UN forces"))
         b.check("hrddp_assessed", self.tr("HRDDP assessment done"))
         b.text("notes", self.tr("Notes"), lines=2)
+        add_status_fields(b)          # the plan in motion: status, actual dates, outcome
         top_left = QWidget()
         tl = QVBoxLayout(top_left)
         tl.setContentsMargins(0, 0, 0, 0)
@@ -105,6 +107,9 @@ class SequencingPage(Page):
         gantt_box.setObjectName("sequenceViews")
         gantt_box.addTab(self.gantt_view, self.tr("Timeline"))
         gantt_box.addTab(self.map, self.tr("Map"))
+        self.status_view = StatusView(session)
+        self.status_view.chosen.connect(self._select_activity_id)
+        gantt_box.addTab(self.status_view, self.tr("Status"))
         self.views = gantt_box
 
         split = QSplitter(Qt.Orientation.Vertical)
@@ -146,6 +151,7 @@ class SequencingPage(Page):
         self.map.set_plan(self.plan)
         self.model.refresh()
         self.gantt_view.set_plan(self.plan)
+        self.status_view.refresh()
         self._fill_choices()
 
     def _fill_choices(self) -> None:
