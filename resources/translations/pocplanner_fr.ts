@@ -1909,7 +1909,7 @@
     </message>
     <message>
         <source>Files arrived, not read</source>
-        <translation type="unfinished" />
+        <translation>Fichiers arrivés, non lus</translation>
     </message>
     <message>
         <source>&amp;Start the engine</source>
