@@ -440,3 +440,29 @@ def test_archives_and_videos_are_not_called_encrypted(tmp_path, head):
     path = tmp_path / "file.bin"
     path.write_bytes(head + os.urandom(4096 - len(head)))
     assert not is_encrypted(path)
+
+
+def _pdf_text(path) -> str:
+    import subprocess
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+
+
+def test_the_redacted_edition_leaves_out_hq_notes_rationales_and_narratives(
+        sample_v2_document, tmp_path):
+    plan = sample_v2_document["plan"]
+    plan["review_note"] = "Noteduqg confidentielle"
+    plan["engagements"][0]["decision_rationale"] = "Raisonsecrete du choix"
+    plan["scenarios"][0]["narrative"] = "Recitsensible du scenario"
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps(sample_v2_document), encoding="utf-8")
+    full, redacted = tmp_path / "full.pdf", tmp_path / "red.pdf"
+    assert run("pdf", str(path), str(full), db=tmp_path / "x.db").returncode == 0
+    assert run("pdf", str(path), str(redacted), "--redacted", db=tmp_path / "x.db"
+               ).returncode == 0
+    full_text = "".join(_pdf_text(full).split())
+    red_text = "".join(_pdf_text(redacted).split())
+    for secret in ("Noteduqgconfidentielle", "Raisonsecreteduchoix", "Recitsensibleduscenario"):
+        assert secret in full_text, secret
+        assert secret not in red_text, secret
+    assert plan["scenarios"][0]["title"].replace(" ", "") in red_text   # the scenario stays
