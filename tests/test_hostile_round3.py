@@ -466,3 +466,23 @@ def test_the_redacted_edition_leaves_out_hq_notes_rationales_and_narratives(
         assert secret in full_text, secret
         assert secret not in red_text, secret
     assert plan["scenarios"][0]["title"].replace(" ", "") in red_text   # the scenario stays
+
+
+@pytest.mark.parametrize("lang, more", [("en", "and {n} more"), ("fr", "et {n} autres")])
+def test_places_left_off_the_map_are_counted_not_cut_off(sample_v2_document, tmp_path, lang,
+                                                         more):
+    plan = sample_v2_document["plan"]
+    plan["language"] = lang
+    unknown = [f"Hameau inconnu numero {i:02d}" for i in range(15)]
+    plan["activities"][0]["location"] = unknown[0]
+    for i, name in enumerate(unknown[1:]):
+        plan["activities"].append(dict(plan["activities"][1], id=f"X{i}", location=name))
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps(sample_v2_document), encoding="utf-8")
+    out = tmp_path / "m.pdf"
+    result = run("map", str(path), str(out), db=tmp_path / "x.db")
+    assert result.returncode == 0, result.stderr
+    text = " ".join(_pdf_text(out).split())
+    shown = sum(name in text for name in unknown)
+    assert 0 < shown < 15
+    assert more.format(n=15 - shown) in text, text[-400:]
