@@ -197,3 +197,17 @@ def test_check_json_reports_the_plan_in_motion(sample_v2_document, tmp_path, db_
     p["reviews"] = [{"id": "RV1", "date": "2019-01-02", "by": "Regional POC task force"}]
     path.write_text(json.dumps(doc), "utf-8")
     assert json.loads(run("check", str(path), "--json", db=db_path).stdout)["advisories"] == []
+
+
+def test_data_pii_reads_outcomes_alerts_and_reviews():
+    a = activity("A1", status="done", outcome="Called the chief on 76 12 34 56")
+    p = matrix_plan(Alert("AL1", "EW1", "watch", outcome="ask fatou@example.org"))
+    p.activities = [a]
+    p.reviews = [Review("RV1", d("2019-01-05"), by="Regional POC task force",
+                        decisions="Follow up with 66.12.34.56")]
+    found = [(x.code, x.refs[0], x.params["field"]) for x in run_checks(p)
+             if x.code == "DATA-PII"]
+    assert found == [("DATA-PII", "A1", "outcome"), ("DATA-PII", "AL1", "outcome"),
+                     ("DATA-PII", "RV1", "decisions")]
+    a.status = "cancelled"                      # a cancelled activity's texts are not read
+    assert "A1" not in [x.refs[0] for x in run_checks(p) if x.code == "DATA-PII"]
