@@ -211,3 +211,15 @@ def test_data_pii_reads_outcomes_alerts_and_reviews():
                      ("DATA-PII", "RV1", "decisions")]
     a.status = "cancelled"                      # a cancelled activity's texts are not read
     assert "A1" not in [x.refs[0] for x in run_checks(p) if x.code == "DATA-PII"]
+
+
+def test_a_cancelled_activity_needs_no_asset_across_plans():
+    from pocplanner.domain.consolidation import Input, consolidate
+    mopti = plan(activities=[activity("A1", assets=["helicopter"])])
+    gao = plan(activities=[activity("B1", assets=["helicopter"])])
+    mopti.id, mopti.region, gao.id, gao.region = "mopti", "Mopti", "gao", "Gao"
+    clash = consolidate([Input(mopti, "library"), Input(gao, "library")])
+    assert [a.code for a in clash.advisories].count("CONS-ASSET") == 1
+    gao.activities[0].status = "cancelled"
+    calm = consolidate([Input(mopti, "library"), Input(gao, "library")])
+    assert "CONS-ASSET" not in [a.code for a in calm.advisories]
