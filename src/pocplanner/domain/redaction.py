@@ -27,6 +27,10 @@ def redacted_copy(plan: Plan) -> Plan:
         t.sources = ""
     for a in out.activities:
         a.notes = ""
+        a.outcome = ""                  # the plan in motion (§13): what happened, where
+    for alert in out.alerts:
+        alert.place = ""
+        alert.outcome = ""
     for h in out.transition.handovers:
         h.successor_name = ""
     for s in out.hrddp:
