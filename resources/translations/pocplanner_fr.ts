@@ -2249,6 +2249,14 @@
         <translation>Carte</translation>
     </message>
     <message>
+        <source>Your own text: printed as typed in every edition.</source>
+        <translation>Votre propre texte : imprimé tel que saisi dans chaque édition.</translation>
+    </message>
+    <message>
+        <source>The catalogue's words: printed in the language of each edition (English or French) until you change them.</source>
+        <translation>Texte du catalogue : imprimé dans la langue de chaque édition (français ou anglais) tant que vous ne le modifiez pas.</translation>
+    </message>
+    <message>
         <source>— none —</source>
         <translation>— aucune —</translation>
     </message>

@@ -56,6 +56,12 @@ class Page(QWidget):
     def lang(self) -> str:
         return self.session.lang
 
+    @property
+    def plan_lang(self) -> str:
+        """The language the product writes into the plan (new items' titles)."""
+        from pocplanner.domain.plan_language import writing_language
+        return writing_language(self.plan, self.lang)
+
     def vocab(self, name: str, optional: bool = False) -> list[tuple[Any, str]]:
         choices = [(t.key, t.text(self.lang)) for t in reference.vocabularies()[name]]
         return ([(None, self.tr("— not stated —"))] if optional else []) + choices

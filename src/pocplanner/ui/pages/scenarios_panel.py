@@ -21,6 +21,7 @@ from pocplanner import reference
 from pocplanner.domain.early_warning import contingent_activities, declare_triggered, new_scenario
 from pocplanner.domain.edits import Insert, set_field
 from pocplanner.domain.model import SCENARIO_KINDS, Adjustment
+from pocplanner.domain.plan_language import writing_language
 from pocplanner.ui.binder import FormBinder
 from pocplanner.ui.heat_map import HeatMap
 from pocplanner.ui.item_table import ItemTable, ItemTableModel
@@ -186,7 +187,8 @@ class ScenariosPanel(QWidget):
                           self.tr("Threats of scenario %1").replace("%1", scenario.id))
 
     def add_scenario(self) -> None:
-        scenario = new_scenario(self.plan, self.kind_choice.currentData())
+        scenario = new_scenario(self.plan, self.kind_choice.currentData(),
+                                writing_language(self.plan, self.lang))
         scenario.title = self.kind_choice.currentText()
         self.session.push(Insert(self.plan.scenarios, len(self.plan.scenarios), scenario),
                           self.tr("Add scenario"))

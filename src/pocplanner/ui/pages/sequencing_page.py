@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -68,6 +69,10 @@ class SequencingPage(Page):
         form = QFormLayout(form_widget)
         b = self.binder = FormBinder(session, form)
         b.line("title", self.tr("Title"))
+        self.title_origin = QLabel()
+        self.title_origin.setObjectName("titleOrigin")
+        self.title_origin.setWordWrap(True)
+        form.addRow("", self.title_origin)
         b.combo("component", self.tr("Component"), self.vocab("components"))
         b.line("lead_section", self.tr("Lead section"))
         self.location = b.combo("location", self.tr("Place"), [], editable=True)
@@ -147,6 +152,17 @@ class SequencingPage(Page):
         self.model.refresh()
         self.gantt_view.set_plan(self.plan)
         self._fill_choices()
+        self._show_title_origin(self.table.current())
+
+    def _show_title_origin(self, activity) -> None:
+        """Says whether the title is the catalogue's (printed in each edition's language) or
+        the planner's own text (printed as typed)."""
+        from pocplanner.domain.plan_language import is_own_text
+        self.title_origin.setText("" if activity is None else self.tr(
+            "Your own text: printed as typed in every edition.") if is_own_text(
+            self.plan, activity) else self.tr(
+            "The catalogue's words: printed in the language of each edition (English or "
+            "French) until you change them."))
 
     def _fill_choices(self) -> None:
         places = list(dict.fromkeys(self.plan.areas + [self.plan.region]))
@@ -168,6 +184,7 @@ class SequencingPage(Page):
 
     def _selected(self, activity) -> None:
         self.binder.bind(activity)
+        self._show_title_origin(activity)
         self.remove_button.setEnabled(activity is not None)
         self.gantt.selected = activity
         self.gantt.update()
@@ -179,7 +196,7 @@ class SequencingPage(Page):
         self.table.select(obj)
 
     def add_activity(self) -> None:
-        activity = new_activity(self.plan)
+        activity = new_activity(self.plan, self.plan_lang)
         self.session.push(Insert(self.plan.activities, len(self.plan.activities), activity),
                           self.tr("Add activity"))
         self.table.select(activity)
@@ -191,7 +208,7 @@ class SequencingPage(Page):
         for r in self.plan.responses:
             if r.id in with_activity:
                 continue
-            activity = activity_for_response(self.plan, r)
+            activity = activity_for_response(self.plan, r, self.plan_lang)
             created.append(activity)
             self.plan.activities.append(activity)   # so that the next id is free
             edits.append(Insert(self.plan.activities, len(self.plan.activities) - 1, activity))

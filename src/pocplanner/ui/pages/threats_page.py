@@ -184,7 +184,7 @@ class ThreatsPage(Page):
         self.table.select(obj)
 
     def add_threat(self) -> None:
-        threat = new_threat(self.plan)
+        threat = new_threat(self.plan, self.plan_lang)
         self.session.push(Insert(self.plan.threats, len(self.plan.threats), threat),
                           self.tr("Add threat"))
         self.select_item(threat)
