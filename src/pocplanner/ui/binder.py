@@ -29,6 +29,7 @@ from pocplanner.ui.session import PlanSession
 from pocplanner.ui.widgets import Combo, DateField
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 7
+CHECKLIST_ROWS = 8        # a ticked list shows at least this many items without scrolling
 
 
 class Field:
@@ -190,7 +191,9 @@ class FormBinder(QObject):
         never typed. An id the plan holds that names nothing (a file from elsewhere) stays
         listed, ticked and marked, until the planner unticks it."""
         w = QListWidget()
-        w.setFixedHeight(w.fontMetrics().lineSpacing() * 5 + 14)
+        w.setFixedHeight(max(w.fontMetrics().lineSpacing(), 20) * CHECKLIST_ROWS + 6)
+        w.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        w.setTextElideMode(Qt.TextElideMode.ElideRight)       # whole text in the tooltip
         shown: dict[str, list] = {"choices": [], "ids": []}
         missing = self.tr("(no such item)")
 

@@ -10,7 +10,6 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QRadioButton,
     QScrollArea,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from pocplanner import reference
 from pocplanner.domain.places import place_key
 from pocplanner.i18n import format_month
+from pocplanner.ui.button_row import button_row
 from pocplanner.ui.gantt import LABEL_W, MANY_LINKS, GanttChart, months
 from pocplanner.ui.widgets import Combo
 
@@ -82,7 +82,7 @@ class GanttView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addLayout(self._controls())
+        layout.addWidget(self._controls())
         layout.addWidget(self.header)
         layout.addWidget(self.scroll, 1)
         self.legend = QLabel(self._legend_html())
@@ -90,7 +90,7 @@ class GanttView(QWidget):
         self.legend.setWordWrap(True)
         layout.addWidget(self.legend)
 
-    def _controls(self) -> QHBoxLayout:
+    def _controls(self) -> QWidget:
         caption = QLabel(self.tr("<b>Timeline</b> — drag a bar to move an activity; click a "
                                  "place to fold it"))
         caption.setWordWrap(True)
@@ -119,11 +119,12 @@ class GanttView(QWidget):
         self.arrows.setToolTip(self.tr("On a large plan only the selected activity's "
                                        "dependency arrows are drawn; tick to see them all"))
         self.arrows.toggled.connect(self._all_arrows)
-        row = QHBoxLayout()
-        row.addWidget(caption, 1)
-        for widget in (by_place, by_component, self.zoom, self.filter, self.arrows):
-            row.addWidget(widget)
-        return row
+        box = QWidget()            # the controls go on a second line when the pane is narrow
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(caption)
+        column.addWidget(button_row(by_place, by_component, self.zoom, self.filter, self.arrows))
+        return box
 
     def _legend_html(self) -> str:
         parts = []

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from pocplanner import reference
 from pocplanner.domain.incidents import categories as cats
 from pocplanner.storage import incidents as stored
+from pocplanner.ui.widgets import splitter
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -61,7 +61,7 @@ class IncidentSourcesDialog(QDialog):
         self.kinds = _table([self.tr("Event type"), self.tr("Sub-event type"),
                              self.tr("Actor"), self.tr("Events"), self.tr("Counts as")],
                             "kindTable")
-        split = QSplitter(Qt.Orientation.Vertical)
+        split = splitter(Qt.Orientation.Vertical)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)

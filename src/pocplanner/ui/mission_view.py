@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -34,6 +33,7 @@ from pocplanner.i18n import format_date
 from pocplanner.ui.asset_timeline import AssetTimeline
 from pocplanner.ui.heat_map import HeatMap
 from pocplanner.ui.map_view import MapView
+from pocplanner.ui.widgets import splitter
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -100,7 +100,7 @@ class MissionView(QMainWindow):
         self.advisories.setObjectName("missionAdvisories")
         self.advisories.setWordWrap(True)
 
-        threats = QSplitter(Qt.Orientation.Horizontal)
+        threats = splitter(Qt.Orientation.Horizontal)
         threats.addWidget(self.heat_map)
         threats.addWidget(self.ranked)
         threats.setStretchFactor(1, 2)

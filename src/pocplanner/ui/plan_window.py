@@ -55,7 +55,8 @@ class PlanWindow(PlanOutputs, QMainWindow):
         self.steps.setObjectName("stepList")
         for step in STEPS:
             self.steps.addItem(core_tr(STEP_TITLES[step], session.lang))
-        self.steps.setFixedWidth(190)
+        self.steps.setWordWrap(True)
+        self.steps.setFixedWidth(160)       # room for the forms on a 1024-pixel screen
         self.stack = QStackedWidget()
         self.pages = {}
         for step in STEPS:

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QLabel,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -17,6 +16,7 @@ from pocplanner import reference
 from pocplanner.domain.early_warning import level_board
 from pocplanner.i18n import format_date
 from pocplanner.ui.map_panel import MapPanel
+from pocplanner.ui.widgets import splitter
 
 
 class LevelBoard(QWidget):
@@ -35,7 +35,7 @@ class LevelBoard(QWidget):
         self.map = MapPanel(self.lang, with_dates=False, store=session.store)
         self.map.show_levels = True
         self.empty = QLabel(self.tr("No indicator names a place yet."))
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = splitter(Qt.Orientation.Horizontal)
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)

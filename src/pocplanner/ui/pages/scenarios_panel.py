@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -23,6 +22,7 @@ from pocplanner.domain.edits import Insert, set_field
 from pocplanner.domain.model import SCENARIO_KINDS, Adjustment
 from pocplanner.domain.plan_language import writing_language
 from pocplanner.ui.binder import FormBinder
+from pocplanner.ui.button_row import button_row
 from pocplanner.ui.heat_map import HeatMap
 from pocplanner.ui.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.widgets import Combo, form_beside
@@ -54,10 +54,8 @@ class ScenariosPanel(QWidget):
         self.trigger_button.setObjectName("declareTriggered")
         self.trigger_button.setToolTip(self.tr("The scenario is happening: its contingent "
                                                "activities join the committed plan"))
-        row = QHBoxLayout()
-        for w in (self.kind_choice, self.add_button, self.remove_button, self.trigger_button):
-            row.addWidget(w)
-        row.addStretch(1)
+        row = button_row(self.kind_choice, self.add_button, self.remove_button,
+                         self.trigger_button)
         self.counts = QLabel()
         self.counts.setObjectName("contingentCounts")
         self.counts.setWordWrap(True)
@@ -66,7 +64,7 @@ class ScenariosPanel(QWidget):
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
-        lv.addLayout(row)
+        lv.addWidget(row)
         lv.addWidget(self.table, 1)
         lv.addWidget(self.counts)
         lv.addWidget(self.heat_map, 1)

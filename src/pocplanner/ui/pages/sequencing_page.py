@@ -6,10 +6,8 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -20,11 +18,12 @@ from pocplanner.domain.edits import Batch, Insert, SetField, set_field
 from pocplanner.domain.planning import activity_for_response, new_activity
 from pocplanner.i18n import format_date
 from pocplanner.ui.binder import FormBinder
+from pocplanner.ui.button_row import button_row
 from pocplanner.ui.gantt_view import GanttView
 from pocplanner.ui.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.map_panel import MapPanel
 from pocplanner.ui.pages.base import Page
-from pocplanner.ui.widgets import form_beside, refill
+from pocplanner.ui.widgets import form_beside, refill, splitter
 
 
 class SequencingPage(Page):
@@ -60,10 +59,7 @@ class SequencingPage(Page):
                                                 "with the catalogue's default flags"))
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.setObjectName("removeActivity")
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.generate_button, self.remove_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        buttons = button_row(self.add_button, self.generate_button, self.remove_button)
 
         form_widget = QWidget()
         form = QFormLayout(form_widget)
@@ -99,9 +95,8 @@ class SequencingPage(Page):
         top_left = QWidget()
         tl = QVBoxLayout(top_left)
         tl.setContentsMargins(0, 0, 0, 0)
-        tl.addLayout(buttons)
+        tl.addWidget(buttons)
         tl.addWidget(self.table, 1)
-        top = form_beside(top_left, form_widget)
 
         self.gantt_view = GanttView(lang, self._advisory_ids)
         self.gantt = self.gantt_view.chart
@@ -112,11 +107,10 @@ class SequencingPage(Page):
         gantt_box.addTab(self.map, self.tr("Map"))
         self.views = gantt_box
 
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(top)
-        split.addWidget(gantt_box)
+        split = splitter(Qt.Orientation.Vertical, top_left, gantt_box)
         split.setSizes([300, 320])        # the timeline needs room as much as the table
-        self.outer.addWidget(split, 1)
+        # the activity's form beside both, the whole height: most of its fields in view
+        self.outer.addWidget(form_beside(split, form_widget), 1)
 
         self.table.selected.connect(self._selected)
         self.gantt.clicked.connect(self.select_item)
