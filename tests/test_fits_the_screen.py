@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QScrollArea
 
+from fit_checks import fit_problems
 from pocplanner.domain.flow import STEPS
 from pocplanner.exchange import load_file
-from fit_checks import fit_problems
 
 LONG = ("Attaques à l'engin explosif improvisé sur l'axe Mopti–Douentza–Boni–Hombori contre "
         "les convois civils, les forains et les camions de marchandises ")
@@ -86,7 +86,7 @@ def test_every_step_fits_the_screen(qtbot, language, library_of, store, sample_v
 def test_a_squeezed_form_is_caught(qtbot, library_of, store, sample_v2_path):
     """The check fails on a planted squeeze of the scenario form (a divider dragged to 110
     pixels past the form's minimum)."""
-    from PySide6.QtWidgets import QScrollArea, QSplitter
+    from PySide6.QtWidgets import QSplitter
     plan = long_plan(sample_v2_path)
     store.save(plan)
     window = library_of(store).open_plan(plan.id)
@@ -126,8 +126,8 @@ def test_dividers_stay_where_the_planner_left_them(qtbot, library_of, store, sam
     library = library_of(store)
     window = library.open_plan(plan.id)
     window.go("sequencing")
-    from PySide6.QtWidgets import QSplitter
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QSplitter
 
     def table_and_timeline(w):
         return next(s for s in w.pages["sequencing"].findChildren(QSplitter)
