@@ -149,8 +149,9 @@ class PlanWindow(PlanOutputs, QMainWindow):
         self.undo_action = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Z),
-                                       QKeySequence.StandardKey.Redo])
+        # each key once: StandardKey.Redo is Ctrl+Shift+Z on Linux, and a key given twice
+        # is an "ambiguous shortcut" that never fires
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for action in (self.undo_action, self.redo_action):
             edit_menu.addAction(action)
             self.addAction(action)
