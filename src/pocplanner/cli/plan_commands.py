@@ -85,7 +85,8 @@ def cmd_export(args: argparse.Namespace, lang: str) -> int:
 
 def cmd_check(args: argparse.Namespace, lang: str) -> int:
     from pocplanner.domain.checks import ERROR, has_errors, run_checks
-    advisories = run_checks(plan_from_file_or_library(args, lang))
+    plan = plan_from_file_or_library(args, lang)
+    advisories = run_checks(plan)
     if args.json:
         print(json.dumps({"advisories": [a.to_json(lang) for a in advisories]},
                          ensure_ascii=False, indent=2))
@@ -99,7 +100,8 @@ def cmd_check(args: argparse.Namespace, lang: str) -> int:
             print(tr("{errors} error(s), {warnings} warning(s).", lang, errors=errors,
                      warnings=warnings))
         else:
-            print(tr("No advisories: the plan passes every check.", lang))
+            from pocplanner.domain.completeness import no_advisories_text
+            print(no_advisories_text(plan, lang))
     return EXIT_PLAN_ERRORS if has_errors(advisories) else EXIT_OK
 
 

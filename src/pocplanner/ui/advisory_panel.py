@@ -48,7 +48,11 @@ class AdvisoryPanel(QWidget):
             self.count.setText(self.tr("<b>Advisories:</b> %1 — double-click one to go to it")
                                .replace("%1", self.counts(errors, warnings)))
         else:
-            self.count.setText(self.tr("<b>Advisories:</b> none — the plan passes every check"))
+            from pocplanner.domain.completeness import still_missing
+            gap = still_missing(self.session.plan)
+            self.count.setText(self.tr("<b>Advisories:</b> none — the plan passes every check")
+                               if gap is None else self.tr("<b>Advisories:</b> %1")
+                               .replace("%1", gap.render(self.session.lang)))
         self.list.clear()
         for a in advisories[:SHOWN]:
             marker = "✖" if a.severity == ERROR else "▲"

@@ -1,4 +1,4 @@
-"""Offline help (F1), the short tour of the six steps, and the About box (opened from the Help
+"""Offline help (F1), the short tour of the steps, and the About box (opened from the Help
 menu, help_menu.py). The help pages (pocplanner.help) are built when a dialog opens."""
 from __future__ import annotations
 

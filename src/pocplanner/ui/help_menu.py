@@ -10,6 +10,12 @@ from PySide6.QtGui import QKeySequence
 from pocplanner.ui.actions import add_action
 
 
+def step_count() -> str:
+    """The number of steps of the plan window (domain/flow.py): one count everywhere."""
+    from pocplanner.domain.flow import STEPS
+    return str(len(STEPS))
+
+
 def dialogs():
     from pocplanner.ui import help_dialog
     return help_dialog
@@ -27,7 +33,7 @@ def add_help_menu(window, lang: str, topic=lambda: "overview", paths=None) -> di
     add("helpAction", translate("HelpMenu", "pocplanner &help"),
         lambda: dialogs().HelpDialog(topic(), lang, window).exec(),
         QKeySequence.StandardKey.HelpContents)
-    add("tourAction", translate("HelpMenu", "A &tour of the six steps"),
+    add("tourAction", translate("HelpMenu", "A &tour of the %1 steps").replace("%1", step_count()),
         lambda: dialogs().TourDialog(lang, window).exec())
     if paths is not None:
         add("aboutAction", translate("HelpMenu", "&About pocplanner"),

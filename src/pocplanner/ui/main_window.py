@@ -26,7 +26,7 @@ from pocplanner.settings import Settings
 from pocplanner.storage import PlanStore
 from pocplanner.ui.actions import add_action
 from pocplanner.ui.database_tools import DatabaseTools
-from pocplanner.ui.help_menu import add_help_menu
+from pocplanner.ui.help_menu import add_help_menu, step_count
 from pocplanner.ui.plan_library_model import PlanLibraryModel
 
 PLAN_FILES = "pocplanner plans (*.pocplan.json *.json);;All files (*)"
@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         self.empty_label.setWordWrap(True)
         self.demo_button = QPushButton(self.tr("Open the &demo plan (a fictitious example)"))
         self.demo_button.setObjectName("demoButton")
-        self.tour_button = QPushButton(self.tr("Take the &tour of the six steps"))
+        self.tour_button = QPushButton(self.tr("Take the &tour of the %1 steps").replace("%1", step_count()))
         self.tour_button.setObjectName("tourButton")
         self.empty_panel = QWidget()
         empty_layout = QVBoxLayout(self.empty_panel)
