@@ -15,8 +15,7 @@ RESOURCES = Path(__file__).parent.parent / "resources"
 
 def french_texts():
     """Every French text the product shows or prints, with its English where known."""
-    for english, french in json.loads((RESOURCES / "i18n" / "fr.json").read_text("utf-8")).items():
-        yield english, french
+    yield from json.loads((RESOURCES / "i18n" / "fr.json").read_text("utf-8")).items()
     ts = (RESOURCES / "translations" / "pocplanner_fr.ts").read_text("utf-8")
     for m in re.finditer(r"<source>(.*?)</source>\s*<translation[^>]*>(.*?)</translation>", ts,
                          re.S):

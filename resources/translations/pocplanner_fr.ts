@@ -1658,6 +1658,18 @@
         <translation>Édition complète</translation>
     </message>
     <message>
+        <source>The redacted edition keeps these texts as you typed them. If one names a person, an armed group or a village, shorten it before printing:</source>
+        <translation>L’édition expurgée garde ces textes tels que vous les avez saisis. Si l’un d’eux nomme une personne, un groupe armé ou un village, raccourcissez-le avant d’imprimer :</translation>
+    </message>
+    <message>
+        <source>Print the redacted edition</source>
+        <translation>Imprimer l’édition expurgée</translation>
+    </message>
+    <message>
+        <source>Go back and shorten</source>
+        <translation>Revenir et raccourcir</translation>
+    </message>
+    <message>
         <source>Export the action plan</source>
         <translation>Exporter le plan d’action</translation>
     </message>

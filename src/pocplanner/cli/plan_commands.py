@@ -125,6 +125,14 @@ def cmd_pdf(args: argparse.Namespace, lang: str) -> int:
     from pocplanner.services.printing import write_pdf
     plan = plan_from_file_or_library(args, lang)
     db = _local_db(args, lang)
+    if args.redacted:            # what it keeps as typed: the planner checks before sharing
+        from pocplanner.domain.redaction_review import kept_texts_lines
+        kept = kept_texts_lines(plan, lang)
+        if kept:
+            print(tr("The redacted edition keeps these texts as typed; shorten any that names "
+                     "a person, an armed group or a village:", lang), file=sys.stderr)
+            for line in kept:
+                print(f"  • {line}", file=sys.stderr)
     return _written(args, lang, lambda: write_pdf(
         plan, Path(args.out), _print_language(args, plan, lang), redacted=args.redacted,
         places=_user_places(db), db=db))

@@ -123,7 +123,8 @@ class PlanWindow(PlanOutputs, QMainWindow):
         self.pdf_action.triggered.connect(lambda: self.export_pdf(redacted=self.offer_redacted()))
         self.redacted_pdf_action = QAction(self.tr("Export &redacted PDF…"), self)
         self.redacted_pdf_action.setObjectName("exportRedactedPdfAction")
-        self.redacted_pdf_action.triggered.connect(lambda: self.export_pdf(redacted=True))
+        self.redacted_pdf_action.triggered.connect(
+            lambda: self.review_redacted() and self.export_pdf(redacted=True))
         self.preview_action = QAction(self.tr("Print pre&view…"), self)
         self.preview_action.setObjectName("printPreviewAction")
         self.preview_action.triggered.connect(lambda: self.print_preview())
