@@ -91,7 +91,25 @@ def ensure_installed(extra: str) -> None:
     target = f"{ROOT}[{extra}]" if extra else str(ROOT)
     subprocess.run([str(PY), "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True)
     subprocess.run([str(PY), "-m", "pip", "install", "--quiet", "-e", target], check=True)
+    _drop_the_fork()
     STAMP.write_text(wanted)
+
+
+def _drop_the_fork() -> None:
+    """sqlcipher3-wheels (the SQLCipher fork used before) and upstream sqlcipher3 install the
+    same `sqlcipher3` package: an environment made before the switch loses the fork, then gets
+    upstream's files whole again."""
+    pip = [str(PY), "-m", "pip"]
+    if subprocess.run([*pip, "show", "--quiet", "sqlcipher3-wheels"],
+                      capture_output=True).returncode != 0:
+        return
+    import tomllib
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    wanted = next(d for d in config["project"]["dependencies"] if d.startswith("sqlcipher3"))
+    say("replacing the sqlcipher3-wheels fork with upstream sqlcipher3")
+    subprocess.run([*pip, "uninstall", "--quiet", "--yes", "sqlcipher3-wheels"], check=True)
+    subprocess.run([*pip, "install", "--quiet", "--force-reinstall", "--no-deps", wanted],
+                   check=True)
 
 
 def compile_sources() -> None:

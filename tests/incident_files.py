@@ -134,3 +134,51 @@ def ged_like_rows(count: int, seed: int = 7):
                f"{c.region if c else ''} region", f"{c.name if c else ''} cercle",
                f"{p.lat:.4f}", f"{p.lon:.4f}", day, str(rng.randrange(5)),
                str(rng.randrange(12)))
+
+
+# ACLED's full export columns: both sides' actors with their associated actors (#33)
+ACLED_FULL_HEADER = ["event_id_cnty", "event_date", "year", "time_precision", "disorder_type",
+                     "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1",
+                     "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
+                     "iso", "region", "country", "admin1", "admin2", "admin3", "location",
+                     "latitude", "longitude", "geo_precision", "source", "source_scale",
+                     "notes", "fatalities", "tags", "timestamp"]
+
+# id, date, type, sub-type, actor1, assoc1, inter1, actor2, assoc2, inter2, civilian targeting,
+# admin2, location, lat, lon, fatalities (made-up rows at real places, in ACLED's layout)
+ACLED_ACTOR_EVENTS = [
+    ("MLI7001", "23 March 2019", "Violence against civilians", "Attack", "Dan Na Ambassagou",
+     "Dogon Ethnic Militia (Mali)", "4", "Civilians (Mali)", "Fulani Ethnic Group (Mali)", "7",
+     "Civilian targeting", "Bankass", "Ogossagou", "14.0794", "-3.5165", "164"),
+    ("MLI7002", "2019-06-10", "Violence against civilians", "Attack",
+     "Fulani Ethnic Militia (Mali)", "", "4", "Civilians (Mali)", "Dogon Ethnic Group (Mali)",
+     "7", "Civilian targeting", "Bankass", "Bankass", "14.0794", "-3.5165", "35"),
+    ("MLI7003", "2018-11-02", "Violence against civilians", "Attack", "Dan Na Ambassagou", "",
+     "4", "Civilians (Mali)", "", "7", "Civilian targeting", "Bankass", "Bankass", "14.0794",
+     "-3.5165", "9"),
+    ("MLI7004", "2019-05-04", "Battles", "Armed clash", "Dan Na Ambassagou", "", "4",
+     "Fulani Ethnic Militia (Mali)", "", "4", "", "Koro", "Koro", "14.0651", "-3.0787", "5"),
+    ("MLI7005", "2019-08-15", "Explosions/Remote violence", "Air/drone strike",
+     "Military Forces of France (2019-)", "Military Forces of Mali (2013-2021)", "8",
+     "Civilians (Mali)", "", "7", "Civilian targeting", "Djenne", "Djenné", "13.9065",
+     "-4.5556", "4"),
+    ("MLI7006", "2019-08-16", "Explosions/Remote violence", "Air/drone strike",
+     "Military Forces of Mali (2013-2021)", "", "1", "JNIM: Group for Support of Islam and "
+     "Muslims", "", "2", "", "Djenne", "Djenné", "13.9065", "-4.5556", "7"),
+    ("MLI7007", "2019-09-01", "Violence against civilians", "Attack", "Wagner Group", "", "8",
+     "Civilians (Mali)", "", "7", "Civilian targeting", "Djenne", "Moura", "13.9065",
+     "-4.5556", "20"),
+]
+
+
+def acled_actors_file(path: Path, events=ACLED_ACTOR_EVENTS) -> Path:
+    """An ACLED export with its full columns: actors, associated actors, locations."""
+    rows = []
+    for (uid, date, etype, sub, a1, as1, i1, a2, as2, i2, civ, adm2, loc, lat, lon,
+         dead) in events:
+        rows.append([uid, date, date[-4:] if " " in date else date[:4], "1",
+                     "Political violence", etype, sub, a1, as1, i1, a2, as2, i2, i1 + i2, civ,
+                     "466", "Western Africa", "Mali", "Mopti", adm2, "", loc, lat, lon, "1",
+                     "Made-up source", "Local", "made up for a test: not kept", dead, "",
+                     "1700000000"])
+    return _write(path, ACLED_FULL_HEADER, rows)

@@ -14,7 +14,8 @@ def test_every_code_of_the_domain_table_has_its_severity():
         "THR-EVIDENCE": "warning", "THR-NOINDICATOR": "warning", "EW-NORESPONSE": "error",
         "EW-UNANSWERED": "warning", "CTG-MISSING": "warning", "CTG-NOTRIGGER": "warning",
         "CTG-NOACTIVITY": "warning", "TRN-NOSUCCESSOR": "warning", "TRN-HOTSPOT": "error",
-        "TRN-REPRISAL": "warning"}
+        "TRN-REPRISAL": "warning",
+        "MON-LATE": "warning", "MON-REVIEW": "warning", "EW-SLOW": "warning"}
 
 
 def test_advisories_carry_the_documented_severity():

@@ -302,3 +302,21 @@ def encrypted_store_id(db_path):
         return store.list()[0].id
     finally:
         store.db.close()
+
+
+def test_a_database_made_by_the_former_sqlcipher3_wheels_fork_opens(tmp_path):
+    """tests/data/made-by-sqlcipher3-wheels.db was written by pocplanner on sqlcipher3-wheels
+    0.5.7 (SQLCipher 4.12); upstream sqlcipher3 reads it and writes to it."""
+    import shutil
+
+    from pocplanner.storage import PlanStore, open_database
+    copy = tmp_path / "old.db"
+    shutil.copy(Path(__file__).parent / "data" / "made-by-sqlcipher3-wheels.db", copy)
+    with pytest.raises(WrongPassphrase):
+        open_database(copy, passphrase="not the passphrase it was made with")
+    store = PlanStore(open_database(copy, passphrase="fixture passphrase made by the fork"))
+    plan = store.load("sample-gao-2019-q1")
+    assert plan.title and len(plan.threats) == 4
+    plan.title += " (opened by upstream sqlcipher3)"
+    store.save(plan)
+    assert store.load(plan.id).title.endswith("(opened by upstream sqlcipher3)")

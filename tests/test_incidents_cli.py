@@ -48,6 +48,8 @@ def test_the_template_in_both_languages_imports_as_a_log(tmp_path, lang, header)
     result = run("incidents", "template", str(out), "--lang", lang)
     assert result.returncode == 0, result.stderr
     assert out.read_text(encoding="utf-8-sig").splitlines()[0] == ",".join(header)
+    filled = out.read_text(encoding="utf-8-sig").replace("EXAMPLE-1", "JOC-1")   # a real row
+    out.write_text(filled, encoding="utf-8-sig")
     imported = json.loads(run("incidents", "import", str(out), "--json",
                               db=tmp_path / "p.db").stdout)
     assert (imported["format"], imported["events"], imported["placed_by_coordinates"]) == \

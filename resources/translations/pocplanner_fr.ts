@@ -65,6 +65,65 @@
     </message>
 </context>
 <context>
+    <name>AlertDialog</name>
+    <message>
+        <source>Record an alert</source>
+        <translation>Enregistrer une alerte</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Connue</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>The indicator's current level becomes this level</source>
+        <translation>Le niveau actuel de l’indicateur devient ce niveau</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Déclenchée</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidée</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Set off</source>
+        <translation>Déclenche</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Civilians harmed</source>
+        <translation>Civils touchés</translation>
+    </message>
+    <message>
+        <source>Record alert %1</source>
+        <translation>Enregistrer l’alerte %1</translation>
+    </message>
+</context>
+<context>
     <name>AppLock</name>
     <message>
         <source>The plans are hidden and the database is closed (locked after a time without use, or on request). Give the database passphrase to go on.</source>
@@ -572,6 +631,65 @@
     </message>
 </context>
 <context>
+    <name>EventsTable</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Cercle</source>
+        <translation>Cercle</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Fatalities</source>
+        <translation>Morts</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Show on the map</source>
+        <translation>Voir sur la carte</translation>
+    </message>
+    <message>
+        <source>Add its place…</source>
+        <translation>Ajouter son lieu…</translation>
+    </message>
+    <message>
+        <source>Add the place of an event the gazetteer could not place, with its coordinates when known</source>
+        <translation>Ajouter le lieu d’un événement que le répertoire géographique n’a pas pu placer, avec ses coordonnées si elles sont connues</translation>
+    </message>
+    <message>
+        <source>%1 events, newest first (the first %1 only)</source>
+        <translation>%1 événements, les plus récents d’abord (les %1 premiers seulement)</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 événements</translation>
+    </message>
+    <message>
+        <source>(region only)</source>
+        <translation>(région seulement)</translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation>non placé</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
         <source>last %1 days before the plan</source>
@@ -594,6 +712,18 @@
         <translation>Importer des données d’incidents (ACLED, UCDP GED, registre de la mission)</translation>
     </message>
     <message>
+        <source>Actors:</source>
+        <translation>Acteurs :</translation>
+    </message>
+    <message>
+        <source>all actors — or pick one, or type part of a name (several: a; b)</source>
+        <translation>tous les acteurs — ou choisissez-en un, ou tapez une partie d’un nom (plusieurs : a ; b)</translation>
+    </message>
+    <message>
+        <source>Count only the events of these actors (the perpetrators the sources name); the choice is kept with the evidence taken</source>
+        <translation>Ne compter que les événements de ces acteurs (les auteurs que nomment les sources) ; le choix est gardé avec les données retenues</translation>
+    </message>
+    <message>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -612,6 +742,10 @@
     <message>
         <source>Change</source>
         <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Select a threat to see the incidents behind it.</source>
@@ -640,6 +774,10 @@
     <message>
         <source>No incident data in this database yet: import an ACLED export, a UCDP GED file or the mission's incident log.</source>
         <translation>Pas encore de données d’incidents dans cette base : importez un export ACLED, un fichier UCDP GED ou le registre des incidents de la mission.</translation>
+    </message>
+    <message>
+        <source>all actors</source>
+        <translation>tous les acteurs</translation>
     </message>
     <message>
         <source>No evidence taken into the plan for this threat yet.</source>
@@ -996,6 +1134,10 @@
         <translation>— aucune catégorie de menace —</translation>
     </message>
     <message>
+        <source> (civilians harmed)</source>
+        <translation> (civils touchés)</translation>
+    </message>
+    <message>
         <source>Delete the source?</source>
         <translation>Supprimer la source ?</translation>
     </message>
@@ -1026,6 +1168,42 @@
         <source>No indicator names a place yet.</source>
         <translation>Aucun indicateur ne nomme encore de lieu.</translation>
     </message>
+    <message>
+        <source>Record an alert…</source>
+        <translation>Enregistrer une alerte…</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Déclenchée</translation>
+    </message>
+    <message>
+        <source>Reaction time</source>
+        <translation>Délai de réaction</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Promis</translation>
+    </message>
+    <message>
+        <source>Alert log</source>
+        <translation>Journal des alertes</translation>
+    </message>
+    <message>
+        <source>Slower than the matrix promises (EW-SLOW)</source>
+        <translation>Plus lent que ce que promet la matrice (EW-SLOW)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1040,6 +1218,10 @@
     <message>
         <source>Open the &amp;demo plan (a fictitious example)</source>
         <translation>Ouvrir le plan de &amp;démonstration (un exemple fictif)</translation>
+    </message>
+    <message>
+        <source>Take the &amp;tour of the %1 steps</source>
+        <translation>Faire la &amp;visite guidée des %1 étapes</translation>
     </message>
     <message>
         <source>Search plans by title, region or id…</source>
@@ -1129,82 +1311,6 @@
         <source>Copy of %1</source>
         <translation>Copie de %1</translation>
     </message>
-    <message>
-        <source>Import a plan file</source>
-        <translation>Importer un fichier de plan</translation>
-    </message>
-    <message>
-        <source>%1 is encrypted. Its passphrase:</source>
-        <translation>%1 est chiffré. Sa phrase secrète :</translation>
-    </message>
-    <message>
-        <source>The file was not imported</source>
-        <translation>Le fichier n’a pas été importé</translation>
-    </message>
-    <message>
-        <source>%1 was refused. Nothing was changed in your plans. The problems found:</source>
-        <translation>%1 a été refusé. Rien n’a été modifié dans vos plans. Problèmes relevés :</translation>
-    </message>
-    <message>
-        <source>Imported “%1”.</source>
-        <translation>« %1 » importé.</translation>
-    </message>
-    <message>
-        <source>Stored under the id %1 (the file's id %2 was already used or not a safe name).</source>
-        <translation>Enregistré sous l’identifiant %1 (l’identifiant %2 du fichier était déjà pris ou n’était pas un nom sûr).</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Phrase secrète</translation>
-    </message>
-    <message>
-        <source>Passphrase to protect the file (tell it to the recipient by another way than the stick):</source>
-        <translation>Phrase secrète protégeant le fichier (communiquez-la au destinataire par un autre moyen que la clé USB) :</translation>
-    </message>
-    <message>
-        <source>The same passphrase again:</source>
-        <translation>La même phrase secrète, à nouveau :</translation>
-    </message>
-    <message>
-        <source>Not exported</source>
-        <translation>Non exporté</translation>
-    </message>
-    <message>
-        <source>Take the &amp;tour of the %1 steps</source>
-        <translation>Faire la &amp;visite guidée des %1 étapes</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>Les deux phrases secrètes diffèrent.</translation>
-    </message>
-    <message>
-        <source>Export the plan</source>
-        <translation>Exporter le plan</translation>
-    </message>
-    <message>
-        <source>The plan was not exported</source>
-        <translation>Le plan n’a pas été exporté</translation>
-    </message>
-    <message>
-        <source>The plan cannot be written as an exchange file yet:</source>
-        <translation>Le plan ne peut pas encore être écrit comme fichier d’échange :</translation>
-    </message>
-    <message>
-        <source>Exported to %1 (sensitivity: %2%3).</source>
-        <translation>Exporté vers %1 (sensibilité : %2%3).</translation>
-    </message>
-    <message>
-        <source>, encrypted</source>
-        <translation>, chiffré</translation>
-    </message>
-    <message>
-        <source>Delete the plan?</source>
-        <translation>Supprimer le plan ?</translation>
-    </message>
-    <message>
-        <source>Delete “%1”? This cannot be undone.</source>
-        <translation>Supprimer « %1 » ? Cette action est irréversible.</translation>
-    </message>
 </context>
 <context>
     <name>MapPanel</name>
@@ -1215,6 +1321,18 @@
     <message>
         <source>Events per cercle in the year before the plan starts, from the imported incident data</source>
         <translation>Événements par cercle dans l’année précédant le début du plan, d’après les données d’incidents importées</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Each event with coordinates as a point, sized by its fatalities, in the period chosen before the plan starts (shown here only, never printed)</source>
+        <translation>Chaque événement doté de coordonnées, en point dont la taille suit le nombre de morts, sur la période choisie avant le début du plan (affiché ici seulement, jamais imprimé)</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
     </message>
     <message>
         <source>Left end: the whole period. Move right to see a day: faded markers do not run that day; a red ring needs security cover that is not there.</source>
@@ -1301,6 +1419,93 @@
     </message>
 </context>
 <context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Map the columns of an incident table</source>
+        <translation>Faire correspondre les colonnes d’une table d’incidents</translation>
+    </message>
+    <message>
+        <source>%1 is not an ACLED, UCDP GED or incident log file. Say which of its columns holds what; the mapping is saved under its name for the next export of the same system.</source>
+        <translation>%1 n’est pas un fichier ACLED, UCDP GED ou un journal d’incidents. Indiquez ce que contient chacune de ses colonnes ; la correspondance est enregistrée sous son nom pour le prochain export du même système.</translation>
+    </message>
+    <message>
+        <source>— a new layout —</source>
+        <translation>— une nouvelle disposition —</translation>
+    </message>
+    <message>
+        <source>e.g. the mission's incident database</source>
+        <translation>p. ex. la base d’incidents de la mission</translation>
+    </message>
+    <message>
+        <source>Saved layouts</source>
+        <translation>Dispositions enregistrées</translation>
+    </message>
+    <message>
+        <source>Layout name</source>
+        <translation>Nom de la disposition</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Save and import</source>
+        <translation>Enregistrer et importer</translation>
+    </message>
+    <message>
+        <source>Date (required)</source>
+        <translation>Date (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation>Nom du lieu</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Type of event</source>
+        <translation>Type d’événement</translation>
+    </message>
+    <message>
+        <source>Actors (several: a; b)</source>
+        <translation>Acteurs (plusieurs : a ; b)</translation>
+    </message>
+    <message>
+        <source>Fatalities</source>
+        <translation>Morts</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Cercle</source>
+        <translation>Cercle</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— aucune —</translation>
+    </message>
+    <message>
+        <source>Give the layout a name.</source>
+        <translation>Donnez un nom à la disposition.</translation>
+    </message>
+    <message>
+        <source>reads</source>
+        <translation>lisible</translation>
+    </message>
+</context>
+<context>
     <name>MissionView</name>
     <message>
         <source>Mission view</source>
@@ -1353,6 +1558,22 @@
     <message>
         <source>Review note</source>
         <translation>Note de revue</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Situation au</translation>
+    </message>
+    <message>
+        <source>Late activities</source>
+        <translation>Activités en retard</translation>
+    </message>
+    <message>
+        <source>Slow alerts</source>
+        <translation>Alertes trop lentes</translation>
+    </message>
+    <message>
+        <source>Days since review</source>
+        <translation>Jours depuis la revue</translation>
     </message>
     <message>
         <source>Threat</source>
@@ -1601,6 +1822,81 @@
     </message>
 </context>
 <context>
+    <name>PlanFiles</name>
+    <message>
+        <source>Import a plan file</source>
+        <translation>Importer un fichier de plan</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Its passphrase:</source>
+        <translation>%1 est chiffré. Sa phrase secrète :</translation>
+    </message>
+    <message>
+        <source>The file was not imported</source>
+        <translation>Le fichier n’a pas été importé</translation>
+    </message>
+    <message>
+        <source>%1 was refused. Nothing was changed in your plans. The problems found:</source>
+        <translation>%1 a été refusé. Rien n’a été modifié dans vos plans. Problèmes relevés :</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>« %1 » importé.</translation>
+    </message>
+    <message>
+        <source>Stored under the id %1 (the file's id %2 was already used or not a safe name).</source>
+        <translation>Enregistré sous l’identifiant %1 (l’identifiant %2 du fichier était déjà pris ou n’était pas un nom sûr).</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase to protect the file (tell it to the recipient by another way than the stick):</source>
+        <translation>Phrase secrète protégeant le fichier (communiquez-la au destinataire par un autre moyen que la clé USB) :</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>La même phrase secrète, à nouveau :</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Exporter le plan</translation>
+    </message>
+    <message>
+        <source>The plan was not exported</source>
+        <translation>Le plan n’a pas été exporté</translation>
+    </message>
+    <message>
+        <source>The plan cannot be written as an exchange file yet:</source>
+        <translation>Le plan ne peut pas encore être écrit comme fichier d’échange :</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (sensitivity: %2%3).</source>
+        <translation>Exporté vers %1 (sensibilité : %2%3).</translation>
+    </message>
+    <message>
+        <source>, encrypted</source>
+        <translation>, chiffré</translation>
+    </message>
+    <message>
+        <source>Delete the plan?</source>
+        <translation>Supprimer le plan ?</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? This cannot be undone.</source>
+        <translation>Supprimer « %1 » ? Cette action est irréversible.</translation>
+    </message>
+</context>
+<context>
     <name>PlanLibraryModel</name>
     <message>
         <source>Title</source>
@@ -1641,6 +1937,10 @@
 </context>
 <context>
     <name>PlanOutputs</name>
+    <message>
+        <source>Nothing was written</source>
+        <translation>Rien n’a été écrit</translation>
+    </message>
     <message>
         <source>Which edition?</source>
         <translation>Quelle édition ?</translation>

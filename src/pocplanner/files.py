@@ -2,6 +2,7 @@
 the final name (exchange files, printed plans)."""
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -36,9 +37,23 @@ def private_file(path: Path) -> None:
         pass
 
 
+def refuse_non_regular(path: Path) -> None:
+    """The last guard of every write by rename: a symbolic link, folder, device, FIFO or
+    socket at the target would be replaced by a regular file (services/outputs.py says it in
+    words before; this stops whoever forgot to ask)."""
+    import stat
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    if not stat.S_ISREG(mode):
+        raise IsADirectoryError(errno.EISDIR, "not a regular file", str(path))
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Write to a temporary file beside the target, flush it to disk, then rename."""
     path = Path(path)
+    refuse_non_regular(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent or ".")
     try:
         with os.fdopen(fd, "wb") as fh:

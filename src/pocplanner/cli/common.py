@@ -55,8 +55,8 @@ def file_passphrase(args: argparse.Namespace, lang: str) -> str | None:
 
 def library(args: argparse.Namespace, lang: str):
     """The library of --db, opened with its passphrase; a CommandError says why not."""
+    from pocplanner.services.database import StorageError
     from pocplanner.services.library import PassphraseRequired, open_library
-    from pocplanner.storage import StorageError
     try:
         return open_library(db_path(args), passphrase=passphrase(args, lang))
     except PassphraseRequired as exc:
@@ -64,6 +64,20 @@ def library(args: argparse.Namespace, lang: str):
                                                      "--passphrase-file FILE.", lang)) from None
     except StorageError as exc:
         raise CommandError(exc.text(lang)) from None
+
+
+def checked_output(args: argparse.Namespace, out: str | Path, inputs=(),
+                   replaces_database: bool = False) -> Path:
+    """OUT after the one output rule (services/outputs.py): never an input of the command,
+    the database, a backup, a folder, a link, a device or a FIFO. Raises UnsafeOutput (a
+    UserError, said in the user's language) before anything is written."""
+    from pocplanner.services.outputs import check_output
+    return check_output(out, inputs, db_path(args), replaces_database=replaces_database)
+
+
+def plan_inputs(targets) -> list[Path]:
+    """The targets that are files (the others are ids of stored plans)."""
+    return [Path(t) for t in targets if Path(t).exists()]
 
 
 def refused(path: str, exc, lang: str) -> CommandError:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from pocplanner.cli.common import CommandError, db_path, library, passphrase
+from pocplanner.cli.common import CommandError, checked_output, db_path, library, passphrase
 from pocplanner.i18n import N_, tr
 
 EXIT_OK = 0
@@ -30,7 +30,7 @@ def _print_diff(plans, plan_id: str, old: int, new: int, lang: str) -> None:
 def cmd_history(args: argparse.Namespace, lang: str) -> int:
     import json
 
-    from pocplanner.storage import PlanNotFound
+    from pocplanner.services.database import PlanNotFound
     plans = library(args, lang)
     try:
         if args.restore is not None:
@@ -59,15 +59,17 @@ def cmd_history(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, lang: str) -> int:
-    from pocplanner.storage.backups import copy_outside, make_backup
+    from pocplanner.services.database import copy_outside, make_backup
+    out = Path(args.out) if args.out else None
+    if out is not None and out.is_dir() and not out.is_symlink():   # the copy goes into it
+        import datetime as dt
+        out = out / f"{db_path(args).stem}-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
+    if out is not None:
+        checked_output(args, out, replaces_database=True)
     db = library(args, lang).db
-    if not args.out:
+    if out is None:
         print(make_backup(db, "manual"))
         return EXIT_OK
-    out = Path(args.out)
-    if out.is_dir():                      # a folder: the copy goes into it, named by date
-        import datetime as dt
-        out = out / f"{db.path.stem}-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
     try:
         print(copy_outside(db, out))
     except OSError as exc:
@@ -77,8 +79,7 @@ def cmd_backup(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, lang: str) -> int:
-    from pocplanner.services.database import restore
-    from pocplanner.storage import BackupError
+    from pocplanner.services.database import BackupError, restore
     try:
         safety = restore(Path(args.backup), db_path(args), passphrase=passphrase(args, lang))
     except BackupError as exc:
@@ -92,8 +93,7 @@ def cmd_restore(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_passphrase(args: argparse.Namespace, lang: str) -> int:
-    from pocplanner.services.database import change_passphrase, is_encrypted
-    from pocplanner.storage import StorageError
+    from pocplanner.services.database import StorageError, change_passphrase, is_encrypted
     path = db_path(args)
     new = passphrase(args, lang, "new_passphrase_file", "POCPLANNER_NEW_PASSPHRASE")
     if not new:
@@ -105,7 +105,7 @@ def cmd_passphrase(args: argparse.Namespace, lang: str) -> int:
         raise CommandError(tr("The database is encrypted: give its current passphrase in "
                               "POCPLANNER_PASSPHRASE or with --passphrase-file FILE.", lang))
     plans = library(args, lang)          # migrated, and checked to open, before the change
-    from pocplanner.storage.backups import outside_copies
+    from pocplanner.services.database import outside_copies
     elsewhere = outside_copies(plans.db)
     plans.close()
     try:

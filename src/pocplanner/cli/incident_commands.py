@@ -8,7 +8,7 @@ import json
 import sys
 from pathlib import Path
 
-from pocplanner.cli.common import CommandError, library
+from pocplanner.cli.common import CommandError, checked_output, library
 from pocplanner.i18n import tr
 
 EXIT_OK = 0
@@ -19,7 +19,7 @@ def cmd_incidents(args: argparse.Namespace, lang: str) -> int:
     action = getattr(args, "action", None)
     if action is None:
         raise CommandError(tr("Say what to do: pocplanner incidents import|template|sources|"
-                              "delete|summary (--help tells more).", lang))
+                              "delete|summary|events (--help tells more).", lang))
     return ACTIONS[action](args, lang)
 
 
@@ -29,8 +29,19 @@ def _import(args: argparse.Namespace, lang: str) -> int:
     if not path.is_file():
         raise CommandError(tr("{path} is not a file.", lang, path=args.file))
     db = library(args, lang).db
+    layout = None
+    if args.layout:
+        from pocplanner.services import incident_tables as tables
+        if args.map:
+            layout = tables.layout_from_options(args.layout, args.map)
+            tables.save_layout(db, layout)
+        else:
+            layout = tables.layout(db, args.layout)
+    elif args.map:
+        raise CommandError(tr("--map needs --layout NAME: the name the mapping is saved "
+                              "under.", lang))
     try:
-        report = import_incidents(db, path)
+        report = import_incidents(db, path, layout=layout)
     except FileRefused as exc:
         problems = exc.problem_texts(lang)
         shown = problems[:SHOWN_PROBLEMS]
@@ -59,8 +70,8 @@ def _import(args: argparse.Namespace, lang: str) -> int:
 
 def _template(args: argparse.Namespace, lang: str) -> int:
     from pocplanner.services.incidents import write_template
-    out = Path(args.out)
-    if out.is_dir() or not out.parent.is_dir():
+    out = checked_output(args, args.out)
+    if not out.parent.is_dir():
         raise CommandError(tr("{path} cannot be written: choose a file in an existing "
                               "folder.", lang, path=args.out))
     write_template(out, lang)
@@ -69,7 +80,7 @@ def _template(args: argparse.Namespace, lang: str) -> int:
 
 
 def _sources(args: argparse.Namespace, lang: str) -> int:
-    from pocplanner.storage.incidents import sources
+    from pocplanner.services.incidents import sources
     found = sources(library(args, lang).db)
     if args.json:
         print(json.dumps([s.to_json() for s in found], ensure_ascii=False, indent=2))
@@ -92,7 +103,9 @@ def _delete(args: argparse.Namespace, lang: str) -> int:
     except ValueError:
         raise CommandError(tr("{value} is not a source id (a number; 'pocplanner incidents "
                               "sources' lists them).", lang, value=args.source_id)) from None
-    delete_source(library(args, lang).db, source_id)
+    deleted = delete_source(library(args, lang).db, source_id)
+    print(tr("Deleted incident source {id} and {n} events only it held.", lang, id=source_id,
+             n=deleted), file=sys.stderr)
     return EXIT_OK
 
 
@@ -123,8 +136,32 @@ def _summary(args: argparse.Namespace, lang: str) -> int:
     return EXIT_OK
 
 
+def _events(args: argparse.Namespace, lang: str) -> int:
+    from pocplanner.services.incident_events import events, to_json, where
+    start, end = _date(args.date_from, "--from", lang), _date(args.date_to, "--to", lang)
+    if args.category:
+        from pocplanner import reference
+        if args.category not in reference.vocabulary_keys("threat_categories"):
+            raise CommandError(tr("--category: {value} is not a threat category key (such as "
+                                  "intercommunal_violence).", lang, value=args.category))
+    found = events(library(args, lang).db,
+                   where(args.region, args.cercle, start, end, args.category,
+                         tuple(args.actor or ())))
+    if args.json:
+        print(json.dumps({"events": [to_json(e) for e in found]}, ensure_ascii=False,
+                         indent=2))
+        return EXIT_OK
+    if not found:
+        print(tr("No event matches.", lang))
+    for e in found:
+        row = to_json(e)
+        print(f"{e.date}  {row['cercle'] or '—'}  {e.place or '—'}  {e.event_type}  "
+              f"{'; '.join(e.actors) or '—'}  {e.fatalities}  {e.uid}")
+    return EXIT_OK
+
+
 ACTIONS = {"import": _import, "template": _template, "sources": _sources, "delete": _delete,
-           "summary": _summary}
+           "summary": _summary, "events": _events}
 
 
 def add_parser(sub, common, lang: str) -> None:
@@ -136,6 +173,12 @@ def add_parser(sub, common, lang: str) -> None:
                              help=tr("import an incident file (CSV)", lang))
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--json", action="store_true", help=tr("print JSON", lang))
+    imp.add_argument("--layout", metavar="NAME",
+                     help=tr("read another system's table through the column mapping saved "
+                             "under NAME (with --map: save it first)", lang))
+    imp.add_argument("--map", metavar="FIELD=COLUMN", action="append",
+                     help=tr("map a column to a field (date, place, latitude, longitude, type, "
+                             "actors, fatalities, id, region, cercle); repeat", lang))
     tpl = actions.add_parser("template", parents=[common],
                              help=tr("write the mission's incident log template (CSV)", lang))
     tpl.add_argument("out", metavar="OUT.csv")
@@ -153,3 +196,18 @@ def add_parser(sub, common, lang: str) -> None:
     summ.add_argument("--by", choices=["cercle", "region", "month", "category"],
                       default="cercle")
     summ.add_argument("--json", action="store_true", help=tr("print JSON", lang))
+    _add_events_parser(actions, common, lang)
+
+
+def _add_events_parser(actions, common, lang: str) -> None:
+    evs = actions.add_parser("events", parents=[common],
+                             help=tr("list the stored events (newest first)", lang))
+    evs.add_argument("--region", metavar="NAME")
+    evs.add_argument("--cercle", metavar="NAME")
+    evs.add_argument("--from", dest="date_from", metavar="DATE")
+    evs.add_argument("--to", dest="date_to", metavar="DATE")
+    evs.add_argument("--category", metavar="KEY")
+    evs.add_argument("--actor", metavar="TEXT", action="append",
+                     help=tr("only the events of an actor whose name contains TEXT (any case "
+                             "or accents; repeat for several)", lang))
+    evs.add_argument("--json", action="store_true", help=tr("print JSON", lang))

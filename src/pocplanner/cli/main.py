@@ -9,34 +9,11 @@ from __future__ import annotations
 import sys
 
 from pocplanner.cli.common import CommandError, db_path
-from pocplanner.cli.database_commands import (
-    cmd_backup,
-    cmd_gui,
-    cmd_history,
-    cmd_passphrase,
-    cmd_restore,
-)
-from pocplanner.cli.incident_commands import cmd_incidents
-from pocplanner.cli.mission_commands import cmd_consolidate
-from pocplanner.cli.parser import language_asked, parse, translate_argparse
-from pocplanner.cli.plan_commands import (
-    EXIT_FAILED,
-    EXIT_OK,
-    cmd_check,
-    cmd_delete,
-    cmd_export,
-    cmd_import,
-    cmd_list,
-    cmd_map,
-    cmd_pdf,
-)
+from pocplanner.cli.parser import COMMANDS, language_asked, parse, translate_argparse
 from pocplanner.i18n import default_language, tr
 from pocplanner.messages import UserError
 
-COMMANDS = {"gui": cmd_gui, "list": cmd_list, "import": cmd_import, "export": cmd_export,
-            "check": cmd_check, "pdf": cmd_pdf, "map": cmd_map, "history": cmd_history, "backup": cmd_backup,
-            "restore": cmd_restore, "passphrase": cmd_passphrase, "delete": cmd_delete,
-            "incidents": cmd_incidents, "consolidate": cmd_consolidate}
+EXIT_OK, EXIT_FAILED = 0, 2
 
 
 def _operational_error() -> type[Exception]:
@@ -70,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     from pocplanner import logs
     logs.setup(db_path(args))
     try:
-        return COMMANDS[command](args, lang)
+        return COMMANDS[command].runner()(args, lang)
     except CommandError as exc:
         logs.info("%s: refused or failed (%d detail lines)", command, len(exc.details))
         print(f"pocplanner: {exc}", file=sys.stderr)

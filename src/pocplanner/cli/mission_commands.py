@@ -8,7 +8,14 @@ import json
 import sys
 from pathlib import Path
 
-from pocplanner.cli.common import CommandError, db_path, file_passphrase, library
+from pocplanner.cli.common import (
+    CommandError,
+    checked_output,
+    db_path,
+    file_passphrase,
+    library,
+    plan_inputs,
+)
 from pocplanner.i18n import tr
 
 EXIT_OK, EXIT_PLAN_ERRORS = 0, 1
@@ -29,6 +36,8 @@ def add_parser(sub, common, lang: str) -> None:
 
 def cmd_consolidate(args: argparse.Namespace, lang: str) -> int:
     from pocplanner.services.consolidation import InputRefused, consolidate, read_inputs
+    if args.pdf:
+        checked_output(args, args.pdf, plan_inputs(args.targets))
     needs_library = any(not Path(t).exists() and not t.lower().endswith(".json")
                         for t in args.targets)
     plans = library(args, lang) if needs_library or db_path(args).exists() else None

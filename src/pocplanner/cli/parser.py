@@ -1,13 +1,16 @@
-"""The command line's arguments, in the user's language (argparse's own words included)."""
+"""The command line's commands in one table (COMMANDS: each command's arguments and the
+function that runs it), and its arguments in the user's language (argparse's own words
+included). Adding a command is one entry in COMMANDS."""
 from __future__ import annotations
 
 import argparse
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from pocplanner import __version__
+from pocplanner.domain.flow import STEPS
 from pocplanner.i18n import LANGUAGES, tr
-
-STEPS = ("context", "threats", "responses", "early_warning", "sequencing", "engagement",
-         "transition", "review")
 
 
 def _common_options(lang: str) -> argparse.ArgumentParser:
@@ -32,7 +35,7 @@ def _common_options(lang: str) -> argparse.ArgumentParser:
 
 def build_parser(lang: str, only: str | None = None) -> argparse.ArgumentParser:
     """The whole command line, or with only: just that command's arguments (what a run of
-    that command needs: building all eleven costs ~10 ms of every start of the app)."""
+    that command needs: building all of them costs ~10 ms of every start of the app)."""
     common = _common_options(lang)
     parser = argparse.ArgumentParser(
         prog="pocplanner", parents=[common],
@@ -40,9 +43,9 @@ def build_parser(lang: str, only: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"pocplanner {__version__}")
     parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name, add in COMMANDS.items():
+    for name, command in COMMANDS.items():
         if only is None or name == only:
-            add(sub, common, lang)
+            command.add_arguments(sub, common, lang)
     return parser
 
 
@@ -98,6 +101,19 @@ def _pdf(sub, common, lang: str) -> None:
     pdf.add_argument("target", metavar="FILE_OR_PLAN_ID")
     pdf.add_argument("out", metavar="OUT.pdf")
     pdf.add_argument("--redacted", action="store_true",
+                     help=tr("the edition for wider distribution, without sensitive fields", lang))
+
+
+def _report(sub, common, lang: str) -> None:
+    rep = sub.add_parser("report", parents=[common],
+                         help=tr("print a plan's POC status report as a PDF (activities, "
+                                 "alerts, reviews, incidents, advisories)", lang))
+    rep.add_argument("target", metavar="FILE_OR_PLAN_ID")
+    rep.add_argument("out", metavar="OUT.pdf")
+    rep.add_argument("--as-of", metavar="YYYY-MM-DD", dest="as_of",
+                     help=tr("the day the report speaks of (default: the plan's as-of date, "
+                             "else today)", lang))
+    rep.add_argument("--redacted", action="store_true",
                      help=tr("the edition for wider distribution, without sensitive fields", lang))
 
 
@@ -160,10 +176,40 @@ def _incidents(sub, common, lang: str) -> None:
     add_parser(sub, common, lang)
 
 
-COMMANDS = {"gui": _gui, "list": _list, "import": _import, "export": _export, "check": _check,
-            "pdf": _pdf, "map": _map, "history": _history, "backup": _backup, "restore": _restore,
-            "passphrase": _passphrase, "delete": _delete,
-            "incidents": _incidents, "consolidate": _consolidate}
+def _network(sub, common, lang: str) -> None:
+    from pocplanner.cli.network_commands import add_parser
+    add_parser(sub, common, lang)
+
+
+@dataclass(frozen=True)
+class Command:
+    add_arguments: Callable[[argparse._SubParsersAction, argparse.ArgumentParser, str], None]
+    runs: str          # "module:function" of pocplanner.cli, imported when the command runs
+
+    def runner(self) -> Callable[[argparse.Namespace, str], int]:
+        module, function = self.runs.split(":")
+        return getattr(importlib.import_module(f"pocplanner.cli.{module}"), function)
+
+
+# Every command: its arguments and what runs it (in the order `pocplanner --help` lists them).
+COMMANDS = {
+    "gui": Command(_gui, "database_commands:cmd_gui"),
+    "list": Command(_list, "plan_commands:cmd_list"),
+    "import": Command(_import, "plan_commands:cmd_import"),
+    "export": Command(_export, "plan_commands:cmd_export"),
+    "check": Command(_check, "plan_commands:cmd_check"),
+    "pdf": Command(_pdf, "plan_commands:cmd_pdf"),
+    "map": Command(_map, "plan_commands:cmd_map"),
+    "report": Command(_report, "report_commands:cmd_report"),
+    "history": Command(_history, "database_commands:cmd_history"),
+    "backup": Command(_backup, "database_commands:cmd_backup"),
+    "restore": Command(_restore, "database_commands:cmd_restore"),
+    "passphrase": Command(_passphrase, "database_commands:cmd_passphrase"),
+    "delete": Command(_delete, "plan_commands:cmd_delete"),
+    "incidents": Command(_incidents, "incident_commands:cmd_incidents"),
+    "consolidate": Command(_consolidate, "mission_commands:cmd_consolidate"),
+    "network": Command(_network, "network_commands:cmd_network"),
+}
 
 
 def language_asked(argv: list[str]) -> str | None:

@@ -8,10 +8,12 @@ from pathlib import Path
 
 from pocplanner.cli.common import (
     CommandError,
+    checked_output,
     db_path,
     file_passphrase,
     library,
     plan_from_file_or_library,
+    plan_inputs,
     refused,
 )
 from pocplanner.i18n import N_, tr
@@ -22,9 +24,13 @@ SEVERITY_LABELS = {"error": N_("error"), "warning": N_("warning")}
 
 def cmd_list(args: argparse.Namespace, lang: str) -> int:
     from pocplanner.reference import label
-    plans = library(args, lang).plans()
+    lib = library(args, lang)
+    plans = lib.plans()
     if args.json:
-        print(json.dumps([p.to_json() for p in plans], ensure_ascii=False, indent=2))
+        from pocplanner.services.network.status import versions_by_plan
+        versions = versions_by_plan(lib)      # plans of the mission network: each version
+        print(json.dumps([p.to_json() | ({"versions": versions[p.id]} if p.id in versions
+                                         else {}) for p in plans], ensure_ascii=False, indent=2))
         return EXIT_OK
     if not plans:
         print(tr("No plans yet. Import one with: pocplanner import FILE", lang))
@@ -66,6 +72,7 @@ def cmd_export(args: argparse.Namespace, lang: str) -> int:
     if args.encrypt and not passphrase:
         raise CommandError(tr("--encrypt needs a passphrase: set POCPLANNER_PASSPHRASE or give "
                               "--passphrase-file FILE.", lang))
+    checked_output(args, args.out)
     try:
         plan = library(args, lang).export(args.plan_id, Path(args.out), passphrase=passphrase)
     except UserError as exc:
@@ -123,6 +130,7 @@ def _print_language(args: argparse.Namespace, plan, lang: str) -> str:
 
 def cmd_pdf(args: argparse.Namespace, lang: str) -> int:
     from pocplanner.services.printing import write_pdf
+    checked_output(args, args.out, plan_inputs([args.target]))
     plan = plan_from_file_or_library(args, lang)
     db = _local_db(args, lang)
     if args.redacted:            # what it keeps as typed: the planner checks before sharing
@@ -143,7 +151,7 @@ def cmd_map(args: argparse.Namespace, lang: str) -> int:
 
     from pocplanner.services.maps import map_pdf_bytes, write_map
     from pocplanner.ui.map_image import first_page_png
-    out = Path(args.out)
+    out = checked_output(args, args.out, plan_inputs([args.target]))
     if out.suffix.lower() not in (".png", ".pdf"):
         raise CommandError(tr("{path}: the map is written as .png or .pdf; name the file so.",
                               lang, path=args.out))
@@ -164,7 +172,7 @@ def cmd_map(args: argparse.Namespace, lang: str) -> int:
 
 def _user_places(db) -> tuple:
     """The places users added in the app (none without the database)."""
-    from pocplanner.storage.places import user_places
+    from pocplanner.services.maps import user_places
     return tuple(user_places(db)) if db is not None else ()
 
 

@@ -30,6 +30,10 @@ class SafeStream(io.TextIOBase):
     def close(self) -> None:
         self._stream.close()
 
+    def __del__(self) -> None:
+        """A wrapper that goes away leaves the stream it wraps open (io's default would close
+        it: the command line run in process, then the caller's own stdout)."""
+
     @property
     def encoding(self) -> str:
         return getattr(self._stream, "encoding", "utf-8")

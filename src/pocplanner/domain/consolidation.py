@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from typing import NamedTuple
 
 from pocplanner.domain.checks import ERROR, WARNING, Advisory, run_checks
+from pocplanner.domain.follow_up import motion
 from pocplanner.domain.model import Plan
 from pocplanner.domain.places import place_key
 from pocplanner.domain.scoring import is_priority, threats_by_risk
@@ -34,7 +35,8 @@ class PlanStatus(NamedTuple):
         return {"id": p.id, "region": p.region,
                 "period": {"start": p.period.start.isoformat(), "end": p.period.end.isoformat()},
                 "version": p.version or 1, "status": p.status or "draft",
-                "errors": self.errors, "warnings": self.warnings}
+                "errors": self.errors, "warnings": self.warnings,
+                **motion(p).to_json()}
 
 
 class RankedThreat(NamedTuple):

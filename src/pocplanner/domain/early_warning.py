@@ -10,7 +10,7 @@ from typing import NamedTuple
 from pocplanner.domain.edits import Batch, Insert, set_field
 from pocplanner.domain.model import CURRENT_LEVELS, LEVELS, Indicator, Level, Plan, Scenario
 from pocplanner.domain.places import place_key
-from pocplanner.domain.planning import next_id
+from pocplanner.domain.planning import next_id, next_ids
 from pocplanner.i18n import tr
 
 SEVERITY = {name: i for i, name in enumerate(CURRENT_LEVELS)}     # normal 0 … crisis 3
@@ -30,17 +30,16 @@ def offered_indicators(plan: Plan) -> list[Indicator]:
     text) that no indicator of the matrix says yet, for that threat and its places."""
     said = {place_key(i.indicator) for i in plan.early_warning}
     offered: list[Indicator] = []
-    used = [i.id for i in plan.early_warning]
+    new_ids = next_ids("EW", [i.id for i in plan.early_warning])
     for t in plan.threats:
         for text in t.indicators:
             if not text.strip() or place_key(text) in said:
                 continue
             said.add(place_key(text))
-            ind = Indicator(id=next_id("EW", used), threat_ids=[t.id], indicator=text.strip(),
+            ind = Indicator(id=next(new_ids), threat_ids=[t.id], indicator=text.strip(),
                             source="community_alert_network",
                             levels=[Level(name) for name in LEVELS],
                             places=list(dict.fromkeys(t.locations)), current_level="normal")
-            used.append(ind.id)
             offered.append(ind)
     return offered
 

@@ -79,10 +79,36 @@ def source_text(source: str, lang: str) -> str:
     return Message("{name}, accessed {date}", name=m[1], date=m[2]).render(lang)
 
 
+def entry_source_text(entry: dict[str, Any], lang: str) -> str:
+    """An evidence entry's source as screen and paper show it: "ACLED, accessed 2020-08-05",
+    or, when its counts were restricted to some actors, "ACLED, events by Dan Na Ambassagou,
+    accessed 2020-08-05"."""
+    import re
+
+    from pocplanner.messages import Message
+    source = str(entry.get("source", ""))
+    actors = [str(a) for a in entry.get("actors") or [] if str(a).strip()]
+    if not actors:
+        return source_text(source, lang)
+    who = ", ".join(actors)
+    m = re.fullmatch(r"(.+), accessed (\d{4}-\d{2}-\d{2})", source)
+    if not m:
+        return Message("{name}, events by {actors}", name=source, actors=who).render(lang)
+    return Message("{name}, events by {actors}, accessed {date}", name=m[1], actors=who,
+                   date=m[2]).render(lang)
+
+
+def actor_list(text: str) -> tuple[str, ...]:
+    """The actors a planner typed or picked ("Dan Na Ambassagou; Dozo"), each once."""
+    from pocplanner.domain.incidents.actors import names
+    return names([text]) if text.strip() else ()
+
+
 def evidence_entry(plan: Plan, threat: Threat, figures: Figures, pcodes: frozenset[str],
-                   used_ids: list[str] | None = None) -> dict[str, Any]:
+                   used_ids: list[str] | None = None,
+                   actors: tuple[str, ...] = ()) -> dict[str, Any]:
     """The plan's `evidence` item for these figures, with a new id (not in used_ids, by
-    default the plan's evidence ids)."""
+    default the plan's evidence ids); `actors`: the actors the counts were restricted to."""
     used = used_ids if used_ids is not None else [e.get("id", "") for e in plan.evidence]
     item: dict[str, Any] = {
         "id": next_id("E", used),
@@ -93,6 +119,8 @@ def evidence_entry(plan: Plan, threat: Threat, figures: Figures, pcodes: frozens
         "fatalities": figures.fatalities, "previous_events": figures.previous_events}
     if figures.accessed:
         item["accessed"] = figures.accessed
+    if actors:
+        item["actors"] = list(actors)
     return item
 
 

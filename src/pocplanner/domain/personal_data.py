@@ -26,6 +26,11 @@ def contact_details(text: str) -> list[str]:
     return list(_contact_details(text)) if text else []
 
 
+def has_contact_details(text: str) -> bool:
+    """contact_details(text) is not empty (cached too, and without a new list)."""
+    return bool(text) and bool(_contact_details(text))
+
+
 @lru_cache(maxsize=65536)
 def _contact_details(text: str) -> tuple[str, ...]:
     """Cached: the checks run after every edit and most texts have not changed."""

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import itertools
 import re
 import uuid
 from collections import Counter
+from collections.abc import Iterator
 
 from pocplanner.domain.model import Activity, Engagement, Period, Plan, Response, Threat
 from pocplanner.i18n import tr
@@ -29,8 +31,15 @@ def new_plan(region: str = "", today: dt.date | None = None,
 
 def next_id(prefix: str, existing: list[str]) -> str:
     """prefix + the smallest number above every number already used with that prefix."""
-    used = [int(m.group(1)) for i in existing if (m := re.fullmatch(rf"{prefix}(\d+)", i))]
-    return f"{prefix}{max(used, default=0) + 1}"
+    return next(next_ids(prefix, existing))
+
+
+def next_ids(prefix: str, existing: list[str]) -> Iterator[str]:
+    """next_id, then the numbers after it, for several new items at once (reading the
+    existing identifiers once, not once per new item)."""
+    pattern = re.compile(rf"{prefix}(\d+)")
+    used = [int(m.group(1)) for i in existing if (m := pattern.fullmatch(i))]
+    return (f"{prefix}{n}" for n in itertools.count(max(used, default=0) + 1))
 
 
 def new_threat(plan: Plan, lang: str = "en") -> Threat:

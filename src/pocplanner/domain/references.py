@@ -128,6 +128,22 @@ def links(plan: Plan, refs: tuple[Reference, ...] = REFERENCES) -> Iterator[Link
                     yield Link(ref, item, holder, last, value)
 
 
+def dangling(plan: Plan, known: dict[str, set[str]]) -> Iterator[Link]:
+    """The references that name no item of the kind they must name (known: the ids of each
+    kind). The same walk as links(), kept tight: the checks run it after every edit."""
+    for ref in REFERENCES:
+        ids = known[ref.target]
+        *through, last = ref.field.split(".")
+        for item in plan.items(ref.owner):
+            holders = _get(item, through[0]) or [] if through else (item,)
+            for holder in holders:
+                value = holder.get(last) if type(holder) is dict else getattr(holder, last)
+                names = value if isinstance(value, list) else (value,) if value else ()
+                for name in names:
+                    if isinstance(name, str) and name not in ids:
+                        yield Link(ref, item, holder, last, name)
+
+
 def links_to(plan: Plan, kind: str, item_id: str) -> Iterator[Link]:
     """The references that name that item."""
     for link in links(plan, tuple(r for r in REFERENCES if r.target == kind)):

@@ -11,7 +11,7 @@ import datetime as dt
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pocplanner.domain.model import Activity, Plan
 from pocplanner.domain.places import place_key
@@ -22,6 +22,33 @@ Span = tuple[dt.date, dt.date]
 
 def valid_dates(activity: Activity) -> bool:
     return activity.start <= activity.end
+
+
+def is_cancelled(activity: Activity) -> bool:
+    return activity.status == "cancelled"
+
+
+def effective_span(activity: Activity) -> Span:
+    """The days an activity runs for the checks (DOMAIN §13, §12.11.1): from its actual start
+    (else its planned start) to its actual end (else its planned end); an activity that started
+    after its planned end and has no actual end ends on its actual start day."""
+    start = activity.actual_start or activity.start
+    end = activity.actual_end or activity.end
+    if activity.actual_end is None and activity.actual_start and activity.actual_start > activity.end:
+        end = activity.actual_start
+    return start, end
+
+
+def in_effect(plan: Plan) -> Plan:
+    """The plan as every check reads it (§13): cancelled activities left out, the others on
+    their effective dates. REF-MISSING and ID-DUPLICATE read the plan as written."""
+    kept = []
+    for a in plan.activities:
+        if is_cancelled(a):
+            continue
+        start, end = effective_span(a)
+        kept.append(a if (start, end) == (a.start, a.end) else replace(a, start=start, end=end))
+    return replace(plan, activities=kept)
 
 
 def merge(intervals: Iterable[Span]) -> list[Span]:
@@ -174,5 +201,5 @@ def build_timeline(plan: Plan, group_by: str = "location",
             names[key] = site.place
             rows.append(Row(key, site.place))
     return Timeline(start, end, rows, group_by,
-                    security_cover(plan.activities, site_closures(plan)), links,
+                    security_cover(in_effect(plan).activities, site_closures(plan)), links,
                     dict(milestones))

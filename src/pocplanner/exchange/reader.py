@@ -15,6 +15,7 @@ from typing import Any
 
 from pocplanner.domain.model import ITEM_KINDS, Plan
 from pocplanner.domain.references import dict_id_lists, dict_references
+from pocplanner.exchange.limits import limit_problems
 from pocplanner.exchange.schema_messages import (
     SCAN_LIMIT,
     describe_schema_errors,
@@ -187,30 +188,17 @@ def load_document(data: bytes, *, strict: bool = True) -> Loaded:
     strict=False (check): those are left to the plan checks, which report them as advisories.
     """
     document = parse_json(data)
+    problems = limit_problems(document.get("plan") if isinstance(document, dict) else None)
+    if problems:            # first: a list of 200,000 items is refused before the schema
+        raise ExchangeError(problems)
     problems = describe_schema_errors(document)
     if problems:
         raise ExchangeError(_limit(problems))
-    problems = _size_problems(document["plan"])
-    if problems:
-        raise ExchangeError(problems)
     if strict:
         problems = _integrity_problems(document["plan"])
         if problems:
             raise ExchangeError(_limit(problems))
     return Loaded(document, Plan.from_dict(document["plan"]))
-
-
-# What the product can show and print (the schema sets no bound): a file beyond these is
-# refused with a clear message instead of a plan window or a PDF that never finishes.
-SIZE_LIMITS = {"threats": 2000, "responses": 5000, "activities": 5000, "engagements": 5000,
-               "areas": 1000}      # 400 areas print (the cover sends them to the annex)
-
-
-def _size_problems(plan: dict[str, Any]) -> list[Message]:
-    return [Message("plan.{list}: {n} items are more than pocplanner can show and print "
-                    "(at most {limit}); split the plan.", list=name, n=len(plan.get(name, [])),
-                    limit=limit)
-            for name, limit in SIZE_LIMITS.items() if len(plan.get(name, [])) > limit]
 
 
 class PassphraseNeeded(ExchangeError):

@@ -18,6 +18,7 @@ from jsonschema.exceptions import ValidationError
 
 from pocplanner import reference
 from pocplanner.domain.references import json_path
+from pocplanner.exchange.limits import MAX_DATE, MIN_DATE, in_date_range
 from pocplanner.i18n import N_
 from pocplanner.messages import Message
 
@@ -26,8 +27,8 @@ _FORMATS = FormatChecker(formats=())
 
 @_FORMATS.checks("date", raises=ValueError)
 def _is_date(value: object) -> bool:
-    if isinstance(value, str):
-        dt.date.fromisoformat(value)
+    if isinstance(value, str) and not in_date_range(dt.date.fromisoformat(value)):
+        raise ValueError(value)
     return True
 
 
@@ -35,7 +36,8 @@ def _is_date(value: object) -> bool:
 def _is_local_date_time(value: object) -> bool:
     """An alert's times (format 3): YYYY-MM-DDTHH:MM, a real day and time."""
     if isinstance(value, str):
-        dt.datetime.strptime(value, "%Y-%m-%dT%H:%M")
+        if not in_date_range(dt.datetime.strptime(value, "%Y-%m-%dT%H:%M").date()):
+            raise ValueError(value)
     return True
 
 
@@ -44,7 +46,8 @@ def _is_date_time(value: object) -> bool:
     if isinstance(value, str):
         if "T" not in value.upper() and " " not in value:
             raise ValueError(value)
-        dt.datetime.fromisoformat(value.replace("z", "Z"))
+        if not in_date_range(dt.datetime.fromisoformat(value.replace("z", "Z")).date()):
+            raise ValueError(value)
     return True
 
 
@@ -135,6 +138,10 @@ def _message(err: ValidationError) -> Message:
     if kind == "pattern":
         return _pattern_message(err)
     if kind == "format":
+        if _out_of_range(value):
+            return Message("{value} is outside the dates pocplanner handles ({first} to "
+                           "{last})", value=short(value), first=MIN_DATE.isoformat(),
+                           last=MAX_DATE.isoformat())
         if expected == "date":
             return Message("{value} is not a real date", value=short(value))
         if expected == "date-time-local":
@@ -142,6 +149,15 @@ def _message(err: ValidationError) -> Message:
                            value=short(value))
         return Message("{value} is not a date and time such as 2018-07-01T09:00:00Z", value=short(value))
     return Message(err.message)   # a rule the messages above do not know: jsonschema's words
+
+
+def _out_of_range(value: Any) -> bool:
+    """A real date (or date and time) outside MIN_DATE … MAX_DATE."""
+    try:
+        day = dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return False
+    return not in_date_range(day)
 
 
 def file_order(document: Any, path: Iterable[Any]) -> tuple[int, ...]:
@@ -176,6 +192,11 @@ def describe_schema_errors(document: Any) -> list[Message]:
         return [Message("format_version: format version {value} is not supported (this "
                         "program reads versions {versions}); update pocplanner to read it.",
                         value=version, versions=", ".join(map(str, reference.FORMAT_VERSIONS)))]
+    if isinstance(document, dict) and "format_version" in document and (
+            isinstance(version, bool) or not isinstance(version, int)):
+        return [Message("format_version: {value} is not a format version (a whole number: "
+                        "{versions}).", value=short(version),
+                        versions=", ".join(map(str, reference.FORMAT_VERSIONS)))]
     if version not in reference.FORMAT_VERSIONS:
         version = reference.FORMAT_VERSIONS[-1]        # the schema says what is wrong
     errors = sorted(islice(validator(version).iter_errors(document), SCAN_LIMIT),

@@ -51,11 +51,20 @@ def read_inputs(targets: list[str], library=None, passphrase: str | None = None)
                 raise InputRefused(target, Message("there is no such file"))
             inputs.append(read_file(path, passphrase))
         elif library is not None and library.exists(target):
-            inputs.append(Input(library.load(target), "library"))
+            inputs.append(Input(_as_sent(library, target), "library"))
         else:
             raise InputRefused(target, Message("it is neither a file nor the id of a stored "
                                                "plan"))
     return inputs
+
+
+def _as_sent(library, plan_id: str):
+    """A stored plan under the id its office gave it: a fork received from the mission
+    network is stored under another id but is the same plan (CONS-FORK compares them)."""
+    from pocplanner.storage.network import origin_id
+    plan = library.load(plan_id)
+    plan.id = origin_id(library.db, plan_id) or plan.id
+    return plan
 
 
 def consolidated_pdf(c: Consolidation, lang: str, redacted: bool = False,

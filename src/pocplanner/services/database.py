@@ -1,14 +1,43 @@
-"""What acts on the whole database file rather than on one plan: changing (or turning on)
-its passphrase and restoring a backup. Shared by `pocplanner passphrase|restore` and the
-app's Tools menu; both then reopen the library through open_library()."""
+"""What acts on the whole database file rather than on one plan: opening it, its errors,
+changing (or turning on) its passphrase, backups and restoring one. Shared by the command line
+and the app's Tools menu; the edges reach storage/ only through services/ (an import-linter
+contract in pyproject.toml)."""
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from pocplanner.storage import is_encrypted, restore_backup
+from pocplanner.storage import (
+    BackupError,
+    DatabaseLocked,
+    DiskFull,
+    NotWritable,
+    OperationalError,
+    PassphraseRequired,
+    PlanChanged,
+    PlanNotFound,
+    PlanStore,
+    PlanSummary,
+    StorageError,
+    VersionSummary,
+    WrongPassphrase,
+    daily_backup,
+    is_encrypted,
+    list_backups,
+    lock,
+    make_backup,
+    open_database,
+    unlock,
+)
+from pocplanner.storage.driver import Error as DatabaseError
+from pocplanner.storage.driver import exists as database_exists
 
-__all__ = ["change_passphrase", "is_encrypted", "restore"]
+__all__ = ["BackupError", "DatabaseError", "DatabaseLocked", "DiskFull", "NotWritable",
+           "OperationalError", "PassphraseRequired", "PlanChanged", "PlanNotFound", "PlanStore",
+           "PlanSummary", "StorageError", "VersionSummary", "WrongPassphrase",
+           "change_passphrase", "copy_outside", "daily_backup", "database_exists",
+           "is_encrypted", "list_backups", "lock", "make_backup", "newest_good_backup",
+           "open_database", "outside_copies", "restore", "unlock"]
 
 
 def change_passphrase(path: Path | str, old: str | None, new: str,
@@ -26,4 +55,30 @@ def restore(backup: Path | str, db_path: Path | str, passphrase: str | None = No
     """Replace the (closed) database by a backup after checking it; the database as it was
     is backed up first. Returns that safety copy (None when there was no database).
     BackupError: nothing was changed."""
+    from pocplanner.storage import restore_backup
     return restore_backup(Path(backup), Path(db_path), passphrase=passphrase)
+
+
+def newest_good_backup(db_path: Path | str, passphrase: str | None = None) -> Path | None:
+    """The newest backup of the database that opens and holds plans (None: no good one)."""
+    from pocplanner.storage.backups import check_backup
+    for candidate in list_backups(Path(db_path)):
+        try:
+            check_backup(candidate, passphrase)
+        except BackupError:
+            continue
+        return candidate
+    return None
+
+
+def copy_outside(db, destination: Path | str) -> Path:
+    """A backup copy of the open database written outside its folder (a USB stick)."""
+    from pocplanner.storage.backups import copy_outside as copy
+    return copy(db, Path(destination))
+
+
+def outside_copies(db) -> list[Path]:
+    """The copies made outside the database's folder that are still there (to re-encrypt
+    or delete after a passphrase change)."""
+    from pocplanner.storage.backups import outside_copies as copies
+    return copies(db)

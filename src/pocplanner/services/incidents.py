@@ -21,19 +21,36 @@ from pocplanner.domain.incidents import (
     Placer,
     template_header,
 )
+from pocplanner.domain.incidents.actors import fold
+from pocplanner.domain.incidents.categories import CIVILIANS
+from pocplanner.domain.incidents.mapping import Layout
 from pocplanner.domain.model import Plan, Threat
 from pocplanner.messages import Message, UserError
 from pocplanner.storage import incident_queries as q
 from pocplanner.storage import incidents as stored
 from pocplanner.storage.places import user_places
 
+# The incident sources as the edges list and edit them (Tools ▸ Incident sources, `pocplanner
+# incidents sources|delete`), from the store.
+Source = stored.Source
+sources = stored.sources
+source = stored.source
+event_kinds = stored.event_kinds
+set_categories = stored.set_categories
+
 __all__ = [
     "FileRefused",
     "ImportReport",
     "NoSuchSource",
+    "Source",
     "cercle_counts",
+    "delete_source",
+    "event_kinds",
     "import_incidents",
     "monthly",
+    "set_categories",
+    "source",
+    "sources",
     "summary",
     "threat_figures",
     "write_template",
@@ -74,12 +91,14 @@ def _sha256(path: Path) -> str:
 
 
 def import_incidents(db, path: Path | str, progress: Callable[[int, int], None] | None = None,
-                     cancelled: Callable[[], bool] | None = None) -> ImportReport:
-    """Read, place and store an incident file. FileRefused (every problem, with its line)
-    when nothing in it can be imported; Cancelled when the user stops it. Either way the
-    database is unchanged. The same file again adds nothing."""
+                     cancelled: Callable[[], bool] | None = None,
+                     layout: Layout | None = None) -> ImportReport:
+    """Read, place and store an incident file (another system's table: through `layout`).
+    FileRefused (every problem, with its line) when nothing in it can be imported; Cancelled
+    when the user stops it. Either way the database is unchanged. The same file again adds
+    nothing."""
     path = Path(path)
-    incident_file = IncidentFile(path)
+    incident_file = IncidentFile(path, layout)
     fmt = incident_file.format
     sha = _sha256(path)
     known = stored.source_with_file(db, sha)
@@ -99,7 +118,8 @@ def import_incidents(db, path: Path | str, progress: Callable[[int, int], None] 
     def placed():
         for event in incident_file.events(progress, cancelled):
             pcode, region, how = placer.place(event)
-            kind = EventKind(event.event_type, event.sub_event_type, event.actor_type)
+            kind = EventKind(event.event_type, event.sub_event_type, event.actor_type,
+                             CIVILIANS if event.civilian else "")
             yield Placed(event, pcode, region, how, categories.category(kind))
         meta["rows"] = incident_file.rows
         if not incident_file.rows:
@@ -118,13 +138,14 @@ def import_incidents(db, path: Path | str, progress: Callable[[int, int], None] 
 
 def import_into(db_path: Path, passphrase: str | None, path: Path | str,
                 progress: Callable[[int, int], None] | None = None,
-                cancelled: Callable[[], bool] | None = None) -> ImportReport:
+                cancelled: Callable[[], bool] | None = None,
+                layout: Layout | None = None) -> ImportReport:
     """The same import on a connection of its own (for a worker thread: a connection serves
     only the thread that opened it), closed afterwards."""
     from pocplanner.storage import open_database
     db = open_database(Path(db_path), passphrase=passphrase)
     try:
-        return import_incidents(db, path, progress, cancelled)
+        return import_incidents(db, path, progress, cancelled, layout)
     finally:
         db.close()
 
@@ -146,9 +167,18 @@ def write_template(out: Path | str, lang: str) -> Path:
     return out
 
 
-def delete_source(db, source_id: int) -> None:
-    if not stored.delete_source(db, source_id):
+MAX_SOURCE_ID = 2**63 - 1
+
+
+def delete_source(db, source_id: int) -> int:
+    """Delete a source; returns how many events went with it (those another source also
+    holds stay, under that source)."""
+    if not 1 <= source_id <= MAX_SOURCE_ID:
         raise NoSuchSource(source_id)
+    deleted = stored.delete_source_counted(db, source_id)
+    if deleted is None:
+        raise NoSuchSource(source_id)
+    return deleted
 
 
 def region_filter(region: str | None) -> tuple[frozenset[str] | None, frozenset[str]]:
@@ -192,14 +222,16 @@ def _name(by: str, key: str, lang: str) -> str:
     return key or tr("not placed", lang)
 
 
-def threat_figures(db, plan: Plan, threat: Threat, days: int,
-                   places: tuple = ()) -> tuple[list[Figures], frozenset[str], bool]:
+def threat_figures(db, plan: Plan, threat: Threat, days: int, places: tuple = (),
+                   actors: tuple[str, ...] = ()) -> tuple[list[Figures], frozenset[str], bool]:
     """Each source's counts for the threat's cercles and category in the window of `days`
-    before the plan starts and in the window before it."""
+    before the plan starts and in the window before it; `actors`: only the events of these
+    actors (a part of a name, any case or accents)."""
     pcodes, from_threat = threat_cercles(plan, threat, places)
     w = window(plan, days)
-    now = _counts(db, pcodes, threat.category, w.start, w.end)
-    before = _counts(db, pcodes, threat.category, w.previous_start, w.previous_end)
+    folded = tuple(fold(a) for a in actors if fold(a))
+    now = _counts(db, pcodes, threat.category, w.start, w.end, folded)
+    before = _counts(db, pcodes, threat.category, w.previous_start, w.previous_end, folded)
     figures = []
     for src in stored.sources(db):
         cur, prev = now.get(src.id), before.get(src.id)
@@ -210,19 +242,21 @@ def threat_figures(db, plan: Plan, threat: Threat, days: int,
     return figures, pcodes, from_threat
 
 
-def _counts(db, pcodes, category: str, start: dt.date, end: dt.date):
+def _counts(db, pcodes, category: str, start: dt.date, end: dt.date,
+            actors: tuple[str, ...] = ()):
     return q.by_source(db, q.Where(pcodes, frozenset(), frozenset({category}), start.isoformat(),
-                                   end.isoformat()))
+                                   end.isoformat(), actors=actors))
 
 
 def monthly(db, pcodes: frozenset[str], category: str | None, end: dt.date,
-            months: int = 24) -> list[tuple[str, int, int]]:
+            months: int = 24, actors: tuple[str, ...] = ()) -> list[tuple[str, int, int]]:
     """(YYYY-MM, events, fatalities) for the `months` months up to `end`, empty months kept."""
     first = dt.date(end.year, end.month, 1)
     for _ in range(months - 1):
         first = (first - dt.timedelta(days=1)).replace(day=1)
     where = q.Where(pcodes, frozenset(), frozenset({category}) if category else None,
-                    first.isoformat(), end.isoformat())
+                    first.isoformat(), end.isoformat(),
+                    actors=tuple(fold(a) for a in actors if fold(a)))
     found = {c.key: c for c in q.grouped(db, where, "month")}
     out, day = [], first
     while day <= end:

@@ -8,8 +8,9 @@ from pathlib import Path
 from pocplanner.domain.model import Plan
 from pocplanner.domain.plan_map import plan_map
 from pocplanner.i18n import format_date, tr
+from pocplanner.storage.places import user_places
 
-__all__ = ["map_pdf_bytes", "map_title", "write_map"]
+__all__ = ["map_pdf_bytes", "map_title", "user_places", "write_map"]
 
 
 def map_title(plan: Plan, lang: str, on: dt.date | None) -> str:

@@ -15,7 +15,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pocplanner.files import private_file, private_folder
+from pocplanner.files import private_file, private_folder, refuse_non_regular
 from pocplanner.messages import Message, UserError
 from pocplanner.storage import driver
 
@@ -43,6 +43,7 @@ def keep_count() -> int:
 def copy_database(source: Connection, dest: Path) -> Path:
     """A consistent copy of a live database, flushed to disk, encrypted as the source is."""
     private_folder(dest.parent)
+    refuse_non_regular(dest)
     partial = dest.with_name(dest.name + ".part")
     partial.unlink(missing_ok=True)
     try:
@@ -76,7 +77,10 @@ def copy_outside(db: Connection, dest: Path) -> Path:
 def outside_copies(db: Connection) -> list[Path]:
     """The copies made outside the backups folder that are still there."""
     rows = db.execute("SELECT path FROM copies ORDER BY made_at").fetchall()
-    return [Path(p) for (p,) in rows if Path(p).is_file()]
+    copies = [Path(p) for (p,) in rows if Path(p).is_file()]
+    if db.path is None:
+        return copies
+    return [p for p in copies if not os.path.samefile(p, db.path)]   # never the database
 
 
 def list_backups(db_path: Path) -> list[Path]:

@@ -1,5 +1,7 @@
 """Counts of the stored incidents: what the summary, the evidence of a threat and the map's
-incident layer show. Every function returns aggregates, never rows."""
+incident layer show, and the events themselves for the planner's own screen and command line
+(storage/incident_events.py). Nothing here goes into a plan, an exchange file or a PDF but
+counts."""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -28,6 +30,7 @@ class Where(NamedTuple):
     date_from: str | None = None
     date_to: str | None = None
     source_id: int | None = None
+    actors: tuple[str, ...] = ()  # folded parts of names: an event of any of them
 
     def sql(self) -> tuple[str, list[object]]:
         parts: list[str] = []
@@ -51,6 +54,10 @@ class Where(NamedTuple):
         if self.source_id is not None:
             parts.append("source_id = ?")
             params.append(self.source_id)
+        if self.actors:
+            parts.append("(" + " OR ".join("instr(actors_key, ?) > 0" for _ in self.actors)
+                         + ")")
+            params += list(self.actors)
         return (" WHERE " + " AND ".join(parts) if parts else ""), params
 
 

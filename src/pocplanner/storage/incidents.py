@@ -1,5 +1,5 @@
-"""Incident sources and their events in the database (tables of migration 6), written with
-sqlite-utils in batches inside one transaction: an import is stored whole or not at all
+"""Incident sources and their events in the database (tables of migrations 6 and 7), written
+with executemany in batches inside one transaction: an import is stored whole or not at all
 (cancelled, refused, a full disk). Only this module reads the events; what leaves it are
 counts."""
 from __future__ import annotations
@@ -7,12 +7,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import NamedTuple
 
 from pocplanner.domain.incidents import CategoryMap, EventKind, Placed
+from pocplanner.domain.incidents import actors as actor_names
+from pocplanner.domain.incidents.categories import CIVILIANS
 from pocplanner.storage.connection import Connection
 from pocplanner.storage.transaction import transaction
-from pocplanner.storage.utils_db import table, utils_database
 
 BATCH = 2000
 IMPORT_CACHE_KB = 64 * 1024     # SQLite page cache during an import (default: 2 MB)
@@ -83,20 +85,28 @@ class _Tally:
     def __init__(self) -> None:
         self.placed = dict.fromkeys(PLACED_BY, 0)
         self.first = self.last = ""
+        self.uids: list[str] = []
 
-    def records(self, source_id: int, placed: Iterable[Placed]) -> Iterator[dict[str, object]]:
+    def records(self, source_id: int, placed: Iterable[Placed]) -> Iterator[tuple]:
+        joined, key_of = actor_names.joined, actor_names.key_of
         for p in placed:
             e = p.event
             self.placed[p.placed_by] += 1
+            self.uids.append(e.uid)
             if not self.first or e.date < self.first:
                 self.first = e.date
             if e.date > self.last:
                 self.last = e.date
-            yield {"source_id": source_id, "uid": e.uid, "date": e.date, "pcode": p.pcode,
-                   "region": p.region, "placed_by": p.placed_by, "event_type": e.event_type,
-                   "sub_event_type": e.sub_event_type, "actor_type": e.actor_type,
-                   "category": p.category, "fatalities": e.fatalities,
-                   "civilian": int(e.civilian), "civilian_fatalities": e.civilian_fatalities}
+            yield (source_id, e.uid, e.date, p.pcode, p.region, p.placed_by, e.event_type,
+                   e.sub_event_type, e.actor_type, p.category, e.fatalities, int(e.civilian),
+                   e.civilian_fatalities, joined(e.actors), key_of(e.actors), e.place,
+                   e.lon, e.lat)
+
+
+_INSERT = ("INSERT OR IGNORE INTO incidents (source_id, uid, date, pcode, region, placed_by, "
+           "event_type, sub_event_type, actor_type, category, fatalities, civilian, "
+           "civilian_fatalities, actors, actors_key, place, lon, lat) VALUES "
+           "(" + ", ".join("?" * 18) + ")")
 
 
 def store_events(db: Connection, meta: dict[str, object], placed: Iterable[Placed]) -> Stored:
@@ -120,10 +130,15 @@ def _store(db: Connection, meta: dict[str, object], placed: Iterable[Placed]) ->
         [meta["name"], meta["file_name"], meta["format"], meta["sha256"], meta["imported_at"],
          meta["attribution"]]).lastrowid or 0
     tally = _Tally()
-    table(utils_database(db), "incidents").insert_all(tally.records(source_id, placed),
-                                               batch_size=BATCH, ignore=True)
+    records = tally.records(source_id, placed)
+    cursor = db.conn.cursor()
+    while batch := list(islice(records, BATCH)):
+        cursor.executemany(_INSERT, batch)
     new = db.execute("SELECT COUNT(*) FROM incidents").fetchone()[0] - before
     events = sum(tally.placed.values())
+    if new < events:              # some were stored already: who else holds them (#29)
+        from pocplanner.storage.incident_holders import record_shared
+        record_shared(db, source_id, tally.uids)
     db.execute("UPDATE incident_sources SET rows = ?, events = ?, duplicates = ?, "
                "date_from = ?, date_to = ?, placed_by_coordinates = ?, placed_by_name = ?, "
                "region_only = ?, not_placed = ? WHERE id = ?",
@@ -134,19 +149,30 @@ def _store(db: Connection, meta: dict[str, object], placed: Iterable[Placed]) ->
 
 
 def delete_source(db: Connection, source_id: int) -> bool:
+    return delete_source_counted(db, source_id) is not None
+
+
+def delete_source_counted(db: Connection, source_id: int) -> int | None:
+    """Delete a source and the events only it holds: how many went (None: no such source).
+    Events another source holds too are handed over to it (storage/incident_holders.py)."""
+    from pocplanner.storage.incident_holders import hand_over
     with transaction(db):
-        db.execute("DELETE FROM incidents WHERE source_id = ?", [source_id])
-        return db.execute("DELETE FROM incident_sources WHERE id = ?",
-                          [source_id]).rowcount > 0
+        takers = hand_over(db, source_id)
+        deleted = db.execute("DELETE FROM incidents WHERE source_id = ?", [source_id]).rowcount
+        found = db.execute("DELETE FROM incident_sources WHERE id = ?",
+                           [source_id]).rowcount > 0
+    for taker in takers:        # the events moved take the category choices of their holder
+        set_categories(db, taker, {})
+    return deleted if found else None
 
 
 def event_kinds(db: Connection, source_id: int) -> list[tuple[EventKind, int, str]]:
     """The kinds of event of one source, with their counts and current category."""
-    rows = db.execute("SELECT event_type, sub_event_type, actor_type, COUNT(*), MIN(category) "
-                      "FROM incidents WHERE source_id = ? GROUP BY 1, 2, 3 ORDER BY 4 DESC",
-                      [source_id]).fetchall()
-    return [(EventKind(et or "", sub or "", actor or ""), n, cat or "")
-            for et, sub, actor, n, cat in rows]
+    rows = db.execute("SELECT event_type, sub_event_type, actor_type, civilian, COUNT(*), "
+                      "MIN(category) FROM incidents WHERE source_id = ? GROUP BY 1, 2, 3, 4 "
+                      "ORDER BY 5 DESC", [source_id]).fetchall()
+    return [(EventKind(et or "", sub or "", actor or "", CIVILIANS if civ else ""), n, cat or "")
+            for et, sub, actor, civ, n, cat in rows]
 
 
 def set_categories(db: Connection, source_id: int, overrides: dict[str, str]) -> None:
@@ -162,8 +188,9 @@ def set_categories(db: Connection, source_id: int, overrides: dict[str, str]) ->
                    [json.dumps(chosen, sort_keys=True), source_id])
         for kind, _, _ in event_kinds(db, source_id):
             db.execute("UPDATE incidents SET category = ? WHERE source_id = ? AND "
-                       "event_type = ? AND sub_event_type = ? AND actor_type = ?",
-                       [mapping.category(kind), source_id, *kind])
+                       "event_type = ? AND sub_event_type = ? AND actor_type = ? AND "
+                       "(civilian != 0) = ?",
+                       [mapping.category(kind), source_id, *kind[:3], bool(kind.civilian)])
 
 
 def now() -> str:

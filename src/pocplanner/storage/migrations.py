@@ -111,9 +111,35 @@ def _v6_incidents(db: Database) -> None:
     table(db, "incident_sources").create_index(["sha256"])
 
 
+def _v7_incident_actors(db: Database) -> None:
+    """Each event's armed actors as the source names them (and, folded, for matching a part
+    of a name without regard to case or accents), its place name and its coordinates, so
+    that the Evidence tab lists the events and restricts a threat's counts to some actors;
+    and the column mappings of other systems' incident tables (incident_layouts). Events
+    imported before keep empty actors until their source is imported again."""
+    for column, kind in (("actors", "TEXT NOT NULL DEFAULT ''"),
+                         ("actors_key", "TEXT NOT NULL DEFAULT ''"),
+                         ("place", "TEXT NOT NULL DEFAULT ''"), ("lon", "REAL"),
+                         ("lat", "REAL")):
+        db.execute(f"ALTER TABLE incidents ADD COLUMN {column} {kind}")
+    db.execute("""
+        CREATE TABLE incident_layouts (
+            name TEXT PRIMARY KEY,
+            mapping TEXT NOT NULL,
+            saved_at TEXT NOT NULL
+        )""")
+
+
+def _v8_network(db: Database) -> None:
+    """The mission network (DOMAIN §14): settings, peers, the ledger of plan versions
+    published and received, the files read, the version each plan is (storage/network.py)."""
+    from pocplanner.storage.network import create_tables
+    create_tables(db)
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [_v1_plans, _v2_sensitivity_and_revision,
                                                 _v3_plan_versions, _v4_copies, _v5_places,
-                                                _v6_incidents]
+                                                _v6_incidents, _v7_incident_actors, _v8_network]
 LATEST = len(MIGRATIONS)
 
 

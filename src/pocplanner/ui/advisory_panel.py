@@ -1,4 +1,5 @@
 """The live advisories shown under every page: a count and a list that follows each edit."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -6,10 +7,11 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from pocplanner.domain.checks import ERROR
+from pocplanner.ui.qt_text import qt_format
 from pocplanner.ui.session import PlanSession
 
 ADVISORY_ROLE = Qt.ItemDataRole.UserRole + 1
-SHOWN = 50     # the panel lists the first ones; the review step lists them all
+SHOWN = 50  # the panel lists the first ones; the review step lists them all
 
 
 class AdvisoryPanel(QWidget):
@@ -36,17 +38,20 @@ class AdvisoryPanel(QWidget):
         self.refresh()
 
     def counts(self, errors: int, warnings: int) -> str:
-        """"1 error, 3 warnings", with the plural forms of the language."""
-        return (self.tr("%n error(s)", "", errors) + ", "
-                + self.tr("%n warning(s)", "", warnings))
+        """ "1 error, 3 warnings", with the plural forms of the language."""
+        return self.tr("%n error(s)", "", errors) + ", " + self.tr("%n warning(s)", "", warnings)
 
     def refresh(self) -> None:
         advisories = self.session.advisories
         errors = sum(a.severity == ERROR for a in advisories)
         warnings = len(advisories) - errors
         if advisories:
-            self.count.setText(self.tr("<b>Advisories:</b> %1 — double-click one to go to it")
-                               .replace("%1", self.counts(errors, warnings)))
+            self.count.setText(
+                qt_format(
+                    self.tr("<b>Advisories:</b> %1 — double-click one to go to it"),
+                    self.counts(errors, warnings),
+                )
+            )
         else:
             from pocplanner.domain.completeness import still_missing
             gap = still_missing(self.session.plan)
@@ -57,8 +62,7 @@ class AdvisoryPanel(QWidget):
         for a in advisories[:SHOWN]:
             marker = "✖" if a.severity == ERROR else "▲"
             # %1: an advisory code such as SEQ-COVER, %2: its message
-            text = (self.tr("%1: %2").replace("%1", a.code)
-                    .replace("%2", a.message(self.session.lang)))
+            text = qt_format(self.tr("%1: %2"), a.code, a.message(self.session.lang))
             item = QListWidgetItem(f"{marker} {text}")
             item.setData(ADVISORY_ROLE, a)
             item.setForeground(QColor("#b71c1c") if a.severity == ERROR else QColor("#8a6d00"))
@@ -67,4 +71,3 @@ class AdvisoryPanel(QWidget):
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.follow.emit(item.data(ADVISORY_ROLE))
-

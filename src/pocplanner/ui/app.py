@@ -1,4 +1,5 @@
 """Starting the desktop app."""
+
 from __future__ import annotations
 
 import sys
@@ -9,63 +10,88 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pocplanner import __version__, logs
 from pocplanner.i18n import system_language
-from pocplanner.services.database import restore
-from pocplanner.services.library import Library, open_library
-from pocplanner.settings import Settings
-from pocplanner.storage import (
+from pocplanner.services.database import (
+    BackupError,
+    DatabaseError,
     DiskFull,
     NotWritable,
     PassphraseRequired,
     StorageError,
     WrongPassphrase,
     daily_backup,
-    list_backups,
+    database_exists,
+    newest_good_backup,
+    restore,
 )
-from pocplanner.storage.driver import Error as DatabaseError
-from pocplanner.storage.driver import exists as database_exists
+from pocplanner.services.library import Library, open_library
+from pocplanner.settings import Settings
 from pocplanner.ui.main_window import MainWindow
+from pocplanner.ui.qt_text import qt_format
 from pocplanner.ui.translation import install_translators
 
 
 def _install_error_dialog(app: QApplication) -> None:
     """An unexpected error in the app shows a plain message instead of a traceback;
     what was last saved stays as it was."""
+
     def show(kind, value, _tb) -> None:
-        sys.__excepthook__(kind, value, _tb)      # keeps the details on stderr for support
+        sys.__excepthook__(kind, value, _tb)  # keeps the details on stderr for support
         logs.log_exception("app", value)
         translate = QCoreApplication.translate
-        QMessageBox.critical(None, translate("app", "Something went wrong"),
-                             translate("app", "pocplanner met an unexpected error (%1: %2). "
-                                       "Your plan as last saved is unchanged; save your "
-                                       "work, then restart the app.")
-                             .replace("%1", kind.__name__).replace("%2", str(value)[:300]))
+        QMessageBox.critical(
+            None,
+            translate("app", "Something went wrong"),
+            qt_format(
+                translate(
+                    "app",
+                    "pocplanner met an unexpected error (%1: %2). "
+                    "Your plan as last saved is unchanged; save your "
+                    "work, then restart the app.",
+                ),
+                kind.__name__,
+                str(value)[:300],
+            ),
+        )
+
     sys.excepthook = show
 
 
-def _offer_restore(app: QApplication, db_path: Path, problem: str, lang: str,
-                   passphrase: str | None = None):
+def _offer_restore(
+    app: QApplication, db_path: Path, problem: str, lang: str, passphrase: str | None = None
+):
     """The database cannot be opened: say so plainly and offer the newest good backup.
     Never start silently with an empty library."""
     _set_icon(app)
-    from pocplanner.storage.backups import BackupError, check_backup
-    good = []
-    for candidate in list_backups(db_path):
-        try:
-            check_backup(candidate, passphrase)
-            good.append(candidate)
-        except BackupError:
-            continue
+    newest = newest_good_backup(db_path, passphrase)
     title = QCoreApplication.translate("app", "The plan database cannot be opened")
-    if not good:
-        QMessageBox.critical(None, title, problem + "\n\n" + QCoreApplication.translate(
-            "app", "No backup was found in %1. The file was left as it is.")
-            .replace("%1", str(db_path.parent / "backups")))
+    if newest is None:
+        QMessageBox.critical(
+            None,
+            title,
+            problem
+            + "\n\n"
+            + qt_format(
+                QCoreApplication.translate(
+                    "app", "No backup was found in %1. The file was left as it is."
+                ),
+                str(db_path.parent / "backups"),
+            ),
+        )
         return None
-    newest = good[0]
-    answer = QMessageBox.question(None, title, problem + "\n\n" + QCoreApplication.translate(
-        "app", "Restore the newest good backup (%1)? The damaged file is kept beside it.")
-        .replace("%1", newest.name), QMessageBox.StandardButton.Yes |
-        QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+    answer = QMessageBox.question(
+        None,
+        title,
+        problem
+        + "\n\n"
+        + qt_format(
+            QCoreApplication.translate(
+                "app", "Restore the newest good backup (%1)? The damaged file is kept beside it."
+            ),
+            newest.name,
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
     if answer != QMessageBox.StandardButton.Yes:
         return None
     try:
@@ -85,6 +111,7 @@ def keep_qt_settings_private() -> str:
     import tempfile
 
     from PySide6.QtCore import QSettings
+
     folder = tempfile.mkdtemp(prefix="pocplanner-qt-")
     atexit.register(shutil.rmtree, folder, True)
     for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
@@ -99,6 +126,7 @@ def _set_icon(app: QApplication) -> None:
     from importlib import resources
 
     from PySide6.QtGui import QIcon
+
     icon = resources.files("pocplanner.resources").joinpath("icons", "pocplanner.png")
     app.setWindowIcon(QIcon(str(icon)))
 
@@ -107,32 +135,48 @@ def _ask_new_passphrase(app: QApplication, lang: str) -> str | None:
     """At the creation of the database: protect it with a passphrase (opt-in)?"""
     _set_icon(app)
     from pocplanner.ui.security import NewPassphraseDialog
+
     translate = QCoreApplication.translate
-    box = QMessageBox(QMessageBox.Icon.Question, translate("app", "Protect the plans?"),
-                      translate("app", "Plans name communities at risk and the places the "
-                                "mission will go. Encrypt them on this laptop with a "
-                                "passphrase, so that a lost or seized laptop reveals "
-                                "nothing? pocplanner then asks for the passphrase at every "
-                                "start. You can also do it later (Tools menu)."))
-    protect = box.addButton(translate("app", "Protect with a passphrase…"),
-                            QMessageBox.ButtonRole.AcceptRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("app", "Protect the plans?"),
+        translate(
+            "app",
+            "Plans name communities at risk and the places the "
+            "mission will go. Encrypt them on this laptop with a "
+            "passphrase, so that a lost or seized laptop reveals "
+            "nothing? pocplanner then asks for the passphrase at every "
+            "start. You can also do it later (Tools menu).",
+        ),
+    )
+    protect = box.addButton(
+        translate("app", "Protect with a passphrase…"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(translate("app", "Not now"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(protect)
     box.exec()
     if box.clickedButton() is not protect:
         return None
-    dialog = NewPassphraseDialog(translate("app", "Choose the passphrase of the plan database. "
-                                           "Without it the plans cannot be recovered: keep it "
-                                           "safe, away from the laptop."), lang)
+    dialog = NewPassphraseDialog(
+        translate(
+            "app",
+            "Choose the passphrase of the plan database. "
+            "Without it the plans cannot be recovered: keep it "
+            "safe, away from the laptop.",
+        ),
+        lang,
+    )
     return dialog.passphrase if dialog.exec() == NewPassphraseDialog.DialogCode.Accepted else None
 
 
-def _unlock_at_start(app: QApplication, db_path: Path, lang: str,
-                     error: str | None) -> Library | None:
+def _unlock_at_start(
+    app: QApplication, db_path: Path, lang: str, error: str | None
+) -> Library | None:
     """Ask for the passphrase of an encrypted database until it opens, or the user quits.
     A right passphrase on a damaged database leads to the offer of its newest good backup."""
     _set_icon(app)
     from pocplanner.ui.security import UnlockDialog
+
     opened: list[Library] = []
     damaged: list[tuple[str, StorageError]] = []
 
@@ -141,13 +185,18 @@ def _unlock_at_start(app: QApplication, db_path: Path, lang: str,
             opened.append(open_library(db_path, passphrase=passphrase))
         except (PassphraseRequired, WrongPassphrase):
             raise
-        except StorageError as exc:         # the key is right, the file is damaged
+        except StorageError as exc:  # the key is right, the file is damaged
             damaged.append((passphrase, exc))
 
     translate = QCoreApplication.translate
-    dialog = UnlockDialog(attempt, translate("app", "The plan database %1 is encrypted. Give "
-                                             "its passphrase to open it.")
-                          .replace("%1", str(db_path)), lang)
+    dialog = UnlockDialog(
+        attempt,
+        qt_format(
+            translate("app", "The plan database %1 is encrypted. Give its passphrase to open it."),
+            str(db_path),
+        ),
+        lang,
+    )
     dialog.setWindowTitle(translate("app", "pocplanner — passphrase"))
     if error:
         dialog.show_error(error)
@@ -159,8 +208,9 @@ def _unlock_at_start(app: QApplication, db_path: Path, lang: str,
     return opened[-1] if opened else None
 
 
-def open_library_at_start(app: QApplication, db_path: Path, lang: str, passphrase: str | None,
-               interactive: bool) -> Library | None:
+def open_library_at_start(
+    app: QApplication, db_path: Path, lang: str, passphrase: str | None, interactive: bool
+) -> Library | None:
     """The plan library at start: unlocked, created (encrypted if the user wants), or
     restored from a backup if damaged. None: the app cannot start (the user was told)."""
     if interactive and passphrase is None and not database_exists(db_path):
@@ -171,12 +221,16 @@ def open_library_at_start(app: QApplication, db_path: Path, lang: str, passphras
         if not interactive:
             print(f"pocplanner: {exc.text(lang)}", file=sys.stderr)
             return None
-        return _unlock_at_start(app, db_path, lang,
-                                exc.text(lang) if isinstance(exc, WrongPassphrase) else None)
-    except (DiskFull, NotWritable) as exc:     # not damage: no backup to offer
+        return _unlock_at_start(
+            app, db_path, lang, exc.text(lang) if isinstance(exc, WrongPassphrase) else None
+        )
+    except (DiskFull, NotWritable) as exc:  # not damage: no backup to offer
         if interactive:
-            QMessageBox.critical(None, QCoreApplication.translate(
-                "app", "The plan database cannot be opened"), exc.text(lang))
+            QMessageBox.critical(
+                None,
+                QCoreApplication.translate("app", "The plan database cannot be opened"),
+                exc.text(lang),
+            )
         else:
             print(f"pocplanner: {exc.text(lang)}", file=sys.stderr)
         return None
@@ -184,15 +238,20 @@ def open_library_at_start(app: QApplication, db_path: Path, lang: str, passphras
         return _offer_restore(app, db_path, exc.text(lang), lang, passphrase)
 
 
-def run_app(db_path: Path, lang: str = "en", exit_after_start: bool = False,
-            open_plan: str | None = None, step: str | None = None,
-            passphrase: str | None = None) -> int:
+def run_app(
+    db_path: Path,
+    lang: str = "en",
+    exit_after_start: bool = False,
+    open_plan: str | None = None,
+    step: str | None = None,
+    passphrase: str | None = None,
+) -> int:
     keep_qt_settings_private()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("pocplanner")
     app.setApplicationVersion(__version__)
     settings = Settings.load()
-    if settings.language is None:      # first start: the system's language from now on
+    if settings.language is None:  # first start: the system's language from now on
         settings.language = system_language()
         try:
             settings.save()
@@ -200,29 +259,38 @@ def run_app(db_path: Path, lang: str = "en", exit_after_start: bool = False,
             pass
     install_translators(app, lang)
     _install_error_dialog(app)
-    library = open_library_at_start(app, db_path, lang, passphrase, interactive=not exit_after_start)
+    library = open_library_at_start(
+        app, db_path, lang, passphrase, interactive=not exit_after_start
+    )
     if library is None:
         return 2
     store = library.store
     try:
-        if not store.db.readonly:       # a read-only medium: the plans can be read, no backup
+        if not store.db.readonly:  # a read-only medium: the plans can be read, no backup
             daily_backup(store.db)
-    except (OSError, DatabaseError) as exc:   # a full disk must not stop the planner working
-        QMessageBox.warning(None, QCoreApplication.translate("app", "No backup today"),
-                            QCoreApplication.translate(
-                                "app", "The daily backup could not be written: %1")
-                            .replace("%1", str(exc)))
+    except (OSError, DatabaseError) as exc:  # a full disk must not stop the planner working
+        QMessageBox.warning(
+            None,
+            QCoreApplication.translate("app", "No backup today"),
+            qt_format(
+                QCoreApplication.translate("app", "The daily backup could not be written: %1"),
+                str(exc),
+            ),
+        )
     window = MainWindow(store, db_path, lang, settings)
     if exit_after_start:
         window.shown.connect(lambda: QTimer.singleShot(0, app.quit))
     window.show()
-    QTimer.singleShot(0, lambda: _set_icon(app))   # just after the library appears
+    QTimer.singleShot(0, lambda: _set_icon(app))  # just after the library appears
     if open_plan:
         if not store.exists(open_plan):
-            QMessageBox.warning(window, QCoreApplication.translate("app", "No such plan"),
-                                QCoreApplication.translate(
-                                    "app", "There is no plan with the id %1.")
-                                .replace("%1", open_plan))
+            QMessageBox.warning(
+                window,
+                QCoreApplication.translate("app", "No such plan"),
+                qt_format(
+                    QCoreApplication.translate("app", "There is no plan with the id %1."), open_plan
+                ),
+            )
         else:
             plan_window = window.open_plan(open_plan)
             if step:

@@ -4,6 +4,7 @@ The binder shows the values of the bound object, turns what the user types or pi
 SetField edits pushed on the session, and refreshes its widgets after any change (undo,
 redo, another page) without stealing the cursor from the field being typed in.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from pocplanner.domain.edits import set_field
 from pocplanner.domain.personal_data import contact_details
+from pocplanner.ui.qt_text import qt_format
 from pocplanner.ui.session import PlanSession
 from pocplanner.ui.widgets import Combo, DateField
 
@@ -33,22 +35,28 @@ CHECKLIST_ROWS = 8        # a ticked list shows at least this many items without
 
 
 class Field:
-    def __init__(self, name: str, widget: QWidget, read: Callable[[], Any],
-                 write: Callable[[Any], None],
-                 stale: Callable[[], bool] = lambda: False) -> None:
+    def __init__(
+        self,
+        name: str,
+        widget: QWidget,
+        read: Callable[[], Any],
+        write: Callable[[Any], None],
+        stale: Callable[[], bool] = lambda: False,
+    ) -> None:
         self.name, self.widget, self.read, self.write = name, widget, read, write
-        self.stale = stale      # the widget must be redrawn although the value is the same
+        self.stale = stale  # the widget must be redrawn although the value is the same
 
 
 class FormBinder(QObject):
-    def __init__(self, session: PlanSession, layout: QFormLayout,
-                 target: Callable[[], Any] | None = None) -> None:
+    def __init__(
+        self, session: PlanSession, layout: QFormLayout, target: Callable[[], Any] | None = None
+    ) -> None:
         super().__init__(layout)
         self.session = session
         self.layout = layout
         self.fields: list[Field] = []
         self.obj: Any = None
-        self._target = target    # for forms bound to a sub-object (plan.context, plan.period)
+        self._target = target  # for forms bound to a sub-object (plan.context, plan.period)
         self._loading = False
         session.changed.connect(self.refresh)
 
@@ -89,9 +97,16 @@ class FormBinder(QObject):
         if found:
             if not flagged:
                 widget.setStyleSheet("border: 2px solid #c62828;")
-            widget.setToolTip(self.tr("This looks like personal contact details (%1). Record "
-                                      "groups and roles, never a person's phone number or "
-                                      "e-mail address.").replace("%1", ", ".join(found)))
+            widget.setToolTip(
+                qt_format(
+                    self.tr(
+                        "This looks like personal contact details (%1). Record "
+                        "groups and roles, never a person's phone number or "
+                        "e-mail address."
+                    ),
+                    ", ".join(found),
+                )
+            )
         else:
             widget.setStyleSheet("")
             widget.setToolTip("")
@@ -104,13 +119,13 @@ class FormBinder(QObject):
         if field is not None:
             self._flag_personal_data(field.widget, value)
         if getattr(target, name) != value:
-            self.session.push(set_field(target, name, value),
-                              self.tr("Edit %1").replace("%1", label))
+            self.session.push(set_field(target, name, value), qt_format(self.tr("Edit %1"), label))
 
-    def _add(self, name: str, label: str | None, widget: QWidget, read, write,
-             stale=lambda: False) -> QWidget:
+    def _add(
+        self, name: str, label: str | None, widget: QWidget, read, write, stale=lambda: False
+    ) -> QWidget:
         widget.setObjectName(f"field_{name}")
-        if label is None:          # the widget shows its own label (check boxes)
+        if label is None:  # the widget shows its own label (check boxes)
             self.layout.addRow(widget)
         else:
             caption = QLabel(label)
@@ -124,15 +139,18 @@ class FormBinder(QObject):
         return widget
 
     # -- field kinds -----------------------------------------------------------------------
-    def line(self, name: str, label: str, placeholder: str = "", max_length: int = 300) -> QLineEdit:
+    def line(
+        self, name: str, label: str, placeholder: str = "", max_length: int = 300
+    ) -> QLineEdit:
         w = QLineEdit()
         w.setMaxLength(max_length)
         w.setPlaceholderText(placeholder)
         w.textEdited.connect(lambda text: self._changed(name, text, label))
         return self._add(name, label, w, w.text, lambda v: _show_from_start(w, v or ""))
 
-    def text(self, name: str, label: str, placeholder: str = "", lines: int = 3,
-             grow: bool = False) -> QPlainTextEdit:
+    def text(
+        self, name: str, label: str, placeholder: str = "", lines: int = 3, grow: bool = False
+    ) -> QPlainTextEdit:
         """grow: at least `lines` high, and taking the form's spare height (else exactly)."""
         w = QPlainTextEdit()
         w.setPlaceholderText(placeholder)
@@ -162,8 +180,9 @@ class FormBinder(QObject):
         w.textChanged.connect(lambda: self._changed(name, parse(), label))
         return self._add(name, label, w, parse, show)
 
-    def combo(self, name: str, label: str, choices: list[tuple[Any, str]],
-              editable: bool = False) -> QComboBox:
+    def combo(
+        self, name: str, label: str, choices: list[tuple[Any, str]], editable: bool = False
+    ) -> QComboBox:
         """Choices as (value, label); value None stands for "not stated"."""
         w = Combo()
         w.setEditable(editable)
@@ -185,8 +204,9 @@ class FormBinder(QObject):
             w.lineEdit().textEdited.connect(lambda _t: self._changed(name, read(), label))
         return self._add(name, label, w, read, write)
 
-    def checklist(self, name: str, label: str,
-                  choices: Callable[[], list[tuple[str, str]]]) -> QListWidget:
+    def checklist(
+        self, name: str, label: str, choices: Callable[[], list[tuple[str, str]]]
+    ) -> QListWidget:
         """Ids picked by ticking the items they name ("T3 · IEDs on the Mopti–Douentza axis"),
         never typed. An id the plan holds that names nothing (a file from elsewhere) stays
         listed, ticked and marked, until the planner unticks it."""
@@ -198,7 +218,7 @@ class FormBinder(QObject):
         missing = self.tr("(no such item)")
 
         def read() -> list[str]:
-            return list(shown["ids"])         # kept up to date: no walk over the items
+            return list(shown["ids"])  # kept up to date: no walk over the items
 
         def write(values) -> None:
             values = list(values or [])
@@ -208,14 +228,15 @@ class FormBinder(QObject):
             rows = options + [(v, f"{v} · {missing}") for v in values if v not in known]
             w.blockSignals(True)
             same_ids = w.count() == len(rows) and all(
-                w.item(i).data(ID_ROLE) == key for i, (key, _t) in enumerate(rows))
-            if not same_ids:          # on a big plan, renaming one item must not rebuild all
+                w.item(i).data(ID_ROLE) == key for i, (key, _t) in enumerate(rows)
+            )
+            if not same_ids:  # on a big plan, renaming one item must not rebuild all
                 w.clear()
                 for key, _text in rows:
                     item = QListWidgetItem()
                     item.setData(ID_ROLE, key)
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                    item.setCheckState(Qt.CheckState.Unchecked)      # shows the box
+                    item.setCheckState(Qt.CheckState.Unchecked)  # shows the box
                     w.addItem(item)
             for i, (key, text) in enumerate(rows):
                 item = w.item(i)
@@ -237,7 +258,7 @@ class FormBinder(QObject):
             fresh = choices()
             if fresh == shown["choices"]:
                 return False
-            shown["fresh"] = fresh            # write() uses it rather than computing it again
+            shown["fresh"] = fresh  # write() uses it rather than computing it again
             return True
 
         w.itemChanged.connect(changed)
@@ -251,14 +272,20 @@ class FormBinder(QObject):
     def number(self, name: str, label: str, maximum: int, suffix: str = "") -> QWidget:
         """A whole number from 0 to maximum, or not given (shown as "—", below 0)."""
         from pocplanner.ui.widgets import SpinBox
+
         w = SpinBox()
         w.setRange(-1, maximum)
         w.setSpecialValueText("—")
         if suffix:
             w.setSuffix(suffix)
         w.valueChanged.connect(lambda v: self._changed(name, None if v < 0 else v, label))
-        return self._add(name, label, w, lambda: None if w.value() < 0 else w.value(),
-                         lambda v: w.setValue(-1 if v is None else int(v)))
+        return self._add(
+            name,
+            label,
+            w,
+            lambda: None if w.value() < 0 else w.value(),
+            lambda v: w.setValue(-1 if v is None else int(v)),
+        )
 
     def date(self, name: str, label: str) -> DateField:
         """A date typed as shown or picked from a calendar; the plan changes only when a

@@ -7,6 +7,7 @@ The layout comes from the one timeline model (domain/timeline.py) that the print
 the checks use. Painting touches only the rows in the exposed part of the view: a plan of
 1,000 activities scrolls as smoothly as one of ten.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -18,10 +19,11 @@ from PySide6.QtWidgets import QWidget
 
 from pocplanner import reference
 from pocplanner.domain.timeline import Row, Timeline, build_timeline
+from pocplanner.ui.qt_text import qt_format
 
 ROW_H, LABEL_W = 22, 230
-MANY_LINKS = 50           # above this many activities, arrows only for the selected one
-ZOOMS = {"month": 4.0, "week": 16.0}     # pixels per day; "fit" fits the period to the width
+MANY_LINKS = 50  # above this many activities, arrows only for the selected one
+ZOOMS = {"month": 4.0, "week": 16.0}  # pixels per day; "fit" fits the period to the width
 
 
 def cover_colour() -> QColor:
@@ -32,9 +34,9 @@ def cover_colour() -> QColor:
 
 
 class GanttChart(QWidget):
-    moved = Signal(object, int)      # activity, days (positive: later)
-    clicked = Signal(object)         # activity
-    laid_out = Signal()              # rows, span or scale changed (the header follows)
+    moved = Signal(object, int)  # activity, days (positive: later)
+    clicked = Signal(object)  # activity
+    laid_out = Signal()  # rows, span or scale changed (the header follows)
 
     def __init__(self, lang: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,11 +46,11 @@ class GanttChart(QWidget):
         self.group_by = "location"
         self.zoom = "fit"
         self.day_px = 6.0
-        self.fit_width = 800          # the width "fit" fills (the viewport's, set by the view)
+        self.fit_width = 800  # the width "fit" fills (the viewport's, set by the view)
         self.timeline: Timeline | None = None
-        self.rows: list[Row] = []     # the rows shown (collapsed groups keep only their heading)
+        self.rows: list[Row] = []  # the rows shown (collapsed groups keep only their heading)
         self.collapsed: set[str] = set()
-        self.keep: Callable[[object], bool] = lambda _a: True     # the filter
+        self.keep: Callable[[object], bool] = lambda _a: True  # the filter
         self.all_links = False
         self._row_of: dict[int, int] = {}
         self.start = dt.date.today()
@@ -89,11 +91,11 @@ class GanttChart(QWidget):
         if self.plan is None:
             return
         self.timeline = build_timeline(
-            self.plan, self.group_by, lambda key: reference.label("components", key, self.lang))
+            self.plan, self.group_by, lambda key: reference.label("components", key, self.lang)
+        )
         self.start, self.days = self.timeline.start, self.timeline.days
         self.rows = self._visible_rows(self.timeline.rows)
-        self._row_of = {id(row.activity): i for i, row in enumerate(self.rows)
-                        if not row.is_group}
+        self._row_of = {id(row.activity): i for i, row in enumerate(self.rows) if not row.is_group}
         if self.zoom == "fit":
             self.day_px = max((self.fit_width - LABEL_W - 12) / self.days, 0.5)
         elif self.zoom in ZOOMS:
@@ -107,12 +109,17 @@ class GanttChart(QWidget):
     def _visible_rows(self, rows: list[Row]) -> list[Row]:
         kept = [r for r in rows if r.is_group or self.keep(r.activity)]
         with_bars = {r.group for r in kept if not r.is_group}
-        return [r for r in kept if (r.is_group and r.group in with_bars)
-                or (not r.is_group and r.group not in self.collapsed)]
+        return [
+            r
+            for r in kept
+            if (r.is_group and r.group in with_bars)
+            or (not r.is_group and r.group not in self.collapsed)
+        ]
 
     def sizeHint(self) -> QSize:
-        return QSize(int(LABEL_W + self.days * self.day_px + 12),
-                     max(len(self.rows), 1) * ROW_H + 4)
+        return QSize(
+            int(LABEL_W + self.days * self.day_px + 12), max(len(self.rows), 1) * ROW_H + 4
+        )
 
     def x_of(self, day: dt.date) -> float:
         return LABEL_W + (day - self.start).days * self.day_px
@@ -170,7 +177,7 @@ class GanttChart(QWidget):
             self.zoom_by(1.25 if event.angleDelta().y() > 0 else 0.8)
             event.accept()
         else:
-            event.ignore()            # the scroll area scrolls
+            event.ignore()  # the scroll area scrolls
 
     # -- painting --------------------------------------------------------------------------
     def paintEvent(self, event) -> None:
@@ -190,8 +197,9 @@ class GanttChart(QWidget):
 
     def _paint_calendar(self, p: QPainter, height: float) -> None:
         """The plan period shaded, a line at each month, the period's edges."""
-        period = QRectF(self.x_of(self.plan.period.start), 0,
-                        self.plan.period.days() * self.day_px, height)
+        period = QRectF(
+            self.x_of(self.plan.period.start), 0, self.plan.period.days() * self.day_px, height
+        )
         p.fillRect(period, QColor(reference.timeline_colours()["period"]))
         p.setPen(QPen(QColor(200, 200, 200)))
         for day in months(self.start, self.days):
@@ -209,12 +217,16 @@ class GanttChart(QWidget):
             self._paint_group(p, row, y)
             return
         a = row.activity
-        p.drawText(QRectF(14, y, LABEL_W - 18, ROW_H), Qt.AlignmentFlag.AlignVCenter,
-                   p.fontMetrics().elidedText(f"{a.id} {a.title}",
-                                              Qt.TextElideMode.ElideRight, LABEL_W - 18))
+        p.drawText(
+            QRectF(14, y, LABEL_W - 18, ROW_H),
+            Qt.AlignmentFlag.AlignVCenter,
+            p.fontMetrics().elidedText(
+                f"{a.id} {a.title}", Qt.TextElideMode.ElideRight, LABEL_W - 18
+            ),
+        )
         rect = self.bar_rect(a)
         colour = QColor(reference.component_colour(a.component))
-        if a.contingent_on:           # starts only if its scenario happens: hatched, dashed
+        if a.contingent_on:  # starts only if its scenario happens: hatched, dashed
             p.fillRect(rect, colour.lighter(175))
             p.fillRect(rect, QBrush(colour, Qt.BrushStyle.BDiagPattern))
             p.setPen(QPen(colour.darker(130), 1.2, Qt.PenStyle.DashLine))
@@ -228,34 +240,53 @@ class GanttChart(QWidget):
         if a is self.selected:
             p.setPen(QPen(Qt.GlobalColor.black, 2))
             p.drawRect(rect)
-        if a.assets:                  # the scarce assets it needs, after its bar
+        if a.assets:  # the scarce assets it needs, after its bar
             p.setPen(self.palette().windowText().color())
-            p.drawText(QRectF(rect.right() + 4, y, 300, ROW_H), Qt.AlignmentFlag.AlignVCenter,
-                       ", ".join(reference.label("assets", k, self.lang) for k in a.assets))
+            p.drawText(
+                QRectF(rect.right() + 4, y, 300, ROW_H),
+                Qt.AlignmentFlag.AlignVCenter,
+                ", ".join(reference.label("assets", k, self.lang) for k in a.assets),
+            )
 
     def _paint_group(self, p: QPainter, row: Row, y: float) -> None:
-        p.fillRect(QRectF(0, y, self.width(), ROW_H),
-                   QColor(reference.timeline_colours()["group_row"]))
+        p.fillRect(
+            QRectF(0, y, self.width(), ROW_H), QColor(reference.timeline_colours()["group_row"])
+        )
         font = p.font()
         font.setBold(True)
         p.setFont(font)
         sign = "▸ " if row.group in self.collapsed else "▾ "
-        p.drawText(QRectF(2, y, LABEL_W - 6, ROW_H), Qt.AlignmentFlag.AlignVCenter,
-                   p.fontMetrics().elidedText(sign + row.name, Qt.TextElideMode.ElideRight,
-                                              LABEL_W - 6))
+        p.drawText(
+            QRectF(2, y, LABEL_W - 6, ROW_H),
+            Qt.AlignmentFlag.AlignVCenter,
+            p.fontMetrics().elidedText(sign + row.name, Qt.TextElideMode.ElideRight, LABEL_W - 6),
+        )
         font.setBold(False)
         p.setFont(font)
         for s, e in self.timeline.cover_of(row):
-            p.fillRect(QRectF(self.x_of(s), y + ROW_H - 6, ((e - s).days + 1) * self.day_px, 5),
-                       cover_colour())
-        for name, day in self.timeline.milestones_of(row):        # a site closes
+            p.fillRect(
+                QRectF(self.x_of(s), y + ROW_H - 6, ((e - s).days + 1) * self.day_px, 5),
+                cover_colour(),
+            )
+        for name, day in self.timeline.milestones_of(row):  # a site closes
             x = self.x_of(day + dt.timedelta(days=1))
             p.setPen(QPen(QColor("#212121"), 1))
             p.setBrush(QColor("#212121"))
-            p.drawPolygon(QPolygonF([QPointF(x, y + 3), QPointF(x + 5, y + ROW_H / 2),
-                                     QPointF(x, y + ROW_H - 3), QPointF(x - 5, y + ROW_H / 2)]))
-            p.drawText(QRectF(x + 7, y, 260, ROW_H), Qt.AlignmentFlag.AlignVCenter,
-                       self.tr("%1 closes").replace("%1", name))
+            p.drawPolygon(
+                QPolygonF(
+                    [
+                        QPointF(x, y + 3),
+                        QPointF(x + 5, y + ROW_H / 2),
+                        QPointF(x, y + ROW_H - 3),
+                        QPointF(x - 5, y + ROW_H / 2),
+                    ]
+                )
+            )
+            p.drawText(
+                QRectF(x + 7, y, 260, ROW_H),
+                Qt.AlignmentFlag.AlignVCenter,
+                qt_format(self.tr("%1 closes"), name),
+            )
 
     def shown_links(self) -> list[tuple[object, object]]:
         """All dependency arrows on a small plan; on a big one only the selected activity's,
@@ -263,8 +294,11 @@ class GanttChart(QWidget):
         links = self.timeline.links if self.timeline else []
         if self.all_links or len(self.plan.activities) <= MANY_LINKS:
             return links
-        return [(a, b) for a, b in links if self.selected is not None
-                and (a is self.selected or b is self.selected)]
+        return [
+            (a, b)
+            for a, b in links
+            if self.selected is not None and (a is self.selected or b is self.selected)
+        ]
 
     def _paint_links(self, p: QPainter, first: int, last: int) -> None:
         """An arrow from each prerequisite's end to its dependent's start."""
@@ -275,7 +309,7 @@ class GanttChart(QWidget):
                 continue
             rows = sorted((source.top() // ROW_H, target.top() // ROW_H))
             if rows[1] < first or rows[0] > last:
-                continue                    # entirely outside the exposed rows
+                continue  # entirely outside the exposed rows
             start = QPointF(source.right(), source.center().y())
             end = QPointF(target.left(), target.center().y())
             path = QPainterPath(start)

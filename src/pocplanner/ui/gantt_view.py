@@ -1,6 +1,7 @@
 """The Gantt chart as the sequencing step shows it: controls (rows by place or component,
 zoom, filter, arrows), a month header that stays visible while scrolling, the scrolled chart,
 and a legend that is always visible below it."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -22,6 +23,7 @@ from pocplanner.domain.places import place_key
 from pocplanner.i18n import format_month
 from pocplanner.ui.button_row import button_row
 from pocplanner.ui.gantt import LABEL_W, MANY_LINKS, GanttChart, months
+from pocplanner.ui.qt_text import qt_format
 from pocplanner.ui.widgets import Combo
 
 HEADER_H = 20
@@ -55,20 +57,23 @@ class GanttHeader(QWidget):
         for day in months(self.chart.start, self.chart.days):
             x = self.chart.x_of(day) - offset
             p.drawLine(QPointF(x, 4), QPointF(x, HEADER_H))
-            p.drawText(QRectF(x + 3, 0, 90, HEADER_H), Qt.AlignmentFlag.AlignVCenter,
-                       format_month(day, self.chart.lang))
+            p.drawText(
+                QRectF(x + 3, 0, 90, HEADER_H),
+                Qt.AlignmentFlag.AlignVCenter,
+                format_month(day, self.chart.lang),
+            )
         p.setClipping(False)
         font = p.font()
         font.setBold(True)
         p.setFont(font)
-        p.drawText(QRectF(4, 0, LABEL_W - 8, HEADER_H), Qt.AlignmentFlag.AlignVCenter,
-                   self.caption)
+        p.drawText(QRectF(4, 0, LABEL_W - 8, HEADER_H), Qt.AlignmentFlag.AlignVCenter, self.caption)
         p.end()
 
 
 class GanttView(QWidget):
-    def __init__(self, lang: str, advisory_ids: Callable[[], set[str]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, lang: str, advisory_ids: Callable[[], set[str]], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.lang = lang
         self.advisory_ids = advisory_ids
@@ -91,8 +96,9 @@ class GanttView(QWidget):
         layout.addWidget(self.legend)
 
     def _controls(self) -> QWidget:
-        caption = QLabel(self.tr("<b>Timeline</b> — drag a bar to move an activity; click a "
-                                 "place to fold it"))
+        caption = QLabel(
+            self.tr("<b>Timeline</b> — drag a bar to move an activity; click a place to fold it")
+        )
         caption.setWordWrap(True)
         by_place = QRadioButton(self.tr("Rows by place"))
         by_place.setObjectName("ganttByPlace")
@@ -103,11 +109,15 @@ class GanttView(QWidget):
         group.addButton(by_place)
         group.addButton(by_component)
         by_component.toggled.connect(
-            lambda on: self.chart.set_group_by("component" if on else "location"))
+            lambda on: self.chart.set_group_by("component" if on else "location")
+        )
         self.zoom = Combo()
         self.zoom.setObjectName("ganttZoom")
-        for key, text in (("fit", self.tr("Whole period")), ("month", self.tr("Months")),
-                          ("week", self.tr("Weeks"))):
+        for key, text in (
+            ("fit", self.tr("Whole period")),
+            ("month", self.tr("Months")),
+            ("week", self.tr("Weeks")),
+        ):
             self.zoom.addItem(text, key)
         self.zoom.setToolTip(self.tr("Zoom (also Ctrl + mouse wheel on the chart)"))
         self.zoom.activated.connect(lambda _i: self.chart.set_zoom(self.zoom.currentData()))
@@ -116,8 +126,12 @@ class GanttView(QWidget):
         self.filter.activated.connect(lambda _i: self._apply_filter())
         self.arrows = QCheckBox(self.tr("All arrows"))
         self.arrows.setObjectName("ganttAllArrows")
-        self.arrows.setToolTip(self.tr("On a large plan only the selected activity's "
-                                       "dependency arrows are drawn; tick to see them all"))
+        self.arrows.setToolTip(
+            self.tr(
+                "On a large plan only the selected activity's "
+                "dependency arrows are drawn; tick to see them all"
+            )
+        )
         self.arrows.toggled.connect(self._all_arrows)
         box = QWidget()            # the controls go on a second line when the pane is narrow
         column = QVBoxLayout(box)
@@ -130,13 +144,17 @@ class GanttView(QWidget):
         parts = []
         for key in reference.timeline_colours()["components"]:
             colour = reference.component_colour(key)
-            parts.append(f"<span style='color:{colour}'>■</span>&nbsp;"
-                         + reference.label("components", key, self.lang))
+            parts.append(
+                f"<span style='color:{colour}'>■</span>&nbsp;"
+                + reference.label("components", key, self.lang)
+            )
         cover = reference.timeline_colours()["cover"]
         parts.append(f"<span style='color:{cover}'>▬</span>&nbsp;" + self.tr("security cover"))
         parts.append("◆&nbsp;" + self.tr("needs security cover"))
         parts.append("●&nbsp;" + self.tr("engages communities"))
-        parts.append("<span style='color:#555'>▨</span>&nbsp;" + self.tr("contingent on a scenario"))
+        parts.append(
+            "<span style='color:#555'>▨</span>&nbsp;" + self.tr("contingent on a scenario")
+        )
         return " &nbsp; ".join(parts)
 
     # -- plan ------------------------------------------------------------------------------
@@ -147,21 +165,36 @@ class GanttView(QWidget):
         self._apply_filter()
 
     def _fill_filter(self, plan) -> None:
-        entries = [(self.tr("All activities"), None),
-                   (self.tr("Only activities with advisories"), ("advisories", ""))]
+        entries = [
+            (self.tr("All activities"), None),
+            (self.tr("Only activities with advisories"), ("advisories", "")),
+        ]
         for key in reference.timeline_colours()["components"]:
-            entries.append((self.tr("Component: %1").replace(
-                "%1", reference.label("components", key, self.lang)), ("component", key)))
+            entries.append(
+                (
+                    qt_format(
+                        self.tr("Component: %1"), reference.label("components", key, self.lang)
+                    ),
+                    ("component", key),
+                )
+            )
         places = {}
         for a in plan.activities:
             places.setdefault(place_key(a.location), a.location)
         for key, name in sorted(places.items(), key=lambda kv: kv[1].casefold()):
-            entries.append((self.tr("Place: %1").replace("%1", name), ("place", key)))
+            entries.append((qt_format(self.tr("Place: %1"), name), ("place", key)))
         for r in plan.responses:
-            entries.append((self.tr("Response: %1").replace(
-                "%1", f"{r.id} · {reference.tool_label(r.tool, self.lang)}"), ("response", r.id)))
+            entries.append(
+                (
+                    qt_format(
+                        self.tr("Response: %1"),
+                        f"{r.id} · {reference.tool_label(r.tool, self.lang)}",
+                    ),
+                    ("response", r.id),
+                )
+            )
         if entries == getattr(self, "_entries", None):
-            return                    # most edits change none of them: keep the list as it is
+            return  # most edits change none of them: keep the list as it is
         self._entries = entries
         current = self.filter.currentData()
         self.filter.blockSignals(True)
@@ -174,16 +207,16 @@ class GanttView(QWidget):
     def _apply_filter(self) -> None:
         chosen = self.filter.currentData()
         if chosen is None:
-            keep = lambda _a: True                                       # noqa: E731
+            keep = lambda _a: True  # noqa: E731
         elif chosen[0] == "advisories":
             ids = self.advisory_ids()
-            keep = lambda a: a.id in ids                                 # noqa: E731
+            keep = lambda a: a.id in ids  # noqa: E731
         elif chosen[0] == "component":
-            keep = lambda a: a.component == chosen[1]                     # noqa: E731
+            keep = lambda a: a.component == chosen[1]  # noqa: E731
         elif chosen[0] == "place":
-            keep = lambda a: place_key(a.location) == chosen[1]            # noqa: E731
+            keep = lambda a: place_key(a.location) == chosen[1]  # noqa: E731
         else:
-            keep = lambda a: a.response_id == chosen[1]                   # noqa: E731
+            keep = lambda a: a.response_id == chosen[1]  # noqa: E731
         self.chart.set_filter(keep)
 
     def _all_arrows(self, on: bool) -> None:
@@ -194,4 +227,3 @@ class GanttView(QWidget):
         self.chart.fit_width = self.scroll.viewport().width()
         if self.chart.zoom == "fit" and self.chart.plan is not None:
             self.chart.relayout()
-

@@ -1,5 +1,6 @@
 """Offline help (F1), the short tour of the steps, and the About box (opened from the Help
 menu, help_menu.py). The help pages (pocplanner.help) are built when a dialog opens."""
+
 from __future__ import annotations
 
 from html import escape
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from pocplanner import __version__
+from pocplanner.ui.qt_text import qt_format
 
 
 class HelpDialog(QDialog):
@@ -26,6 +28,7 @@ class HelpDialog(QDialog):
     def __init__(self, topic: str, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from pocplanner import help as help_pages
+
         self.pages = help_pages
         self.lang = lang
         self.setObjectName("helpDialog")
@@ -74,11 +77,12 @@ class TourDialog(QDialog):
         self.setWindowTitle(self.tr("A tour of pocplanner"))
         self.resize(680, 640)
         from pocplanner import help as help_pages
+
         self.pages = help_pages.tour_pages(lang)
         self.index = 0
         self.heading = QLabel()
         self.heading.setObjectName("tourHeading")
-        self.picture = QLabel()              # the screen the page talks about
+        self.picture = QLabel()  # the screen the page talks about
         self.picture.setObjectName("tourPicture")
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text = QLabel()
@@ -118,8 +122,9 @@ class TourDialog(QDialog):
         self.picture.setPixmap(_tour_picture(shot))
         self.heading.setText(f"<h2>{escape(heading)}</h2>")
         self.text.setText(f"<p style='font-size:11pt'>{escape(text)}</p>")
-        self.counter.setText(self.tr("%1 of %2").replace("%1", str(self.index + 1))
-                             .replace("%2", str(len(self.pages))))
+        self.counter.setText(
+            qt_format(self.tr("%1 of %2"), str(self.index + 1), str(len(self.pages)))
+        )
         self.back_button.setEnabled(self.index > 0)
         last = self.index == len(self.pages) - 1
         self.next_button.setText(self.tr("&Finish") if last else self.tr("&Next ▶"))
@@ -133,25 +138,46 @@ class AboutDialog(QDialog):
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About pocplanner"))
         self.resize(720, 520)
-        rows = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>"
-                       for k, v in paths.items())
-        items = [self.tr("DejaVu fonts, embedded in printed plans: Bitstream Vera licence, DejaVu "
-                         "changes in the public domain (resources/fonts/LICENSE-DejaVu.txt)."),
-                 self.tr("Regions and cercles of Mali with their P-codes: OCHA Mali / DNCT via HDX; "
-                         "geoBoundaries (MLI ADM2, 2017), licence CC BY 4.0."),
-                 self.tr("Qt and PySide6 (LGPL v3), SQLCipher and sqlcipher3 (BSD-style), "
-                         "reportlab (BSD), pypdfium2 and PDFium (Apache 2.0 / BSD), cryptography "
-                         "(Apache 2.0 / BSD), sqlite-utils (Apache 2.0), jsonschema (MIT).")]
+        rows = "".join(
+            f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in paths.items()
+        )
+        items = [
+            self.tr(
+                "DejaVu fonts, embedded in printed plans: Bitstream Vera licence, DejaVu "
+                "changes in the public domain (resources/fonts/LICENSE-DejaVu.txt)."
+            ),
+            self.tr(
+                "Regions and cercles of Mali with their P-codes: OCHA Mali / DNCT via HDX; "
+                "geoBoundaries (MLI ADM2, 2017), licence CC BY 4.0."
+            ),
+            self.tr(
+                "Qt and PySide6 (LGPL v3), SQLCipher and sqlcipher3 (BSD-style), "
+                "reportlab (BSD), pypdfium2 and PDFium (Apache 2.0 / BSD), cryptography "
+                "(Apache 2.0 / BSD), sqlite-utils (Apache 2.0), jsonschema (MIT)."
+            ),
+        ]
         text = QTextBrowser()
         text.setObjectName("aboutText")
-        text.setHtml("".join([
-            f"<h2>pocplanner {escape(__version__)}</h2>",
-            "<p>" + escape(self.tr("Protection-of-civilians planning for UN peacekeeping "
-                                   "regional offices, offline.")) + "</p>",
-            "<h3>" + escape(self.tr("Licences")) + "</h3><ul>",
-            "".join(f"<li>{escape(i)}</li>" for i in items), "</ul>",
-            "<h3>" + escape(self.tr("Where your files are")) + "</h3>",
-            f"<table cellpadding='3'>{rows}</table>"]))
+        text.setHtml(
+            "".join(
+                [
+                    f"<h2>pocplanner {escape(__version__)}</h2>",
+                    "<p>"
+                    + escape(
+                        self.tr(
+                            "Protection-of-civilians planning for UN peacekeeping "
+                            "regional offices, offline."
+                        )
+                    )
+                    + "</p>",
+                    "<h3>" + escape(self.tr("Licences")) + "</h3><ul>",
+                    "".join(f"<li>{escape(i)}</li>" for i in items),
+                    "</ul>",
+                    "<h3>" + escape(self.tr("Where your files are")) + "</h3>",
+                    f"<table cellpadding='3'>{rows}</table>",
+                ]
+            )
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -163,5 +189,6 @@ def _tour_picture(name: str):
     from importlib import resources
 
     from PySide6.QtGui import QPixmap
+
     path = resources.files("pocplanner.resources").joinpath("help", "tour", name)
     return QPixmap(str(path))

@@ -7,7 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
+from pocplanner.domain.flow import STEPS
 from pocplanner.ui.actions import add_action
+from pocplanner.ui.qt_text import qt_format
 
 
 def step_count() -> str:
@@ -33,7 +35,7 @@ def add_help_menu(window, lang: str, topic=lambda: "overview", paths=None) -> di
     add("helpAction", translate("HelpMenu", "pocplanner &help"),
         lambda: dialogs().HelpDialog(topic(), lang, window).exec(),
         QKeySequence.StandardKey.HelpContents)
-    add("tourAction", translate("HelpMenu", "A &tour of the %1 steps").replace("%1", step_count()),
+    add("tourAction", qt_format(translate("HelpMenu", "A &tour of the %1 steps"), len(STEPS)),
         lambda: dialogs().TourDialog(lang, window).exec())
     if paths is not None:
         add("aboutAction", translate("HelpMenu", "&About pocplanner"),

@@ -1,6 +1,7 @@
 """Tools ▸ Incident sources: the imported sources (name, file, date imported, period,
 attribution, how their events were placed) and, for the selected one, how each kind of event
 counts towards the threat categories — the planner may change it for that source."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from pocplanner import reference
 from pocplanner.domain.incidents import categories as cats
-from pocplanner.storage import incidents as stored
+from pocplanner.services import incidents as stored
+from pocplanner.ui.qt_text import qt_format
 from pocplanner.ui.widgets import splitter
 
 
@@ -52,15 +54,31 @@ class IncidentSourcesDialog(QDialog):
         about = QLabel(cats.about(lang))
         about.setWordWrap(True)
         layout.addWidget(about)
-        self.sources = _table([self.tr("Id"), self.tr("Source"), self.tr("File"),
-                               self.tr("Imported"), self.tr("Events from"),
-                               self.tr("to"), self.tr("Events"), self.tr("Placed")],
-                              "sourceTable")
+        self.sources = _table(
+            [
+                self.tr("Id"),
+                self.tr("Source"),
+                self.tr("File"),
+                self.tr("Imported"),
+                self.tr("Events from"),
+                self.tr("to"),
+                self.tr("Events"),
+                self.tr("Placed"),
+            ],
+            "sourceTable",
+        )
         self.attribution = QLabel()
         self.attribution.setWordWrap(True)
-        self.kinds = _table([self.tr("Event type"), self.tr("Sub-event type"),
-                             self.tr("Actor"), self.tr("Events"), self.tr("Counts as")],
-                            "kindTable")
+        self.kinds = _table(
+            [
+                self.tr("Event type"),
+                self.tr("Sub-event type"),
+                self.tr("Actor"),
+                self.tr("Events"),
+                self.tr("Counts as"),
+            ],
+            "kindTable",
+        )
         split = splitter(Qt.Orientation.Vertical)
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -99,34 +117,58 @@ class IncidentSourcesDialog(QDialog):
         found = stored.sources(self.store.db)
         self.sources.setRowCount(len(found))
         for i, s in enumerate(found):
-            placed = self.tr("%1 by coordinates, %2 by name, %3 region only, %4 not placed") \
-                .replace("%1", str(s.placed_by_coordinates)).replace("%2", str(s.placed_by_name)) \
-                .replace("%3", str(s.region_only)).replace("%4", str(s.not_placed))
-            for j, text in enumerate([str(s.id), s.name, s.file_name, s.accessed(),
-                                      s.date_from, s.date_to, str(s.events), placed]):
+            placed = qt_format(
+                self.tr("%1 by coordinates, %2 by name, %3 region only, %4 not placed"),
+                str(s.placed_by_coordinates),
+                str(s.placed_by_name),
+                str(s.region_only),
+                str(s.not_placed),
+            )
+            for j, text in enumerate(
+                [
+                    str(s.id),
+                    s.name,
+                    s.file_name,
+                    s.accessed(),
+                    s.date_from,
+                    s.date_to,
+                    str(s.events),
+                    placed,
+                ]
+            ):
                 self.sources.setItem(i, j, QTableWidgetItem(text))
         self.delete_button.setEnabled(bool(found))
         if found:
             self.sources.selectRow(len(found) - 1)
         else:
             self.kinds.setRowCount(0)
-            self.attribution.setText(self.tr("No incident data yet: import an ACLED export, a "
-                                             "UCDP GED file or the mission's incident log."))
+            self.attribution.setText(
+                self.tr(
+                    "No incident data yet: import an ACLED export, a "
+                    "UCDP GED file or the mission's incident log."
+                )
+            )
 
     def _show_kinds(self) -> None:
         source = self.selected()
         if source is None:
             return
-        self.attribution.setText(self.tr("Attribution: %1").replace("%1", source.attribution))
+        self.attribution.setText(qt_format(self.tr("Attribution: %1"), source.attribution))
         kinds = stored.event_kinds(self.store.db, source.id)
         self.kinds.setRowCount(len(kinds))
         choices = [("", self.tr("— no threat category —"))] + [
-            (t.key, t.text(self.lang)) for t in reference.vocabularies()["threat_categories"]]
+            (t.key, t.text(self.lang)) for t in reference.vocabularies()["threat_categories"]
+        ]
         for i, (kind, count, category) in enumerate(kinds):
-            for j, text in enumerate([cats.event_type_label(kind.event_type, self.lang),
-                                      kind.sub_event_type,
-                                      cats.actor_label(kind.actor_type, self.lang),
-                                      str(count)]):
+            for j, text in enumerate(
+                [
+                    cats.event_type_label(kind.event_type, self.lang),
+                    kind.sub_event_type
+                    + (self.tr(" (civilians harmed)") if kind.civilian else ""),
+                    cats.actor_label(kind.actor_type, self.lang),
+                    str(count),
+                ]
+            ):
                 self.kinds.setItem(i, j, QTableWidgetItem(text))
             combo = QComboBox()
             combo.setObjectName(f"category_{i}")
@@ -134,7 +176,8 @@ class IncidentSourcesDialog(QDialog):
                 combo.addItem(text, key)
             combo.setCurrentIndex(max(combo.findData(category), 0))
             combo.currentIndexChanged.connect(
-                lambda _i, k=kind, c=combo, s=source.id: self._set_category(s, k, c.currentData()))
+                lambda _i, k=kind, c=combo, s=source.id: self._set_category(s, k, c.currentData())
+            )
             self.kinds.setCellWidget(i, 4, combo)
 
     def _set_category(self, source_id: int, kind, category: str) -> None:
@@ -150,12 +193,21 @@ class IncidentSourcesDialog(QDialog):
         source = self.selected()
         if source is None:
             return False
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete the source?"),
-                          self.tr("Delete %1 (%2) and its %3 events from the database? Evidence "
-                                  "already taken into plans keeps its counts.")
-                          .replace("%1", source.name).replace("%2", source.file_name)
-                          .replace("%3", str(source.events)),
-                          QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete the source?"),
+            qt_format(
+                self.tr(
+                    "Delete %1 (%2) and its %3 events from the database? Evidence "
+                    "already taken into plans keeps its counts."
+                ),
+                source.name,
+                source.file_name,
+                str(source.events),
+            ),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self.confirm(box)
         if box.clickedButton() is not box.button(QMessageBox.StandardButton.Ok):

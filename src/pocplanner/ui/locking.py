@@ -4,12 +4,13 @@ Locking saves every open plan, closes the database (SQLCipher forgets the key), 
 window, and shows only the passphrase dialog; the windows come back as they were once the
 passphrase is given again.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from pocplanner.storage import lock, unlock
+from pocplanner.services.database import lock, unlock
 
 _IDLE_EVENTS: set = set()
 
@@ -19,8 +20,7 @@ def idle_events() -> set:
     type enum costs a few milliseconds that a plain database's start-up need not pay)."""
     if not _IDLE_EVENTS:
         t = QEvent.Type
-        _IDLE_EVENTS.update({t.KeyPress, t.MouseButtonPress, t.MouseMove, t.Wheel,
-                             t.TouchBegin})
+        _IDLE_EVENTS.update({t.KeyPress, t.MouseButtonPress, t.MouseMove, t.Wheel, t.TouchBegin})
     return _IDLE_EVENTS
 
 
@@ -30,6 +30,7 @@ class IdleWatcher(QObject):
     It watches every event of the app only while it runs (an encrypted database): the first
     events of each kind that reach Python cost PySide several milliseconds, which a plain
     database's start-up need not pay."""
+
     idle = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -65,9 +66,9 @@ class AppLock(QObject):
 
     def __init__(self, library, minutes: float, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.library = library            # the MainWindow: its store, lang and plan windows
+        self.library = library  # the MainWindow: its store, lang and plan windows
         self.hidden: list[QWidget] = []
-        self.dialog = None                # the UnlockDialog while locked
+        self.dialog = None  # the UnlockDialog while locked
         self.watcher = IdleWatcher(self)
         self.watcher.idle.connect(self.lock)
         self.set_minutes(minutes)
@@ -104,11 +105,17 @@ class AppLock(QObject):
         lock(self.db)
         self.watcher.pause()
         from pocplanner.ui.security import UnlockDialog
+
         lang = self.library.lang
-        self.dialog = UnlockDialog(lambda passphrase: unlock(self.db, passphrase),
-                                   self.tr("The plans are hidden and the database is closed "
-                                           "(locked after a time without use, or on request). "
-                                           "Give the database passphrase to go on."), lang)
+        self.dialog = UnlockDialog(
+            lambda passphrase: unlock(self.db, passphrase),
+            self.tr(
+                "The plans are hidden and the database is closed "
+                "(locked after a time without use, or on request). "
+                "Give the database passphrase to go on."
+            ),
+            lang,
+        )
         self.dialog.accepted.connect(self._unlocked)
         self.dialog.rejected.connect(self._quit)
         self.dialog.show()

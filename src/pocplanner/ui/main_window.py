@@ -1,4 +1,5 @@
 """The main window: the plan library."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -20,26 +21,29 @@ from PySide6.QtWidgets import (
 )
 
 from pocplanner import reference
+from pocplanner.domain.flow import STEPS
 from pocplanner.logs import log_dir
+from pocplanner.services.database import PlanStore
 from pocplanner.services.library import Library, filter_plans
 from pocplanner.settings import Settings
-from pocplanner.storage import PlanStore
 from pocplanner.ui.actions import add_action
 from pocplanner.ui.database_tools import DatabaseTools
-from pocplanner.ui.help_menu import add_help_menu, step_count
+from pocplanner.ui.help_menu import add_help_menu
+from pocplanner.ui.plan_files import PlanFiles
 from pocplanner.ui.plan_library_model import PlanLibraryModel
-
-PLAN_FILES = "pocplanner plans (*.pocplan.json *.json);;All files (*)"
+from pocplanner.ui.qt_text import qt_format
 
 
 class MainWindow(QMainWindow):
     shown = Signal()
 
-    def __init__(self, store: PlanStore, db_path: Path, lang: str = "en",
-                 settings: Settings | None = None) -> None:
+    def __init__(
+        self, store: PlanStore, db_path: Path, lang: str = "en", settings: Settings | None = None
+    ) -> None:
         super().__init__()
         self.plans = Library(store, db_path)
         self.lang = lang
+        self.files = PlanFiles(self)
         self.setWindowTitle(self.tr("pocplanner — plan library"))
         self.resize(1100, 640)
 
@@ -56,14 +60,20 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
-        self.empty_label = QLabel("<div align='center'>" + self.tr(
-            "No plans yet. Use <b>New plan</b> to start one, or <b>Import file…</b> to add a plan "
-            "received from another office.") + "</div>")
+        self.empty_label = QLabel(
+            "<div align='center'>"
+            + self.tr(
+                "No plans yet. Use <b>New plan</b> to start one, or <b>Import file…</b> to add a plan "
+                "received from another office."
+            )
+            + "</div>"
+        )
         self.empty_label.setObjectName("emptyLabel")
         self.empty_label.setWordWrap(True)
         self.demo_button = QPushButton(self.tr("Open the &demo plan (a fictitious example)"))
         self.demo_button.setObjectName("demoButton")
-        self.tour_button = QPushButton(self.tr("Take the &tour of the %1 steps").replace("%1", step_count()))
+        self.tour_button = QPushButton(
+            qt_format(self.tr("Take the &tour of the %1 steps"), len(STEPS)))
         self.tour_button.setObjectName("tourButton")
         self.empty_panel = QWidget()
         empty_layout = QVBoxLayout(self.empty_panel)
@@ -103,42 +113,67 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.table)
         self.setCentralWidget(central)
 
-        self.new_action = self._action(self.tr("&New plan"), self.new_plan,
-                                       QKeySequence.StandardKey.New, "newAction")
-        self.open_action = self._action(self.tr("Op&en"), self.open_selected,
-                                        "Return", "openAction")
-        self.duplicate_action = self._action(self.tr("D&uplicate"), self.duplicate_selected,
-                                             "Ctrl+D",
-                                             "duplicateAction")
-        self.import_action = self._action(self.tr("&Import file…"), self.import_file,
-                                          QKeySequence.StandardKey.Open, "importAction")
-        self.export_action = self._action(self.tr("&Export file…"), self.export_selected,
-                                          "Ctrl+E",
-                                          "exportAction")
+        self.new_action = self._action(
+            self.tr("&New plan"), self.new_plan, QKeySequence.StandardKey.New, "newAction"
+        )
+        self.open_action = self._action(
+            self.tr("Op&en"), self.open_selected, "Return", "openAction"
+        )
+        self.duplicate_action = self._action(
+            self.tr("D&uplicate"), self.duplicate_selected, "Ctrl+D", "duplicateAction"
+        )
+        self.import_action = self._action(
+            self.tr("&Import file…"),
+            self.import_file,
+            QKeySequence.StandardKey.Open,
+            "importAction",
+        )
+        self.export_action = self._action(
+            self.tr("&Export file…"), self.export_selected, "Ctrl+E", "exportAction"
+        )
         self.export_encrypted_action = self._action(
-            self.tr("Export &encrypted file…"), lambda: self.export_encrypted(), None,
-            "exportEncryptedAction")
-        self.delete_action = self._action(self.tr("&Delete"), self.delete_selected,
-                                          QKeySequence.StandardKey.Delete, "deleteAction")
-        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit,
-                                   "quitAction")
+            self.tr("Export &encrypted file…"),
+            lambda: self.export_encrypted(),
+            None,
+            "exportEncryptedAction",
+        )
+        self.delete_action = self._action(
+            self.tr("&Delete"),
+            self.delete_selected,
+            QKeySequence.StandardKey.Delete,
+            "deleteAction",
+        )
+        quit_action = self._action(
+            self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quitAction"
+        )
         toolbar = self.addToolBar(self.tr("Plans"))
         toolbar.setObjectName("planToolbar")
-        actions = (self.new_action, self.open_action, self.duplicate_action, self.import_action,
-                   self.export_action, self.export_encrypted_action, self.delete_action)
+        actions = (
+            self.new_action,
+            self.open_action,
+            self.duplicate_action,
+            self.import_action,
+            self.export_action,
+            self.export_encrypted_action,
+            self.delete_action,
+        )
         for action in actions:
             toolbar.addAction(action)
         menu = self.menuBar().addMenu(self.tr("&Plan"))
         for action in actions:
             menu.addAction(action)
         menu.addSeparator()
-        self.mission_action = self._action(self.tr("&Mission view…"), lambda: self.mission_view(),
-                                           "Ctrl+M", "missionViewAction")
+        self.mission_action = self._action(
+            self.tr("&Mission view…"), lambda: self.mission_view(), "Ctrl+M", "missionViewAction"
+        )
         menu.addAction(self.mission_action)
         self.mission_views: list = []
-        self.retrait_action = self._action(self.tr("Open the &drawdown example (French)"),
-                                           lambda: self.open_demo("retrait"), None,
-                                           "retraitDemoAction")
+        self.retrait_action = self._action(
+            self.tr("Open the &drawdown example (French)"),
+            lambda: self.open_demo("retrait"),
+            None,
+            "retraitDemoAction",
+        )
         menu.addAction(self.retrait_action)
         menu.addSeparator()
         menu.addAction(quit_action)
@@ -146,13 +181,13 @@ class MainWindow(QMainWindow):
         self.help_actions = add_help_menu(self, lang, paths=self.file_locations)
         self.demo_button.clicked.connect(lambda: self.open_demo())
         self.tour_button.clicked.connect(self.help_actions["tourAction"].trigger)
-        self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(db_path)))
+        self.statusBar().showMessage(qt_format(self.tr("Database: %1"), str(db_path)))
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.search.textChanged.connect(lambda _t: self.refresh())
         self.region_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.plan_windows: dict = {}     # plan id -> its open PlanWindow
+        self.plan_windows: dict = {}  # plan id -> its open PlanWindow
         self.refresh()
 
     @property
@@ -179,9 +214,14 @@ class MainWindow(QMainWindow):
         selected = self.selected_plan_id()
         plans = self.plans.plans()
         stored = len(plans)
-        self.model.set_plans(filter_plans(plans, self.search.text(),
-                                          self.region_filter.currentData(),
-                                          self.status_filter.currentData()))
+        self.model.set_plans(
+            filter_plans(
+                plans,
+                self.search.text(),
+                self.region_filter.currentData(),
+                self.status_filter.currentData(),
+            )
+        )
         empty = stored == 0
         self.empty_panel.setVisible(empty)
         self.table.setVisible(not empty)
@@ -205,6 +245,7 @@ class MainWindow(QMainWindow):
         """HQ's view of several plans: those selected (all stored plans when one or none is)."""
         from pocplanner.domain.consolidation import Input
         from pocplanner.ui.mission_view import MissionView
+
         ids = plan_ids or self.selected_plan_ids()
         if len(ids) < 2:
             ids = [p.id for p in self.store.list()]
@@ -222,8 +263,13 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has = self.selected_plan_id() is not None
-        for action in (self.open_action, self.duplicate_action, self.export_action,
-                       self.export_encrypted_action, self.delete_action):
+        for action in (
+            self.open_action,
+            self.duplicate_action,
+            self.export_action,
+            self.export_encrypted_action,
+            self.delete_action,
+        ):
             action.setEnabled(has)
 
     # -- opening plans ---------------------------------------------------------------------
@@ -231,10 +277,12 @@ class MainWindow(QMainWindow):
         # imported here: the plan window's pages are not needed to show the library quickly
         from pocplanner.ui.plan_window import PlanWindow
         from pocplanner.ui.session import PlanSession
+
         window = self.plan_windows.get(plan_id)
         if window is None:
-            session = PlanSession(self.store.load(plan_id), self.store,
-                                  self.store.revision(plan_id), self.lang)
+            session = PlanSession(
+                self.store.load(plan_id), self.store, self.store.revision(plan_id), self.lang
+            )
             window = PlanWindow(session)
             window.saved.connect(lambda _id: self.refresh())
             window.closed.connect(self._plan_closed)
@@ -253,6 +301,7 @@ class MainWindow(QMainWindow):
         """A bundled demo plan, imported once (the regional plan in the app's language, or
         the drawdown example "retrait") and opened."""
         from pocplanner.exchange import load_document
+
         plan = load_document(reference.demo_plan_bytes(self.lang, kind)).plan
         if not self.plans.exists(plan.id):
             self.plans.add(plan)
@@ -262,10 +311,12 @@ class MainWindow(QMainWindow):
 
     def file_locations(self) -> dict[str, str]:
         """For the About box: where the plans, backups, logs and settings are."""
-        return {self.tr("Plan database"): str(self.db_path),
-                self.tr("Backups"): str(self.db_path.parent / "backups"),
-                self.tr("Support log"): str(log_dir(self.db_path)),
-                self.tr("Settings"): str(Settings.path())}
+        return {
+            self.tr("Plan database"): str(self.db_path),
+            self.tr("Backups"): str(self.db_path.parent / "backups"),
+            self.tr("Support log"): str(log_dir(self.db_path)),
+            self.tr("Settings"): str(Settings.path()),
+        }
 
     def open_selected(self):
         plan_id = self.selected_plan_id()
@@ -282,127 +333,23 @@ class MainWindow(QMainWindow):
         if plan_id is None:
             return None
         title = self.store.load(plan_id).title
-        plan = self.plans.duplicate(plan_id, self.tr("Copy of %1").replace("%1", title))
+        plan = self.plans.duplicate(plan_id, qt_format(self.tr("Copy of %1"), title))
         self.refresh()
         self.select_plan(plan.id)
         return plan.id
 
-    # -- actions ---------------------------------------------------------------------------
+    # -- file actions (ui/plan_files.py) ---------------------------------------------------
     def import_file(self, path: str | None = None) -> str | None:
-        """Import a plan file; returns the stored id, or None if refused or cancelled."""
-        from PySide6.QtWidgets import QFileDialog
-        if not path:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a plan file"), "",
-                                                  self.tr(PLAN_FILES))
-            if not path:
-                return None
-        from pocplanner.exchange import ExchangeError, PassphraseNeeded
-        from pocplanner.ui.problem_dialog import ProblemDialog
-        try:
-            try:
-                imported = self.plans.import_file(path)
-            except PassphraseNeeded:
-                passphrase = self.ask_passphrase(self.tr("%1 is encrypted. Its passphrase:")
-                                                 .replace("%1", Path(path).name))
-                if passphrase is None:
-                    return None
-                imported = self.plans.import_file(path, passphrase)
-        except ExchangeError as exc:
-            ProblemDialog(self.tr("The file was not imported"),
-                          self.tr("%1 was refused. Nothing was changed in your plans. "
-                                  "The problems found:").replace("%1", Path(path).name),
-                          exc.problem_texts(self.lang), self).exec()
-            return None
-        plan = imported.plan
-        self.refresh()
-        self.select_plan(plan.id)
-        note = self.tr("Imported “%1”.").replace("%1", plan.title)
-        if imported.renamed:
-            note += " " + self.tr("Stored under the id %1 (the file's id %2 was already used "
-                                  "or not a safe name).").replace("%1", plan.id).replace(
-                                      "%2", imported.wanted_id)
-        self.statusBar().showMessage(note, 12000)
-        return plan.id
+        return self.files.import_file(path)
 
     def ask_passphrase(self, prompt: str) -> str | None:
-        """The passphrase of an encrypted file; None if the user cancels."""
-        from PySide6.QtWidgets import QInputDialog
-        text, ok = QInputDialog.getText(self, self.tr("Passphrase"), prompt,
-                                        QLineEdit.EchoMode.Password)
-        from pocplanner.crypto import normalize_passphrase
-        return normalize_passphrase(text) if ok and text else None
+        return self.files.ask_passphrase(prompt)
 
     def export_encrypted(self, path: str | None = None, passphrase: str | None = None) -> bool:
-        """Export… with a passphrase, for carrying the plan on a USB stick."""
-        from PySide6.QtWidgets import QMessageBox
-        if self.selected_plan_id() is None:
-            return False
-        if passphrase is None:
-            first = self.ask_passphrase(self.tr("Passphrase to protect the file (tell it to the "
-                                                "recipient by another way than the stick):"))
-            if first is None:
-                return False
-            from pocplanner.crypto import passphrase_problem
-            weak = passphrase_problem(first)
-            if weak:                        # the same minimum as the database's
-                QMessageBox.warning(self, self.tr("Not exported"), weak.render(self.lang))
-                return False
-            if self.ask_passphrase(self.tr("The same passphrase again:")) != first:
-                QMessageBox.warning(self, self.tr("Not exported"),
-                                    self.tr("The two passphrases differ."))
-                return False
-            passphrase = first
-        return self.export_selected(path, passphrase=passphrase)
+        return self.files.export_encrypted(path, passphrase)
 
     def export_selected(self, path: str | None = None, passphrase: str | None = None) -> bool:
-        from PySide6.QtWidgets import QFileDialog
-        plan_id = self.selected_plan_id()
-        if plan_id is None:
-            return False
-        plan = self.store.load(plan_id)
-        if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the plan"),
-                                                  f"{plan.id}.pocplan.json", self.tr(PLAN_FILES))
-            if not path:
-                return False
-        from PySide6.QtWidgets import QMessageBox
-
-        from pocplanner.exchange import ExchangeError
-        from pocplanner.messages import UserError
-        from pocplanner.ui.problem_dialog import ProblemDialog
-        try:
-            self.plans.export(plan_id, path, passphrase=passphrase)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Not exported"), exc.text(self.lang))
-            return False
-        except ExchangeError as exc:
-            ProblemDialog(self.tr("The plan was not exported"),
-                          self.tr("The plan cannot be written as an exchange file yet:"),
-                          exc.problem_texts(self.lang), self).exec()
-            return False
-        self.statusBar().showMessage(
-            self.tr("Exported to %1 (sensitivity: %2%3).").replace("%1", path)
-            .replace("%2", reference.label("sensitivities", plan.sensitivity, self.lang))
-            .replace("%3", self.tr(", encrypted") if passphrase else ""), 8000)
-        return True
+        return self.files.export_selected(path, passphrase)
 
     def delete_selected(self) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-        plan_id = self.selected_plan_id()
-        if plan_id is None:
-            return False
-        plan = self.store.load(plan_id)
-        answer = QMessageBox.question(
-            self, self.tr("Delete the plan?"),
-            self.tr("Delete “%1”? This cannot be undone.").replace("%1", plan.title),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        window = self.plan_windows.pop(plan_id, None)
-        if window is not None:
-            window.session.undo_stack.setClean()
-            window.close()
-        self.plans.delete(plan_id)
-        self.refresh()
-        return True
+        return self.files.delete_selected()

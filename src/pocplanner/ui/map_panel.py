@@ -1,5 +1,6 @@
 """The map with what goes around it: a legend line, the date slider (sequencing step) and
 the names the gazetteer could not place, so that nothing is silently missing."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -7,6 +8,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -20,6 +22,7 @@ from pocplanner.domain.plan_map import plan_map
 from pocplanner.domain.scoring import bands
 from pocplanner.i18n import format_date
 from pocplanner.ui.map_view import MapView
+from pocplanner.ui.qt_text import qt_format
 
 
 class MapPanel(QWidget):
@@ -37,23 +40,50 @@ class MapPanel(QWidget):
         self.legend.setWordWrap(True)
         self.incidents = QCheckBox(self.tr("Incidents"))
         self.incidents.setObjectName("incidentLayer")
-        self.incidents.setToolTip(self.tr("Events per cercle in the year before the plan "
-                                          "starts, from the imported incident data"))
+        self.incidents.setToolTip(
+            self.tr(
+                "Events per cercle in the year before the plan "
+                "starts, from the imported incident data"
+            )
+        )
         self.incidents.setChecked(True)
         self.incidents.setVisible(False)
         self.incidents.toggled.connect(lambda _: self._redraw())
+        self.events = QCheckBox(self.tr("Events"))
+        self.events.setObjectName("eventsLayer")
+        self.events.setToolTip(
+            self.tr(
+                "Each event with coordinates as a point, sized by its fatalities, in the "
+                "period chosen before the plan starts (shown here only, never printed)"
+            )
+        )
+        self.events.setVisible(False)
+        self.events.toggled.connect(lambda _: self._redraw())
+        self.events_window = QComboBox()
+        self.events_window.setObjectName("eventsWindow")
+        for days in (90, 365, 730):
+            self.events_window.addItem(qt_format(self.tr("%1 days"), str(days)), days)
+        self.events_window.setCurrentIndex(1)
+        self.events_window.setVisible(False)
+        self.events_window.currentIndexChanged.connect(lambda _: self._redraw())
         legend_row = QHBoxLayout()
         legend_row.addWidget(self.legend, 1)
         legend_row.addWidget(self.incidents)
+        legend_row.addWidget(self.events)
+        legend_row.addWidget(self.events_window)
         layout.addLayout(legend_row)
         self.slider = None
         if with_dates:
             row = QHBoxLayout()
             self.slider = QSlider(Qt.Orientation.Horizontal)
             self.slider.setObjectName("mapDate")
-            self.slider.setToolTip(self.tr("Left end: the whole period. Move right to see a day: "
-                                           "faded markers do not run that day; a red ring needs "
-                                           "security cover that is not there."))
+            self.slider.setToolTip(
+                self.tr(
+                    "Left end: the whole period. Move right to see a day: "
+                    "faded markers do not run that day; a red ring needs "
+                    "security cover that is not there."
+                )
+            )
             self.date_label = QLabel()
             self.date_label.setMinimumWidth(150)
             row.addWidget(QLabel(self.tr("Day:")))
@@ -75,21 +105,30 @@ class MapPanel(QWidget):
         row.addWidget(self.add_place)
         layout.addLayout(row)
         self.pm = None
-        self.show_levels = False    # the level board's map: early-warning levels by cercle
-        self._layer = None          # (plan start, incident layer) as last read
+        self.show_levels = False  # the level board's map: early-warning levels by cercle
+        self._layer = None  # (plan start, incident layer) as last read
         self._stale = True
 
     def _legend_html(self, with_markers: bool) -> str:
-        parts = [f"<span style='color:{b.colour}'>■</span> "
-                 f"{reference.localized(b.label, self.lang)}" for b in bands()]
+        parts = [
+            f"<span style='color:{b.colour}'>■</span> {reference.localized(b.label, self.lang)}"
+            for b in bands()
+        ]
         text = self.tr("Highest risk:") + " " + " &nbsp;".join(parts)
         if with_markers:
             shapes = reference.map_style()["shapes"]
             glyph = {"triangle": "▲", "square": "■", "circle": "●"}
-            marks = [f"<span style='color:{reference.component_colour(k)}'>{glyph[s]}</span> "
-                     f"{reference.label('components', k, self.lang)}" for k, s in shapes.items()]
-            text += "<br>" + " &nbsp;".join(marks) + " &nbsp;<span style='color:#c62828'>○</span> " \
+            marks = [
+                f"<span style='color:{reference.component_colour(k)}'>{glyph[s]}</span> "
+                f"{reference.label('components', k, self.lang)}"
+                for k, s in shapes.items()
+            ]
+            text += (
+                "<br>"
+                + " &nbsp;".join(marks)
+                + " &nbsp;<span style='color:#c62828'>○</span> "
                 + self.tr("needs security cover that is not there")
+            )
         return f"<small>{text}</small>"
 
     def date(self) -> dt.date | None:
@@ -107,7 +146,7 @@ class MapPanel(QWidget):
         self._stale = True
         if not self.isVisible():
             return
-        if self.store is not None:               # a place added on another step shows here too
+        if self.store is not None:  # a place added on another step shows here too
             self.places = tuple(self.store.places())
         if self.slider is not None:
             days = max((plan.period.end - plan.period.start).days + 1, 1)
@@ -132,14 +171,18 @@ class MapPanel(QWidget):
             pm = pm.with_incidents(*layer)
         if self.show_levels:
             from pocplanner.domain.early_warning import level_board
+
             pm = pm.with_levels(level_board(self.plan), self.places)
         self.pm = pm
+        self.view.event_points = self._event_points(pm)
         self.view.set_map(pm)
         if self.slider is not None:
-            self.date_label.setText(format_date(day, self.lang) if day else
-                                    self.tr("whole period"))
-        self.not_placed.setText(self.tr("Not placed on the map: %1")
-                                .replace("%1", ", ".join(pm.not_placed)) if pm.not_placed else "")
+            self.date_label.setText(format_date(day, self.lang) if day else self.tr("whole period"))
+        self.not_placed.setText(
+            qt_format(self.tr("Not placed on the map: %1"), ", ".join(pm.not_placed))
+            if pm.not_placed
+            else ""
+        )
         self.not_placed.setVisible(bool(pm.not_placed))
         self.add_place.setVisible(bool(pm.not_placed))
 
@@ -152,11 +195,27 @@ class MapPanel(QWidget):
         key = self.plan.period.start
         if self._layer is None or self._layer[0] != key:
             from pocplanner.services.printing import incident_layer
+
             self._layer = (key, incident_layer(self.store.db, self.plan, self.lang))
             self.incidents.setVisible(self._layer[1] is not None)
+            self.events.setVisible(self._layer[1] is not None)
             if self._layer[1]:
                 self.incidents.setToolTip(self._layer[1][1])
         return self._layer[1]
+
+    def _event_points(self, pm) -> list:
+        """The events layer's points: events with coordinates in the cercles shown, in the
+        chosen number of days before the plan starts."""
+        shown = not self.events.isHidden() and self.events.isChecked()
+        self.events_window.setVisible(shown)
+        if not shown or self.store is None:
+            return []
+        from pocplanner.domain.evidence import window
+        from pocplanner.services.incident_events import points
+
+        w = window(self.plan, int(self.events_window.currentData()))
+        shown = frozenset(a.cercle.pcode for a in pm.areas)
+        return points(self.store.db, w.start.isoformat(), w.end.isoformat(), shown)
 
     def invalidate_incidents(self) -> None:
         self._layer = None
@@ -166,16 +225,21 @@ class MapPanel(QWidget):
     def ask_place(self) -> None:
         """The dialog that adds a place; the map is drawn again with it."""
         from pocplanner.ui.place_dialog import PlaceDialog
+
         dialog = PlaceDialog(list(self.pm.not_placed) if self.pm else [], self)
         if dialog.exec() and dialog.place is not None:
-            from pocplanner.storage import StorageError
+            from pocplanner.services.database import StorageError
+
             try:
                 self.store.add_place(dialog.place)
             except StorageError as exc:
                 from PySide6.QtWidgets import QMessageBox
-                QMessageBox.warning(self, self.tr("Add a place"),
-                                    self.tr("The place could not be saved: %1")
-                                    .replace("%1", exc.text(self.lang)))
+
+                QMessageBox.warning(
+                    self,
+                    self.tr("Add a place"),
+                    qt_format(self.tr("The place could not be saved: %1"), exc.text(self.lang)),
+                )
                 return
             self.places = tuple(self.store.places())
             self._redraw()

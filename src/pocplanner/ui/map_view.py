@@ -13,6 +13,7 @@ from pocplanner import reference
 from pocplanner.domain import geo
 from pocplanner.domain.plan_map import PlanMap, Projection, area_colour, centre, scale_bar_km
 from pocplanner.i18n import format_date
+from pocplanner.ui.qt_text import qt_format
 
 MIN_ZOOM, MAX_ZOOM = 1.0, 12.0
 
@@ -43,6 +44,7 @@ class MapView(QWidget):
         self._proj_size = (0, 0)
         self._press: QPointF | None = None
         self._dragged = False
+        self.event_points: list[tuple[float, float, int, str]] = []   # the events layer
 
     def sizeHint(self) -> QSize:
         return QSize(420, 300)
@@ -125,6 +127,10 @@ class MapView(QWidget):
             p.drawPath(self._paths[self.selected])
         p.restore()
         self._draw_incidents(p, style)
+        if self.event_points:
+            from pocplanner.ui.event_points import draw_event_points
+
+            draw_event_points(self, p, self.event_points)
         self._draw_levels(p, style)
         self._draw_labels(p, style)
         self._draw_markers(p, style)
@@ -229,7 +235,7 @@ class MapView(QWidget):
         p.drawLine(QPointF(bx, by), QPointF(bx + length, by))
         p.drawLine(QPointF(bx, by - 4), QPointF(bx, by + 2))
         p.drawLine(QPointF(bx + length, by - 4), QPointF(bx + length, by + 2))
-        p.drawText(QPointF(bx + length + 6, by + 4), self.tr("%1 km").replace("%1", str(km)))
+        p.drawText(QPointF(bx + length + 6, by + 4), qt_format(self.tr("%1 km"), str(km)))
 
     # ---- interaction -------------------------------------------------------------------
     def zoom_by(self, factor: float, around: QPointF | None = None) -> None:
@@ -325,18 +331,18 @@ class MapView(QWidget):
         area = self.pm.area(cercle.pcode)
         lines = [f"<b>{cercle.name}</b> ({cercle.region})"]
         if area.risk:
-            lines.append(self.tr("Highest threat risk: %1").replace("%1", str(area.risk)))
+            lines.append(qt_format(self.tr("Highest threat risk: %1"), str(area.risk)))
         if area.threat_ids:
-            lines.append(self.tr("Threats: %1").replace("%1", ", ".join(area.threat_ids)))
+            lines.append(qt_format(self.tr("Threats: %1"), ", ".join(area.threat_ids)))
         if area.activity_ids:
-            lines.append(self.tr("Activities: %1").replace("%1", ", ".join(area.activity_ids)))
+            lines.append(qt_format(self.tr("Activities: %1"), ", ".join(area.activity_ids)))
         for site in self.pm.sites:
             if geo.cercle_at(site.lon - 0.04, site.lat - 0.06) == cercle:
-                lines.append(self.tr("Site %1 closes on %2").replace("%1", site.name)
-                             .replace("%2", format_date(site.closes, self.lang)))
+                lines.append(qt_format(self.tr("Site %1 closes on %2"), site.name,
+                                       format_date(site.closes, self.lang)))
         if self.pm.incidents:
-            lines.append(self.tr("Incidents in the year before the plan: %1")
-                         .replace("%1", str(self.pm.incident_count(cercle.pcode))))
+            lines.append(qt_format(self.tr("Incidents in the year before the plan: %1"),
+                                   str(self.pm.incident_count(cercle.pcode))))
         if len(lines) == 1:
             lines.append(self.tr("Nothing of the plan here"))
         return "<br>".join(lines)

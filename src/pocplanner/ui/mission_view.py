@@ -3,6 +3,7 @@ plan, one heat map and the priority threats of every region ranked, the category
 matrix, the tier mix (tier-2-only regions stand out), the map of all regions, the asset
 timeline with clashes and the cross-plan advisories (double-click opens that plan at that
 item). HQ's comments go back to a region as the plan's review note."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -33,6 +34,7 @@ from pocplanner.i18n import format_date
 from pocplanner.ui.asset_timeline import AssetTimeline
 from pocplanner.ui.heat_map import HeatMap
 from pocplanner.ui.map_view import MapView
+from pocplanner.ui.qt_text import qt_format
 from pocplanner.ui.widgets import splitter
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -48,6 +50,37 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     t.horizontalHeader().setStretchLastSection(True)
     return t
+
+
+def _motion_cells(table: QTableWidget, row: int, first: int, plan, lang: str) -> None:
+    """As of, late activities, slow alerts, days since the last review: sortable as numbers
+    (a plan without an as-of date sorts first)."""
+    from pocplanner.domain.follow_up import motion
+    m = motion(plan)
+    values = [(m.as_of.toordinal() if m.as_of else -1,
+               format_date(m.as_of, lang) if m.as_of else "—"),
+              (m.late if m.late is not None else -1, str(m.late) if m.late is not None else "—"),
+              (m.slow, str(m.slow)),
+              (m.days_since_review if m.days_since_review is not None else -1,
+               str(m.days_since_review) if m.days_since_review is not None else "—")]
+    for j, (number, text) in enumerate(values):
+        item = QTableWidgetItem()
+        item.setData(Qt.ItemDataRole.DisplayRole, text)
+        item.setData(Qt.ItemDataRole.UserRole, number)
+        table.setItem(row, first + j, _SortedItem(item))
+
+
+class _SortedItem(QTableWidgetItem):
+    """A cell that sorts by the number in its UserRole, shows its text."""
+
+    def __init__(self, item: QTableWidgetItem) -> None:
+        super().__init__(item)
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = self.data(Qt.ItemDataRole.UserRole), other.data(Qt.ItemDataRole.UserRole)
+        if isinstance(mine, int) and isinstance(theirs, int):
+            return mine < theirs
+        return super().__lt__(other)
 
 
 def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
@@ -84,16 +117,42 @@ class MissionView(QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
-        self.status = _table([self.tr("Plan"), self.tr("Region"), self.tr("Period"),
-                              self.tr("Version"), self.tr("Status"), self.tr("Last change"),
-                              self.tr("Errors"), self.tr("Warnings"), self.tr("Review note")],
-                             "missionStatus")
+        self.status = _table(
+            [
+                self.tr("Plan"),
+                self.tr("Region"),
+                self.tr("Period"),
+                self.tr("Version"),
+                self.tr("Status"),
+                self.tr("Last change"),
+                self.tr("Errors"),
+                self.tr("Warnings"),
+                self.tr("Review note"),
+                self.tr("As of"),
+                self.tr("Late activities"),
+                self.tr("Slow alerts"),
+                self.tr("Days since review"),
+            ],
+            "missionStatus",
+        )
+        # sortable by any column once the user clicks it (the plans' order until then)
+        self.status.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.heat_map = HeatMap()
-        self.ranked = _table([self.tr("Threat"), self.tr("Region"), self.tr("What happens"),
-                              self.tr("Risk")], "rankedThreats")
+        self.ranked = _table(
+            [self.tr("Threat"), self.tr("Region"), self.tr("What happens"), self.tr("Risk")],
+            "rankedThreats",
+        )
         self.matrix = _table([], "categoryMatrix")
-        self.tiers = _table([self.tr("Region"), self.tr("Tier 1"), self.tr("Tier 2"),
-                             self.tr("Tier 3"), self.tr("Engagement assessments")], "tierMix")
+        self.tiers = _table(
+            [
+                self.tr("Region"),
+                self.tr("Tier 1"),
+                self.tr("Tier 2"),
+                self.tr("Tier 3"),
+                self.tr("Engagement assessments"),
+            ],
+            "tierMix",
+        )
         self.map = MapView(self.lang)
         self.assets = AssetTimeline(self.lang)
         self.advisories = QListWidget()
@@ -107,34 +166,52 @@ class MissionView(QMainWindow):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.assets)
-        for widget, title in ((self.status, self.tr("Plans")), (threats, self.tr("Threats")),
-                              (self.matrix, self.tr("Categories × regions")),
-                              (self.tiers, self.tr("Tiers")), (self.map, self.tr("Map")),
-                              (scroll, self.tr("Assets")),
-                              (self.advisories, self.tr("Advisories"))):
+        for widget, title in (
+            (self.status, self.tr("Plans")),
+            (threats, self.tr("Threats")),
+            (self.matrix, self.tr("Categories × regions")),
+            (self.tiers, self.tr("Tiers")),
+            (self.map, self.tr("Map")),
+            (scroll, self.tr("Assets")),
+            (self.advisories, self.tr("Advisories")),
+        ):
             self.tabs.addTab(widget, title)
         self.open_button.clicked.connect(lambda: self.open_files())
         self.pdf_button.clicked.connect(lambda: self.export_pdf())
         self.note_button.clicked.connect(lambda: self.write_review_note())
-        self.advisories.itemActivated.connect(self._follow)      # double-click or Enter
+        self.advisories.itemActivated.connect(self._follow)  # double-click or Enter
         self.refresh()
 
     def refresh(self) -> None:
         c = self.c = consolidate(self.inputs)
         lang = self.lang
         stored = {p.id: p for p in self.library.store.list()}
-        _fill(self.status, [[s.key, s.plan.region,
-                             f"{format_date(s.plan.period.start, lang)} – "
-                             f"{format_date(s.plan.period.end, lang)}",
-                             str(s.plan.version or 1),
-                             reference.label("statuses", s.plan.status or "draft", lang),
-                             stored[s.plan.id].updated_local(lang)
-                             if s.origin == "library" and s.plan.id in stored else s.origin,
-                             str(s.errors), str(s.warnings), s.plan.review_note]
-                            for s in c.plans])
+        self.status.setSortingEnabled(False)          # rows in plan order while filling
+        _fill(
+            self.status,
+            [
+                [
+                    s.key,
+                    s.plan.region,
+                    f"{format_date(s.plan.period.start, lang)} – "
+                    f"{format_date(s.plan.period.end, lang)}",
+                    str(s.plan.version or 1),
+                    reference.label("statuses", s.plan.status or "draft", lang),
+                    stored[s.plan.id].updated_local(lang)
+                    if s.origin == "library" and s.plan.id in stored
+                    else s.origin,
+                    str(s.errors),
+                    str(s.warnings),
+                    s.plan.review_note,
+                ]
+                for s in c.plans
+            ],
+        )
         for i, s in enumerate(c.plans):
             if s.errors:
                 self.status.item(i, 6).setBackground(QColor("#ffcdd2"))
+            _motion_cells(self.status, i, 9, s.plan, lang)
+        self.status.setSortingEnabled(True)
         self.heat_map.set_threats([t for s in c.plans for t in s.plan.threats])
         _fill(self.ranked, [[t.ref, t.region, t.title, str(t.risk)] for t in c.priority_threats])
         for i, t in enumerate(c.priority_threats):
@@ -142,12 +219,24 @@ class MissionView(QMainWindow):
         regions = c.regions()
         self.matrix.setColumnCount(len(regions) + 1)
         self.matrix.setHorizontalHeaderLabels([self.tr("Category")] + regions)
-        _fill(self.matrix, [[reference.label("threat_categories", k, lang)]
-                            + [str(c.categories.get(k, {}).get(r, "")) for r in regions]
-                            for k in reference.vocabulary_keys("threat_categories")])
+        _fill(
+            self.matrix,
+            [
+                [reference.label("threat_categories", k, lang)]
+                + [str(c.categories.get(k, {}).get(r, "")) for r in regions]
+                for k in reference.vocabulary_keys("threat_categories")
+            ],
+        )
         alone = set(only_tier2(c))
-        _fill(self.tiers, [[r] + [str(c.tiers.get(r, {}).get(n, 0)) for n in (1, 2, 3)]
-                           + [str(c.engagements.get(r, 0))] for r in regions])
+        _fill(
+            self.tiers,
+            [
+                [r]
+                + [str(c.tiers.get(r, {}).get(n, 0)) for n in (1, 2, 3)]
+                + [str(c.engagements.get(r, 0))]
+                for r in regions
+            ],
+        )
         for i, r in enumerate(regions):
             if r in alone:
                 for j in range(5):
@@ -160,17 +249,23 @@ class MissionView(QMainWindow):
             item = QListWidgetItem(f"{a.code}: {a.message(lang)}")
             item.setData(REF_ROLE, list(a.refs))
             self.advisories.addItem(item)
-        self.summary.setText(self.tr("%1 plans · %2 cross-plan advisories")
-                             .replace("%1", str(len(c.plans)))
-                             .replace("%2", str(len(c.advisories))))
+        self.summary.setText(
+            qt_format(
+                self.tr("%1 plans · %2 cross-plan advisories"),
+                str(len(c.plans)),
+                str(len(c.advisories)),
+            )
+        )
 
     # -- actions ---------------------------------------------------------------------------
     def open_files(self, paths: list[str] | None = None) -> int:
         """Add exchange files received from the regions (encrypted ones ask their passphrase)."""
         from pocplanner.services.consolidation import InputRefused, read_file
+
         if paths is None:
-            paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Open plans from the regions"),
-                                                    "", self.tr("Plan files (*.json)"))
+            paths, _ = QFileDialog.getOpenFileNames(
+                self, self.tr("Open plans from the regions"), "", self.tr("Plan files (*.json)")
+            )
         added = 0
         for path in paths:
             try:
@@ -186,36 +281,51 @@ class MissionView(QMainWindow):
         from PySide6.QtWidgets import QLineEdit
 
         from pocplanner.crypto import is_encrypted
+
         try:
             with open(path, "rb") as fh:
                 head = fh.read(64)
         except OSError:
-            return None                     # read_file says why
+            return None  # read_file says why
         if not is_encrypted(head):
             return None
-        text, ok = QInputDialog.getText(self, self.tr("Encrypted file"),
-                                        self.tr("Passphrase of %1:").replace("%1", path),
-                                        QLineEdit.EchoMode.Password)
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Encrypted file"),
+            qt_format(self.tr("Passphrase of %1:"), path),
+            QLineEdit.EchoMode.Password,
+        )
         return text if ok else None
 
     def export_pdf(self, path: str | None = None, redacted: bool = False) -> bool:
         from pocplanner.files import write_atomically
         from pocplanner.services.consolidation import consolidated_pdf
+
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the mission view"),
-                                                  self.tr("mission-view") + ".pdf",
-                                                  self.tr("PDF documents (*.pdf)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export the mission view"),
+                self.tr("mission-view") + ".pdf",
+                self.tr("PDF documents (*.pdf)"),
+            )
             if not path:
                 return False
-        try:
-            write_atomically(path, consolidated_pdf(self.c, self.lang, redacted,
-                                                    tuple(self.library.store.places())))
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("The PDF was not written"),
-                                self.tr("%1 cannot be written: %2").replace("%1", path)
-                                .replace("%2", exc.strerror or str(exc)))
+        from pocplanner.ui.plan_outputs import output_refused
+        if output_refused(self, path, self.library.store.db.path, self.lang):
             return False
-        self.statusBar().showMessage(self.tr("Wrote %1.").replace("%1", path), 6000)
+        try:
+            write_atomically(
+                path,
+                consolidated_pdf(self.c, self.lang, redacted, tuple(self.library.store.places())),
+            )
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("The PDF was not written"),
+                qt_format(self.tr("%1 cannot be written: %2"), path, exc.strerror or str(exc)),
+            )
+            return False
+        self.statusBar().showMessage(qt_format(self.tr("Wrote %1."), path), 6000)
         return True
 
     def write_review_note(self, text: str | None = None, row: int | None = None) -> bool:
@@ -224,16 +334,28 @@ class MissionView(QMainWindow):
         row = self.status.currentRow() if row is None else row
         if row < 0 or row >= len(self.c.plans):
             return False
-        s = self.c.plans[row]
+        key = self.status.item(row, 0).text()       # the rows may be sorted
+        s = next(s for s in self.c.plans if s.key == key)
         if s.origin != "library" or not self.library.store.exists(s.plan.id):
-            QMessageBox.information(self, self.tr("Review note"), self.tr(
-                "%1 came from a file: import it into the library first, then write the "
-                "note.").replace("%1", s.key))
+            QMessageBox.information(
+                self,
+                self.tr("Review note"),
+                qt_format(
+                    self.tr(
+                        "%1 came from a file: import it into the library first, then write the "
+                        "note."
+                    ),
+                    s.key,
+                ),
+            )
             return False
         if text is None:
             text, ok = QInputDialog.getMultiLineText(
-                self, self.tr("Review note"), self.tr("HQ's comments on %1, for the region:")
-                .replace("%1", s.key), s.plan.review_note)
+                self,
+                self.tr("Review note"),
+                qt_format(self.tr("HQ's comments on %1, for the region:"), s.key),
+                s.plan.review_note,
+            )
             if not ok:
                 return False
         stored = self.library.store.load(s.plan.id)

@@ -5,15 +5,17 @@ Qt's calls: it is shown at start-up, and a Python model's callbacks make PySide6
 whole Qt namespace (~20 ms, a tenth of the start-up); the library holds tens of plans, so
 filling the items is instant.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from pocplanner import reference
-from pocplanner.storage import PlanSummary
+from pocplanner.services.database import PlanSummary
+from pocplanner.ui.qt_text import qt_format
 
-TOOLTIP_ROLE = 3        # Qt.ItemDataRole.ToolTipRole (a value fixed by Qt's API)
+TOOLTIP_ROLE = 3  # Qt.ItemDataRole.ToolTipRole (a value fixed by Qt's API)
 
 
 class PlanLibraryModel(QStandardItemModel):
@@ -21,9 +23,16 @@ class PlanLibraryModel(QStandardItemModel):
         super().__init__(parent)
         self._plans: list[PlanSummary] = []
         self._lang = lang
-        self.setHorizontalHeaderLabels([self.tr("Title"), self.tr("Region"), self.tr("Period"),
-                                        self.tr("Status"), self.tr("Sensitivity"),
-                                        self.tr("Last change")])
+        self.setHorizontalHeaderLabels(
+            [
+                self.tr("Title"),
+                self.tr("Region"),
+                self.tr("Period"),
+                self.tr("Status"),
+                self.tr("Sensitivity"),
+                self.tr("Last change"),
+            ]
+        )
 
     def set_plans(self, plans: list[PlanSummary]) -> None:
         self._plans = list(plans)
@@ -35,16 +44,21 @@ class PlanLibraryModel(QStandardItemModel):
         status = reference.label("statuses", plan.status, self._lang)
         if plan.review_note:
             status += " · " + self.tr("HQ note")
-        return [plan.title, plan.region, plan.period(self._lang), status,
-                reference.label("sensitivities", plan.sensitivity, self._lang),
-                plan.updated_local(self._lang)]
+        return [
+            plan.title,
+            plan.region,
+            plan.period(self._lang),
+            status,
+            reference.label("sensitivities", plan.sensitivity, self._lang),
+            plan.updated_local(self._lang),
+        ]
 
     def _item(self, text: str, plan: PlanSummary) -> QStandardItem:
         item = QStandardItem(text)
         item.setEditable(False)
-        tip = self.tr("Plan id: %1").replace("%1", plan.id)
+        tip = qt_format(self.tr("Plan id: %1"), plan.id)
         if plan.review_note:
-            tip += "\n" + self.tr("Review note from HQ: %1").replace("%1", plan.review_note[:500])
+            tip += "\n" + qt_format(self.tr("Review note from HQ: %1"), plan.review_note[:500])
         item.setData(tip, TOOLTIP_ROLE)
         return item
 

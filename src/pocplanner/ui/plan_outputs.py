@@ -1,5 +1,6 @@
 """What the plan window makes of the plan: the PDF (full or redacted), the print preview and
 the printout (the same document), and the exchange file."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,7 +8,21 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from pocplanner.ui.qt_text import qt_format
+
 PLAN_FILES = "pocplanner plans (*.pocplan.json *.json);;All files (*)"
+
+
+def output_refused(parent, path: str, db_path, lang: str) -> bool:
+    """The one output rule (services/outputs.py) said in a message box: True if refused."""
+    from pocplanner.services.outputs import UnsafeOutput, check_output
+    try:
+        check_output(path, db_path=db_path)
+    except UnsafeOutput as exc:
+        QMessageBox.warning(parent, QApplication.translate("PlanOutputs", "Nothing was written"),
+                            exc.text(lang))
+        return True
+    return False
 
 
 class PlanOutputs:
@@ -15,16 +30,23 @@ class PlanOutputs:
 
     def _print_language(self) -> str:
         from pocplanner.services.printing import print_language
+
         return print_language(self.session.plan, None, self.session.lang)
 
     def offer_redacted(self, ask=None) -> bool:
         """For a strictly confidential plan, the redacted edition is offered first."""
         if self.session.plan.sensitivity != "strictly_confidential":
             return False
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Which edition?"), self.tr(
-            "This plan is strictly confidential. The redacted edition leaves out threat "
-            "descriptions, perpetrators, sources, the communities engaged, notes and names; "
-            "it is the one to share beyond the task force."), parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Which edition?"),
+            self.tr(
+                "This plan is strictly confidential. The redacted edition leaves out threat "
+                "descriptions, perpetrators, sources, the communities engaged, notes and names; "
+                "it is the one to share beyond the task force."
+            ),
+            parent=self,
+        )
         redacted = box.addButton(self.tr("Redacted edition"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Full edition"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(redacted)
@@ -57,42 +79,73 @@ class PlanOutputs:
 
     def export_pdf(self, path: str | None = None, redacted: bool = False) -> bool:
         from pocplanner.services.printing import write_pdf
+
         plan = self.session.plan
         if not path:
             suffix = "-redacted" if redacted else ""
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the action plan"),
-                                                  f"{plan.id}{suffix}.pdf",
-                                                  self.tr("PDF documents (*.pdf)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export the action plan"),
+                f"{plan.id}{suffix}.pdf",
+                self.tr("PDF documents (*.pdf)"),
+            )
             if not path:
                 return False
+        if output_refused(self, path, self.session.store.db.path, self.session.lang):
+            return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            write_pdf(plan, path, self._print_language(), redacted=redacted,
-                      places=self.session.store.places(), db=self.session.store.db)
+            write_pdf(
+                plan,
+                path,
+                self._print_language(),
+                redacted=redacted,
+                places=self.session.store.places(),
+                db=self.session.store.db,
+            )
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("The PDF was not written"),
-                                self.tr("%1 cannot be written: %2").replace("%1", path)
-                                .replace("%2", exc.strerror or str(exc)))
+            QMessageBox.warning(
+                self,
+                self.tr("The PDF was not written"),
+                qt_format(self.tr("%1 cannot be written: %2"), path, exc.strerror or str(exc)),
+            )
             return False
         except Exception as exc:
             from pocplanner import logs
+
             logs.log_exception("pdf", exc)
-            QMessageBox.warning(self, self.tr("The PDF was not written"), self.tr(
-                "The action plan could not be laid out (%1). Your plan is unchanged; the "
-                "support log holds the details.").replace("%1", type(exc).__name__))
+            QMessageBox.warning(
+                self,
+                self.tr("The PDF was not written"),
+                qt_format(
+                    self.tr(
+                        "The action plan could not be laid out (%1). Your plan is unchanged; the "
+                        "support log holds the details."
+                    ),
+                    type(exc).__name__,
+                ),
+            )
             return False
         finally:
             QApplication.restoreOverrideCursor()
-        self.statusBar().showMessage(self.tr("Wrote %1.").replace("%1", path), 6000)
+        self.statusBar().showMessage(qt_format(self.tr("Wrote %1."), path), 6000)
         return True
 
     def _pages(self, redacted: bool = False):
         from pocplanner.services.printing import pdf_bytes
         from pocplanner.ui.printing import page_images
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            return page_images(pdf_bytes(self.session.plan, self._print_language(), redacted,
-                                         self.session.store.places(), self.session.store.db))
+            return page_images(
+                pdf_bytes(
+                    self.session.plan,
+                    self._print_language(),
+                    redacted,
+                    self.session.store.places(),
+                    self.session.store.db,
+                )
+            )
         finally:
             QApplication.restoreOverrideCursor()
 
@@ -100,12 +153,13 @@ class PlanOutputs:
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
         from pocplanner.ui.printing import paint_pages
+
         images = self._pages()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintPreviewDialog(printer, self)
-        dialog.printer_ref = printer        # the dialog does not own its printer: keep it alive
+        dialog.printer_ref = printer  # the dialog does not own its printer: keep it alive
         dialog.setObjectName("printPreview")
-        screen = self.screen().availableGeometry()      # large enough to read a page
+        screen = self.screen().availableGeometry()  # large enough to read a page
         dialog.resize(int(screen.width() * 0.9), int(screen.height() * 0.9))
         dialog.paintRequested.connect(lambda p: paint_pages(images, p))
         if show:
@@ -116,6 +170,7 @@ class PlanOutputs:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         from pocplanner.ui.printing import paint_pages
+
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
@@ -127,22 +182,30 @@ class PlanOutputs:
         """The plan as an exchange file (saved first, so the file is the plan as stored)."""
         from pocplanner.exchange import ExchangeError
         from pocplanner.services.library import Library
+
         plan = self.session.plan
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the plan"),
-                                                  f"{plan.id}.pocplan.json", self.tr(PLAN_FILES))
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export the plan"), f"{plan.id}.pocplan.json", self.tr(PLAN_FILES)
+            )
             if not path:
                 return False
+        if output_refused(self, path, self.session.store.db.path, self.session.lang):
+            return False
         if self.session.dirty and not self.save():
             return False
         store = self.session.store
         try:
             Library(store, store.db.path).export(plan.id, Path(path))
         except (ExchangeError, OSError) as exc:
-            problems = exc.problem_texts(self.session.lang) if isinstance(exc, ExchangeError) \
+            problems = (
+                exc.problem_texts(self.session.lang)
+                if isinstance(exc, ExchangeError)
                 else [exc.strerror or str(exc)]
-            QMessageBox.warning(self, self.tr("The plan was not exported"),
-                                "\n".join(problems[:20]))
+            )
+            QMessageBox.warning(
+                self, self.tr("The plan was not exported"), "\n".join(problems[:20])
+            )
             return False
-        self.statusBar().showMessage(self.tr("Exported to %1.").replace("%1", path), 6000)
+        self.statusBar().showMessage(qt_format(self.tr("Exported to %1."), path), 6000)
         return True

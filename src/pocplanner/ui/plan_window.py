@@ -1,4 +1,5 @@
 """The window in which one plan is built, step by step."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 from pocplanner import logs
 from pocplanner.domain.flow import STEP_TITLES, STEPS, Flow, skipped_steps, step_for_advisory
 from pocplanner.i18n import tr as core_tr
-from pocplanner.storage import OperationalError, PlanChanged, StorageError
+from pocplanner.services.database import OperationalError, PlanChanged, StorageError
 from pocplanner.ui.advisory_panel import AdvisoryPanel
 from pocplanner.ui.help_menu import add_help_menu
 from pocplanner.ui.layout_memory import restore_splitters, save_splitters
@@ -30,22 +31,30 @@ from pocplanner.ui.pages.sequencing_page import SequencingPage
 from pocplanner.ui.pages.threats_page import ThreatsPage
 from pocplanner.ui.pages.transition_page import TransitionPage
 from pocplanner.ui.plan_outputs import PlanOutputs
+from pocplanner.ui.qt_text import qt_format
 from pocplanner.ui.session import PlanSession
 
-PAGES = {"context": ContextPage, "threats": ThreatsPage, "responses": ResponsesPage,
-         "early_warning": EarlyWarningPage, "sequencing": SequencingPage,
-         "engagement": EngagementPage, "transition": TransitionPage, "review": ReviewPage}
+PAGES = {
+    "context": ContextPage,
+    "threats": ThreatsPage,
+    "responses": ResponsesPage,
+    "early_warning": EarlyWarningPage,
+    "sequencing": SequencingPage,
+    "engagement": EngagementPage,
+    "transition": TransitionPage,
+    "review": ReviewPage,
+}
 
 
 class PlanWindow(PlanOutputs, QMainWindow):
-    saved = Signal(str)      # plan id
+    saved = Signal(str)  # plan id
     closed = Signal(str)
-    reopen = Signal(str)     # the user chose to reload the stored version
+    reopen = Signal(str)  # the user chose to reload the stored version
 
     def __init__(self, session: PlanSession) -> None:
         super().__init__()
         self.session = session
-        session.setParent(self)          # the session lives and dies with its window
+        session.setParent(self)  # the session lives and dies with its window
         self.flow = Flow()
         self.setObjectName("planWindow")
         screen = self.screen().availableGeometry()
@@ -101,8 +110,8 @@ class PlanWindow(PlanOutputs, QMainWindow):
         self.setCentralWidget(central)
 
         self._build_menus()
-        self._laid_out: set[str] = set()     # pages whose dividers were put back
-        self._update_title()                 # the plan's title from the start
+        self._laid_out: set[str] = set()  # pages whose dividers were put back
+        self._update_title()  # the plan's title from the start
         self.steps.currentRowChanged.connect(self._step_clicked)
         self.back_button.clicked.connect(lambda: self.go(self.flow.back()))
         self.next_button.clicked.connect(lambda: self.go(self.flow.next()))
@@ -132,8 +141,12 @@ class PlanWindow(PlanOutputs, QMainWindow):
         self.print_action.setObjectName("printAction")
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(lambda: self.print_plan())
-        for action in (self.pdf_action, self.redacted_pdf_action, self.preview_action,
-                       self.print_action):
+        for action in (
+            self.pdf_action,
+            self.redacted_pdf_action,
+            self.preview_action,
+            self.print_action,
+        ):
             file_menu.addAction(action)
             self.addAction(action)
         file_menu.addSeparator()
@@ -163,12 +176,12 @@ class PlanWindow(PlanOutputs, QMainWindow):
     # -- navigation ------------------------------------------------------------------------
     def go(self, step: str) -> None:
         if self.flow.step != step or self.stack.currentWidget() is not self.pages[step]:
-            self.session.autosave()     # autosave on every page change
+            self.session.autosave()  # autosave on every page change
         self.flow.skipped = skipped_steps(self.session.plan.context.drawdown)
         self.flow.go(step)
         self.stack.setCurrentWidget(self.pages[step])
         self.pages[step].focus_first()
-        if step not in self._laid_out:       # once the page has its size: the dividers
+        if step not in self._laid_out:  # once the page has its size: the dividers
             self._laid_out.add(step)
             restore_splitters(self.pages[step], f"plan.{step}")
         self.steps.blockSignals(True)
@@ -192,6 +205,7 @@ class PlanWindow(PlanOutputs, QMainWindow):
         """Go to the step that holds the item with this id, and select it."""
         from pocplanner.domain.flow import STEP_FOR_KIND
         from pocplanner.domain.model import ITEM_KINDS
+
         for kind in ITEM_KINDS:
             found = self.session.plan.item(kind, item_id)
             if found is not None and kind in STEP_FOR_KIND:
@@ -208,6 +222,7 @@ class PlanWindow(PlanOutputs, QMainWindow):
         """List the saved versions; restoring one saves it as a new version and reopens the
         plan in that state. Unsaved edits are saved first, so nothing is lost."""
         from pocplanner.ui.history_dialog import HistoryDialog
+
         if self.session.dirty and not self.save():
             return None
         dialog = HistoryDialog(self.session.store, self.session.plan.id, self, self.session.lang)
@@ -224,7 +239,7 @@ class PlanWindow(PlanOutputs, QMainWindow):
     def _update_title(self) -> None:
         try:
             mark = "*" if self.session.dirty else ""
-        except RuntimeError:        # the undo stack is already gone: the app is closing
+        except RuntimeError:  # the undo stack is already gone: the app is closing
             return
         self.setWindowTitle(f"{mark}{self.session.plan.title} — pocplanner")
 
@@ -233,25 +248,42 @@ class PlanWindow(PlanOutputs, QMainWindow):
             self.session.save()
         except PlanChanged:
             return self._resolve_conflict()
-        except StorageError as exc:          # a full disk, a read-only database
-            QMessageBox.warning(self, self.tr("Not saved"), exc.text(self.session.lang) + "\n\n"
-                                + self.tr("Your changes are still here."))
+        except StorageError as exc:  # a full disk, a read-only database
+            QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                exc.text(self.session.lang) + "\n\n" + self.tr("Your changes are still here."),
+            )
             return False
-        except OperationalError as exc:      # locked for longer than the retry time
+        except OperationalError as exc:  # locked for longer than the retry time
             logs.log_exception("save", exc)
-            QMessageBox.warning(self, self.tr("Not saved"), self.tr(
-                "The plan could not be saved: the database is busy or cannot be written (%1). "
-                "Your changes are still here; try again in a moment.").replace("%1", str(exc)))
+            QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                qt_format(
+                    self.tr(
+                        "The plan could not be saved: the database is busy or cannot be written (%1). "
+                        "Your changes are still here; try again in a moment."
+                    ),
+                    str(exc),
+                ),
+            )
             return False
         self.statusBar().showMessage(self.tr("Saved."), 4000)
         self.saved.emit(self.session.plan.id)
         return True
 
     def _resolve_conflict(self) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Plan changed elsewhere"), self.tr(
-            "This plan was changed in another window or by the command line since you opened "
-            "it. Save your version as a copy, or reload the stored version (your changes in "
-            "this window are then lost)?"), parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Plan changed elsewhere"),
+            self.tr(
+                "This plan was changed in another window or by the command line since you opened "
+                "it. Save your version as a copy, or reload the stored version (your changes in "
+                "this window are then lost)?"
+            ),
+            parent=self,
+        )
         copy_button = box.addButton(self.tr("Save as a copy"), QMessageBox.ButtonRole.AcceptRole)
         reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -272,11 +304,16 @@ class PlanWindow(PlanOutputs, QMainWindow):
     def closeEvent(self, event) -> None:
         if self.session.dirty:
             answer = QMessageBox.question(
-                self, self.tr("Unsaved changes"),
-                self.tr("Save the changes to “%1” before closing?").replace(
-                    "%1", self.session.plan.title),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard |
-                QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+                self,
+                self.tr("Unsaved changes"),
+                qt_format(
+                    self.tr("Save the changes to “%1” before closing?"), self.session.plan.title
+                ),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
             if answer == QMessageBox.StandardButton.Cancel:
                 event.ignore()
                 return

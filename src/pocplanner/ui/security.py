@@ -1,5 +1,6 @@
 """The passphrase dialogs of an encrypted database: asking for it (at start, after a lock) and
 choosing a new one. Loaded only when one is needed (see locking.py for the auto-lock)."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from pocplanner.crypto import normalize_passphrase, passphrase_problem
-from pocplanner.storage import StorageError
+from pocplanner.services.database import StorageError
 
 
 def _password_field(name: str) -> QLineEdit:
@@ -39,8 +40,13 @@ def _error_label(name: str) -> QLabel:
 class UnlockDialog(QDialog):
     """Asks for the database passphrase until `attempt` accepts it, or the user quits."""
 
-    def __init__(self, attempt: Callable[[str], None], message: str, lang: str = "en",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        attempt: Callable[[str], None],
+        message: str,
+        lang: str = "en",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.attempt = attempt
         self.lang = lang
@@ -51,10 +57,12 @@ class UnlockDialog(QDialog):
         self.passphrase = _password_field("passphraseField")
         self.error = _error_label("unlockError")
         buttons = QDialogButtonBox()
-        self.unlock_button = buttons.addButton(self.tr("&Unlock"),
-                                               QDialogButtonBox.ButtonRole.AcceptRole)
-        self.quit_button = buttons.addButton(self.tr("&Quit pocplanner"),
-                                             QDialogButtonBox.ButtonRole.RejectRole)
+        self.unlock_button = buttons.addButton(
+            self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.quit_button = buttons.addButton(
+            self.tr("&Quit pocplanner"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.unlock_button.setObjectName("unlockButton")
         self.unlock_button.setDefault(True)
         buttons.accepted.connect(self._try)
@@ -78,7 +86,7 @@ class UnlockDialog(QDialog):
             return
         try:
             self.attempt(text)
-        except StorageError as exc:       # WrongPassphrase says what happened; nothing changed
+        except StorageError as exc:  # WrongPassphrase says what happened; nothing changed
             self.passphrase.clear()
             self.show_error(exc.text(self.lang))
             return
@@ -89,8 +97,9 @@ class UnlockDialog(QDialog):
 class NewPassphraseDialog(QDialog):
     """Choosing a passphrase: typed twice, long enough; `passphrase` holds it once accepted."""
 
-    def __init__(self, intro: str, lang: str, parent: QWidget | None = None,
-                 ask_current: bool = False) -> None:
+    def __init__(
+        self, intro: str, lang: str, parent: QWidget | None = None, ask_current: bool = False
+    ) -> None:
         super().__init__(parent)
         self.lang = lang
         self.setObjectName("newPassphraseDialog")
@@ -101,8 +110,9 @@ class NewPassphraseDialog(QDialog):
         self.first = _password_field("newPassphraseField")
         self.second = _password_field("repeatPassphraseField")
         self.error = _error_label("passphraseError")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
-                                   QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()

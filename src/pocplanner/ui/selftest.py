@@ -19,7 +19,7 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
     from pocplanner import reference
     from pocplanner.domain.checks import has_errors, run_checks
     from pocplanner.exchange import load_document
-    from pocplanner.storage import PlanStore, open_database
+    from pocplanner.services.database import PlanStore, open_database
 
     state: dict = {}
 

@@ -3,6 +3,7 @@
 Every change to the plan goes through push(), as an undoable command; after each change the
 advisories are recomputed by the same check code as `pocplanner check`.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -12,7 +13,7 @@ from pocplanner import logs
 from pocplanner.domain.checks import Advisory, run_checks
 from pocplanner.domain.edits import SetField
 from pocplanner.domain.model import Plan
-from pocplanner.storage import PlanStore
+from pocplanner.services.database import PlanStore
 
 AUTOSAVE_MS = 60_000
 
@@ -41,8 +42,12 @@ class EditCommand(QUndoCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:
         """Typing in one field is one undo step, not one per key."""
         mine, theirs = self.edits[-1], other.edits[-1]
-        if (isinstance(theirs, SetField) and mine.target is theirs.target
-                and mine.name == theirs.name and isinstance(mine.new, str)):
+        if (
+            isinstance(theirs, SetField)
+            and mine.target is theirs.target
+            and mine.name == theirs.name
+            and isinstance(mine.new, str)
+        ):
             mine.new = theirs.new
             return True
         return False
@@ -52,8 +57,14 @@ class PlanSession(QObject):
     changed = Signal()
     saved = Signal(int)
 
-    def __init__(self, plan: Plan, store: PlanStore, revision: int | None, lang: str = "en",
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        plan: Plan,
+        store: PlanStore,
+        revision: int | None,
+        lang: str = "en",
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.plan = plan
         self.store = store
@@ -83,6 +94,8 @@ class PlanSession(QObject):
         """Store the plan; raises PlanChanged when it was saved elsewhere meanwhile."""
         self.revision = self.store.save(self.plan, expected_revision=self.revision)
         self.undo_stack.setClean()
+        from pocplanner.services.network.on_save import publish_saved
+        publish_saved(self.store, self.plan.id)       # the mission network, once set up
         self.saved.emit(self.revision)
         return self.revision
 

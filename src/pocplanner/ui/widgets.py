@@ -9,6 +9,7 @@
   typed. Text that is not a real date is refused visibly (red border, a message saying what
   is expected) and never turned into another date. A calendar button picks a date too.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from pocplanner.i18n import format_date
+from pocplanner.ui.qt_text import qt_format
 
 
 class Combo(QComboBox):
@@ -60,8 +62,8 @@ class SpinBox(QSpinBox):
             event.ignore()
 
 
-_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
-_DMY = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*$")
+_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$", re.ASCII)
+_DMY = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*$", re.ASCII)
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -73,16 +75,19 @@ def parse_date(text: str) -> dt.date | None:
         parts = (m.group(3), m.group(2), m.group(1)) if m else None
     if parts is None:
         return None
+    from pocplanner.domain.dates import in_date_range
     try:
-        return dt.date(*(int(p) for p in parts))
+        day = dt.date(*(int(p) for p in parts))
     except ValueError:
         return None
+    return day if in_date_range(day) else None      # 9999-12-31 would break the arithmetic
 
 
 class DateField(QLineEdit):
     """A date typed as shown, or picked from a calendar; `dateEdited` when a whole, real date
     was typed or picked."""
-    dateEdited = Signal(object)            # dt.date
+
+    dateEdited = Signal(object)  # dt.date
 
     INVALID_STYLE = "border: 2px solid #c62828;"
 
@@ -94,7 +99,9 @@ class DateField(QLineEdit):
         self.setMaxLength(10)
         self.calendar_action = QAction(
             self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
-            self.tr("Pick a date in a calendar"), self)
+            self.tr("Pick a date in a calendar"),
+            self,
+        )
         self.calendar_action.setObjectName("calendarAction")
         self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
         self.calendar_action.triggered.connect(self.open_calendar)
@@ -136,14 +143,20 @@ class DateField(QLineEdit):
     def _mark_valid(self, valid: bool, text: str = "") -> None:
         self.setProperty("invalidDate", not valid)
         self.setStyleSheet("" if valid else self.INVALID_STYLE)
-        self.setToolTip("" if valid else self.tr(
-            "“%1” is not a date. Type it as %2 (or %3). The date was not changed.")
-            .replace("%1", text).replace("%2", format_date(dt.date(2019, 8, 15), self.lang))
-            .replace("%3", "2019-08-15" if self.lang == "fr" else "15/08/2019"))
+        self.setToolTip(
+            ""
+            if valid
+            else qt_format(
+                self.tr("“%1” is not a date. Type it as %2 (or %3). The date was not changed."),
+                text,
+                format_date(dt.date(2019, 8, 15), self.lang),
+                "2019-08-15" if self.lang == "fr" else "15/08/2019",
+            )
+        )
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape and self.invalid:
-            self.setDate(self._date)        # back to the date as it was
+            self.setDate(self._date)  # back to the date as it was
             return
         super().keyPressEvent(event)
 
@@ -161,6 +174,7 @@ class DateField(QLineEdit):
             popup.close()
             self.setText(format_date(dt.date(day.year(), day.month(), day.day()), self.lang))
             self._commit()
+
         calendar.clicked.connect(picked)
         calendar.activated.connect(picked)
         popup.move(self.mapToGlobal(QPoint(0, self.height())))

@@ -9,6 +9,7 @@ from pocplanner.domain.checks.engagement import check_engagements
 from pocplanner.domain.checks.evidence import check_evidence
 from pocplanner.domain.checks.index import PlanIndex
 from pocplanner.domain.checks.integrity import check_dates, check_duplicates, check_references
+from pocplanner.domain.checks.monitoring import check_monitoring
 from pocplanner.domain.checks.personal import check_personal_data
 from pocplanner.domain.checks.responses import check_responses, check_threats
 from pocplanner.domain.checks.sequencing import (
@@ -21,6 +22,7 @@ from pocplanner.domain.checks.sequencing import (
 )
 from pocplanner.domain.checks.transition import check_transition
 from pocplanner.domain.model import Plan
+from pocplanner.domain.timeline import in_effect, is_cancelled
 from pocplanner.reference import Catalogue
 from pocplanner.reference import catalogue as default_catalogue
 
@@ -37,17 +39,23 @@ CODES = {
     "EW-NORESPONSE": ERROR, "EW-UNANSWERED": WARNING, "CTG-MISSING": WARNING,
     "CTG-NOTRIGGER": WARNING, "CTG-NOACTIVITY": WARNING, "TRN-NOSUCCESSOR": WARNING,
     "TRN-HOTSPOT": ERROR, "TRN-REPRISAL": WARNING,
+    "MON-LATE": WARNING, "MON-REVIEW": WARNING, "EW-SLOW": WARNING,
 }
 
 
 def run_checks(plan: Plan, catalogue: Catalogue | None = None) -> list[Advisory]:
     """Every advisory for the plan: errors first, then warnings, each in plan order."""
-    ix = PlanIndex(plan)
     found: list[Advisory] = []
-    for check in (check_duplicates, check_references, check_dates, check_period,
+    written = PlanIndex(plan)
+    for check in (check_duplicates, check_references):
+        found.extend(check(written))
+    ix = PlanIndex(in_effect(plan))     # §13: effective dates, cancelled activities left out
+    ix.cancelled = {a.id for a in plan.activities if is_cancelled(a)}
+    for check in (check_dates, check_period,
                   check_dependencies, check_cover, check_vacuum, check_harm_and_hrddp,
                   check_brief_presence, check_threats, check_evidence, check_indicators,
-                  check_scenarios, check_transition, check_engagements, check_personal_data):
+                  check_scenarios, check_transition, check_engagements, check_personal_data,
+                  check_monitoring):
         found.extend(check(ix))
     found.extend(check_responses(ix, catalogue or default_catalogue()))
     return sorted(found, key=lambda a: a.severity != ERROR)

@@ -28,7 +28,7 @@ def check_indicators(ix: PlanIndex) -> Iterator[Advisory]:
                            {"id": t.id, "title": t.title}, kind="threat")
     for ind in plan.early_warning:
         for level in ind.levels:
-            if level.level in ("alert", "crisis") and not level.answered():
+            if level.level in ("alert", "crisis") and not _answered(ix, level):
                 yield Advisory("EW-NORESPONSE", ERROR, (ind.id,),
                                "Indicator {id}: its {level} level has no pre-agreed response "
                                "or activity.", {"id": ind.id,
@@ -36,6 +36,12 @@ def check_indicators(ix: PlanIndex) -> Iterator[Advisory]:
                                kind="indicator")
         if ind.source == "community_alert_network":
             yield from _unanswered(ix, ind)
+
+
+def _answered(ix: PlanIndex, level) -> bool:
+    """A level is answered by a response or by an activity that is not cancelled (§12.11.2)."""
+    return bool(level.response_ids
+                or any(a not in ix.cancelled for a in level.activity_ids))
 
 
 def _level(name: str):

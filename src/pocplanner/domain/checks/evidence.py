@@ -5,7 +5,12 @@ from collections.abc import Iterator
 
 from pocplanner.domain.checks.advisory import WARNING, Advisory
 from pocplanner.domain.checks.index import PlanIndex
-from pocplanner.domain.evidence import MANY_EVENTS, contradiction, evidence_of
+from pocplanner.domain.evidence import (
+    MANY_EVENTS,
+    contradiction,
+    entry_source_text,
+    evidence_of,
+)
 
 
 def check_evidence(ix: PlanIndex) -> Iterator[Advisory]:
@@ -26,12 +31,12 @@ def check_evidence(ix: PlanIndex) -> Iterator[Advisory]:
                            "for a likelihood of 3 or more, or a note on why not.",
                            {"id": t.id, "title": t.title, "likelihood": str(t.likelihood),
                             "events": str(most.get("events", 0)),
-                            "source": str(most.get("source", "")),
+                            "source": entry_source_text(most, "en"),
                             "many": str(MANY_EVENTS)}, kind="threat")
         else:
             yield Advisory("THR-EVIDENCE", WARNING, refs,
                            "Threat {id} ({title}) is rated almost certain (5), but its evidence "
                            "counts no event ({source}); check the likelihood or the evidence.",
                            {"id": t.id, "title": t.title,
-                            "source": "; ".join(str(e.get("source", "")) for e in entries)},
+                            "source": "; ".join(entry_source_text(e, "en") for e in entries)},
                            kind="threat")

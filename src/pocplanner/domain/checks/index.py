@@ -29,6 +29,7 @@ class PlanIndex:
                 self.responses_of_threat[tid].append(r)
         self.response_ids_with_activity = {a.response_id for a in plan.activities if a.response_id}
         self.engaged_activity_ids = {e.activity_id for e in plan.engagements}
+        self.cancelled: set[str] = set()     # ids of the activities left out as cancelled (§13)
 
     def coverage(self, place: str, excluding: Activity | None = None) -> Coverage:
         """Security coverage at a place, leaving out one activity (it cannot cover itself)."""

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pocplanner.domain.checks.advisory import ERROR, Advisory
 from pocplanner.domain.checks.index import PlanIndex
 from pocplanner.domain.model import ITEM_KINDS, id_of
-from pocplanner.domain.references import links
+from pocplanner.domain.references import dangling
 from pocplanner.i18n import N_
 
 # One wording for every kind of item that holds a reference (domain/references.py).
@@ -33,9 +33,7 @@ def check_references(ix: PlanIndex) -> Iterator[Advisory]:
     plan = ix.plan
     known = {kind: {id_of(i) for i in plan.items(kind)} for kind in ITEM_KINDS}
     seen: set[tuple[int, str, str]] = set()
-    for link in links(plan):
-        if link.target_id in known[link.ref.target]:
-            continue
+    for link in dangling(plan, known):
         key = (id(link.owner), link.ref.field, link.target_id)
         if key in seen:
             continue

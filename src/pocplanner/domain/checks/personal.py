@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pocplanner.domain.checks.advisory import WARNING, Advisory
 from pocplanner.domain.checks.index import PlanIndex
 from pocplanner.domain.model import Plan
-from pocplanner.domain.personal_data import contact_details
+from pocplanner.domain.personal_data import contact_details, has_contact_details
 
 # Fields that hold free text, by item kind (ids, keys, enums and dates are left out).
 TEXT_FIELDS = {
@@ -23,15 +23,22 @@ TEXT_FIELDS = {
 
 
 def _texts(obj: object, kind: str) -> Iterator[tuple[str, str]]:
+    """(field, text) for the free texts of the item that hold contact details (the checks
+    run after every edit: the texts are read without building anything for the others)."""
     for name in TEXT_FIELDS[kind]:
         value = getattr(obj, name)
-        for text in (value if isinstance(value, list) else [value]):
-            if isinstance(text, str) and text:
-                yield name, text
+        if type(value) is str:
+            if has_contact_details(value):
+                yield name, value
+        elif isinstance(value, list):
+            for text in value:
+                if isinstance(text, str) and has_contact_details(text):
+                    yield name, text
 
 
 def _scan(plan: Plan) -> Iterator[tuple[str, str, str, str]]:
-    """(kind, id, field, text) for every free-text value of the plan."""
+    """(kind, id, field, text) for every free-text value of the plan holding contact
+    details."""
     for name, text in _texts(plan, "plan"):
         yield "plan", plan.id, name, text
     for name, text in _texts(plan.context, "context"):

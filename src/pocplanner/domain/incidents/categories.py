@@ -11,19 +11,23 @@ from typing import Any, NamedTuple
 
 from pocplanner import reference
 
+CIVILIANS = "civilians"     # EventKind.civilian: the source says civilians were targeted or killed
+
 
 class EventKind(NamedTuple):
     event_type: str
     sub_event_type: str
     actor_type: str
+    civilian: str = ""        # CIVILIANS or ""
 
     def key(self) -> str:
-        """The key of a planner's choice for this kind (stored with the source)."""
-        return "|".join(self)
+        """The key of a planner's choice for this kind (stored with the source; kinds
+        without civilian harm keep the three-part keys of before)."""
+        return "|".join(self if self.civilian else self[:3])
 
     @classmethod
     def of_key(cls, key: str) -> "EventKind":
-        parts = (key.split("|") + ["", "", ""])[:3]
+        parts = (key.split("|") + ["", "", "", ""])[:4]
         return cls(*parts)
 
 
@@ -49,8 +53,9 @@ def event_type_label(event_type: str, lang: str) -> str:
 
 
 @cache
-def _rules(format_key: str) -> dict[tuple[str, str, str], str]:
-    return {(r["event_type"].lower(), r.get("sub_event_type", "").lower(), r.get("actor", "")):
+def _rules(format_key: str) -> dict[tuple[str, str, str, str], str]:
+    return {(r["event_type"].lower(), r.get("sub_event_type", "").lower(), r.get("actor", ""),
+             CIVILIANS if r.get("civilians") else ""):
             r["category"] for r in _data()["rules"].get(format_key, [])}
 
 
@@ -71,10 +76,16 @@ class CategoryMap:
     def default(self, kind: EventKind) -> str:
         if self.format_key == "log":          # the log names the threat category itself
             return kind.event_type
+        if self.format_key == "table":        # another system's type, when it names one
+            from pocplanner.domain.incidents.formats import category_named
+            return category_named(kind.event_type)
         et, sub, actor = kind.event_type.lower(), kind.sub_event_type.lower(), kind.actor_type
-        for candidate in ((et, sub, actor), (et, sub, ""), (et, "", actor), (et, "", "")):
-            if candidate in self._rules:
-                return self._rules[candidate]
+        harm = (kind.civilian, "") if kind.civilian else ("",)
+        for civ in harm:             # a rule for civilian harm first, when there was some
+            for candidate in ((et, sub, actor, civ), (et, sub, "", civ), (et, "", actor, civ),
+                              (et, "", "", civ)):
+                if candidate in self._rules:
+                    return self._rules[candidate]
         return ""
 
     def category(self, kind: EventKind) -> str:

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
+from pocplanner.domain.dates import MAX_DATE, MIN_DATE, in_date_range
 from pocplanner.messages import Message
 
 
@@ -23,6 +24,8 @@ class Event(NamedTuple):
     fatalities: int
     civilian: bool                # the event targeted civilians
     civilian_fatalities: int
+    actors: tuple[str, ...] = ()  # the armed actors' names as the source gives them
+    place: str = ""               # the place name the source gives (village, town)
 
 
 class Placed(NamedTuple):
@@ -51,27 +54,40 @@ MONTHS = {name: i + 1 for i, names in enumerate((
     ("october", "oct", "octobre"), ("november", "nov", "novembre"),
     ("december", "dec", "décembre", "decembre", "déc"))) for name in names}
 
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?")
-_WORDS = re.compile(r"(\d{1,2})[ \-]+([^\W\d_]+)\.?[ \-]+(\d{4})")
-_SLASHES = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+# ASCII digits only (Python's \d also takes Arabic-Indic ones); a time after an ISO date is
+# a time, not "T" followed by anything.
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+                  r"(?:Z|[+-]\d{2}:?\d{2})?)?", re.ASCII)
+_WORDS = re.compile(r"([0-9]{1,2})[ \-]+([^\W\d_]+)\.?[ \-]+([0-9]{4})")
+_SLASHES = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})", re.ASCII)
+_DIGITS = re.compile(r"[0-9]+", re.ASCII)
+_DECIMAL = re.compile(r"[+-]?[0-9]+(?:[.,][0-9]*)?(?:[eE][+-]?[0-9]+)?", re.ASCII)
+MAX_COUNT = 100_000          # deaths or a precision code of one event: no more than this
 
 
 def read_date(text: str, column: str) -> str:
     """An ISO date from "2020-07-31", "31 December 2020", "31-Dec-2020" or "31/12/2020"
     (day first, as the French and British write it)."""
     value = text.strip()
+    day = None
     try:
         m = _ISO.fullmatch(value)
         if m:
-            return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
-        m = _WORDS.fullmatch(value)
+            day = dt.date(int(m[1]), int(m[2]), int(m[3]))
+        m = None if day else _WORDS.fullmatch(value)
         if m and m[2].lower() in MONTHS:
-            return dt.date(int(m[3]), MONTHS[m[2].lower()], int(m[1])).isoformat()
-        m = _SLASHES.fullmatch(value)
+            day = dt.date(int(m[3]), MONTHS[m[2].lower()], int(m[1]))
+        m = None if day else _SLASHES.fullmatch(value)
         if m:
-            return dt.date(int(m[3]), int(m[2]), int(m[1])).isoformat()
+            day = dt.date(int(m[3]), int(m[2]), int(m[1]))
     except ValueError:
         pass
+    if day is not None and in_date_range(day):
+        return day.isoformat()
+    if day is not None:
+        raise RowProblem(Message("{column}: {value} is outside the dates pocplanner handles "
+                                 "({first} to {last})", column=column, value=value[:40],
+                                 first=MIN_DATE.isoformat(), last=MAX_DATE.isoformat()))
     raise RowProblem(Message("{column}: “{value}” is not a date (write 2020-07-31 or "
                              "31 December 2020)", column=column, value=value[:40]))
 
@@ -81,17 +97,20 @@ def read_count(text: str, column: str, empty: int = 0) -> int:
     value = text.strip()
     if not value:
         return empty
-    try:
-        number = int(value)
-    except ValueError:
-        try:
-            real = float(value.replace(",", "."))
-        except ValueError:
-            real = -1.0
-        number = int(real) if real.is_integer() else -1
+    number = -1
+    if _DIGITS.fullmatch(value):
+        number = int(value) if len(value) <= 12 else MAX_COUNT + 1
+    elif _DECIMAL.fullmatch(value) and len(value) <= 40:
+        real = float(value.replace(",", "."))
+        if real.is_integer():               # 3.0, or 9e18: a whole number, maybe too large
+            number = int(min(real, MAX_COUNT + 1)) if real >= 0 else -1
     if number < 0:
         raise RowProblem(Message("{column}: “{value}” is not a number of zero or more",
                                  column=column, value=value[:40]))
+    if number > MAX_COUNT:
+        raise RowProblem(Message("{column}: {value} is more than pocplanner counts for one "
+                                 "event (at most {limit})", column=column, value=value[:40],
+                                 limit=MAX_COUNT))
     return number
 
 
@@ -100,10 +119,9 @@ def read_coordinate(text: str, column: str, limit: float) -> float | None:
     value = text.strip()
     if not value:
         return None
-    try:
+    number = float("nan")
+    if _DECIMAL.fullmatch(value) and len(value) <= 40:
         number = float(value.replace(",", "."))
-    except ValueError:
-        number = float("nan")
     if not -limit <= number <= limit:
         raise RowProblem(Message("{column}: “{value}” is not a coordinate in decimal degrees",
                                  column=column, value=value[:40]))

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from pocplanner import reference
+from pocplanner.domain.incidents.actors import is_victim_side, names
 from pocplanner.domain.incidents.event import (
     Event,
     RowProblem,
@@ -39,6 +40,19 @@ def _inter_codes() -> dict[str, str]:
         "acled_inter_codes"]
 
 
+def _acled_actors(row: list[str], c: Callable[[str], int | None],
+                  inter: dict[str, str]) -> tuple[str, ...]:
+    """Both sides' actors and associated actors, the civilian side left out."""
+    cells: list[str] = []
+    for side in ("1", "2"):
+        actor = _cell(row, c("actor" + side))
+        if inter.get(_cell(row, c("inter" + side)).strip().lower()) == "civilians" or \
+                is_victim_side(actor):
+            continue
+        cells += [actor, _cell(row, c("assoc_actor_" + side))]
+    return names(cells)
+
+
 def _acled_reader(col: dict[str, int]) -> Callable[[list[str]], Event]:
     c = col.get
     inter = _inter_codes()
@@ -59,7 +73,8 @@ def _acled_reader(col: dict[str, int]) -> Callable[[list[str]], Event]:
                      _cell(row, c("admin1")).strip(), _cell(row, c("admin2")).strip(),
                      event_type, _cell(row, c("sub_event_type")).strip(),
                      inter.get(_cell(row, c("inter1")).strip().lower(), ""),
-                     fatalities, civilian, fatalities if civilian else 0)
+                     fatalities, civilian, fatalities if civilian else 0,
+                     _acled_actors(row, c, inter), _cell(row, c("location")).strip()[:120])
     return read
 
 
@@ -87,7 +102,10 @@ def _ged_reader(col: dict[str, int]) -> Callable[[list[str]], Event]:
                      _cell(row, c("adm_1")).strip(), _cell(row, c("adm_2")).strip(), kind, "",
                      "government" if side_a.startswith("government of") else "non_state",
                      read_count(_cell(row, c("best")), "best"),
-                     kind == "one-sided" or civilians > 0, civilians)
+                     kind == "one-sided" or civilians > 0, civilians,
+                     names(side for side in (_cell(row, c("side_a")), _cell(row, c("side_b")))
+                           if not is_victim_side(side)),
+                     _cell(row, c("where_coordinates")).strip()[:120])
     return read
 
 
@@ -95,9 +113,11 @@ def _ged_reader(col: dict[str, int]) -> Callable[[list[str]], Event]:
 LOG_COLUMNS = ("incident_id", "date", "region", "cercle", "place", "latitude", "longitude",
                "precise", "category", "perpetrator_type", "fatalities", "civilian_fatalities",
                "civilians_targeted")
+LOG_OPTIONAL = {"acteurs": "actors"}          # read when present: "Actor A; Actor B"
 LOG_COLUMNS_FR = ("id_incident", "date", "region", "cercle", "lieu", "latitude", "longitude",
                   "precis", "categorie", "type_auteur", "morts", "morts_civils", "civils_vises")
-LOG_FR = dict(zip(LOG_COLUMNS_FR, LOG_COLUMNS))
+LOG_FR = dict(zip(LOG_COLUMNS_FR, LOG_COLUMNS)) | LOG_OPTIONAL
+TEMPLATE_EXAMPLE = "EXAMPLE"      # the id of the template's example row (never imported)
 
 
 @lru_cache(maxsize=1)
@@ -110,6 +130,12 @@ def _category_keys() -> dict[str, str]:
         for text in term.label.values():
             keys[place_key(text)] = term.key
     return keys
+
+
+def category_named(text: str) -> str:
+    """The threat category a text names (its key or its English or French label), else ""."""
+    from pocplanner.domain.places import place_key
+    return _category_keys().get(place_key(text.strip()), "") if text.strip() else ""
 
 
 def log_category(text: str) -> str:
@@ -130,6 +156,9 @@ def _log_reader(col: dict[str, int]) -> Callable[[list[str]], Event]:
         uid = _cell(row, c("incident_id")).strip()
         if not uid:
             raise RowProblem(Message("incident_id is empty"))
+        if uid.upper().startswith(TEMPLATE_EXAMPLE):
+            raise RowProblem(Message("{id} is the template's example row; it is not "
+                                     "imported", id=uid[:40]))
         lon = read_coordinate(_cell(row, c("longitude")), "longitude", 180)
         lat = read_coordinate(_cell(row, c("latitude")), "latitude", 90)
         actor = _cell(row, c("perpetrator_type")).strip()
@@ -141,7 +170,8 @@ def _log_reader(col: dict[str, int]) -> Callable[[list[str]], Event]:
                      _cell(row, c("cercle")).strip() or _cell(row, c("place")).strip(),
                      category, "", actor if actor in perpetrators else "",
                      read_count(_cell(row, c("fatalities")), "fatalities"),
-                     read_flag(_cell(row, c("civilians_targeted"))) or civilians > 0, civilians)
+                     read_flag(_cell(row, c("civilians_targeted"))) or civilians > 0, civilians,
+                     names([_cell(row, c("actors"))]), _cell(row, c("place")).strip()[:120])
     return read
 
 

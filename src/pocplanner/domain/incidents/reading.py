@@ -12,14 +12,15 @@ import csv
 import io
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from pocplanner.domain.incidents.event import Event, RowProblem
 from pocplanner.domain.incidents.formats import Format, detect, normalise_header
 from pocplanner.messages import Message, UserError
 
 SAMPLE = 1 << 20
-csv.field_size_limit(1 << 24)
+MAX_FIELD = 1 << 20            # no cell of an incident file is longer than 1 MB
+csv.field_size_limit(MAX_FIELD)
 
 
 class Skipped(NamedTuple):
@@ -30,10 +31,12 @@ class Skipped(NamedTuple):
 class FileRefused(UserError):
     """The file is not an incident file pocplanner reads; nothing was imported."""
 
-    def __init__(self, path: Path | str, problems: list[Message]) -> None:
+    def __init__(self, path: Path | str, problems: list[Message],
+                 unknown_format: bool = False) -> None:
         super().__init__(Message("{file} cannot be imported as incident data.",
                                  file=Path(path).name))
         self.problems = problems
+        self.unknown_format = unknown_format   # another system's table: a mapping reads it
 
     def problem_texts(self, lang: str = "en") -> list[str]:
         return [p.render(lang) for p in self.problems]
@@ -64,11 +67,52 @@ def _delimiter(first_line: str) -> str:
     return max(counts, key=lambda d: counts[d]) if max(counts.values()) else ","
 
 
-class IncidentFile:
-    """An incident file opened for reading: format, encoding and delimiter known."""
+def _rows(reader, path: Path) -> Iterator[list[str]]:
+    """The CSV rows; a cell over MAX_FIELD (or a quote never closed that swallows the rest
+    of the file) refuses the file with its line."""
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            too_long = "field larger" in str(exc)
+            raise FileRefused(path, [Message(
+                "line {line}: a cell is longer than {limit} MB (a quote never closed?)"
+                if too_long else "line {line}: the CSV cannot be read ({reason})",
+                line=reader.line_num, limit=MAX_FIELD >> 20, reason=str(exc))]) from None
+        yield row
 
-    def __init__(self, path: Path | str) -> None:
+
+class IncidentFile:
+    """An incident file opened for reading: format, encoding and delimiter known. With a
+    layout (another system's table mapped column by column), the layout says how to read it
+    instead of the header."""
+
+    def __init__(self, path: Path | str, layout: Any = None) -> None:
         self.path = Path(path)
+        self._sniff()
+        if layout is not None:
+            problems = layout.problems(self.header)
+            if problems:
+                raise FileRefused(self.path, problems)
+            self.format: Format = layout.format()
+        else:
+            self.format = self._detected()
+        self.rows = 0              # data rows read
+        self.duplicates_in_file = 0
+        self.skipped: list[Skipped] = []
+
+    @classmethod
+    def header_only(cls, path: Path | str) -> "IncidentFile":
+        """The file's encoding, delimiter, header and first rows, whatever its columns (the
+        mapping dialog's preview); not for reading events."""
+        opened = cls.__new__(cls)
+        opened.path = Path(path)
+        opened._sniff()
+        return opened
+
+    def _sniff(self) -> None:
         try:
             with open(self.path, "rb") as fh:
                 sample = fh.read(SAMPLE)
@@ -86,24 +130,40 @@ class IncidentFile:
         lines = text.splitlines()
         self.delimiter = _delimiter(lines[0])
         rows = list(csv.reader(io.StringIO("\n".join(lines[:2])), delimiter=self.delimiter))
+        self.raw_header = [c.strip().strip("\ufeff").strip() for c in rows[0]] if rows else []
         self.header = normalise_header(rows[0]) if rows else []
         self.hxl = len(rows) > 1 and all(c.strip().startswith("#") for c in rows[1] if c.strip())
+
+    def _detected(self) -> Format:
         found = detect(self.header)
         if found is None:
             raise FileRefused(self.path, [Message(
                 "line 1: the header names no known format (an ACLED export with "
                 "event_id_cnty, UCDP GED with id, type_of_violence, where_prec and best, or "
                 "the mission's incident log with incident_id); it reads: {header}",
-                header=", ".join(self.header[:8])[:200])])
-        self.format: Format = found
-        missing = [c for c in self.format.required if c not in self.header]
+                header=", ".join(self.header[:8])[:200]), Message(
+                "another system's table imports through a column mapping: the import "
+                "dialog, or --layout NAME with --map FIELD=COLUMN")], unknown_format=True)
+        missing = [c for c in found.required if c not in self.header]
         if missing:
             raise FileRefused(self.path, [Message("line 1: column {column} is missing "
                                                   "({format})", column=c,
-                                                  format=self.format.name) for c in missing])
-        self.rows = 0              # data rows read
-        self.duplicates_in_file = 0
-        self.skipped: list[Skipped] = []
+                                                  format=found.name) for c in missing])
+        return found
+
+    def first_rows(self, count: int) -> list[list[str]]:
+        """The first data rows as they are (the mapping dialog's preview)."""
+        out: list[list[str]] = []
+        with open(self.path, "rb") as raw:
+            text = io.TextIOWrapper(raw, encoding=self.encoding, errors="replace", newline="")
+            reader = csv.reader(text, delimiter=self.delimiter)
+            next(reader, None)
+            for row in reader:
+                if any(cell.strip() for cell in row):
+                    out.append(row)
+                if len(out) >= count:
+                    break
+        return out
 
     def events(self, progress: Callable[[int, int], None] | None = None,
                cancelled: Callable[[], bool] | None = None) -> Iterator[Event]:
@@ -118,7 +178,7 @@ class IncidentFile:
             next(reader, None)
             if self.hxl:
                 next(reader, None)
-            for row in reader:
+            for row in _rows(reader, self.path):
                 if not any(cell.strip() for cell in row):
                     continue
                 self.rows += 1

@@ -1,4 +1,5 @@
 """What every step page shares: a heading, a short explanation, the session, choices."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -7,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from pocplanner import reference
 from pocplanner.domain.removal import Removal, removal
+from pocplanner.ui.qt_text import qt_format
 from pocplanner.ui.session import PlanSession
 
 
@@ -20,7 +22,7 @@ class Page(QWidget):
         self.outer = QVBoxLayout(self)
         self.outer.setContentsMargins(8, 4, 8, 4)
         heading = QLabel(f"<h2 style='margin:0'>{title}</h2>")
-        heading.setWordWrap(True)          # long French titles wrap instead of widening
+        heading.setWordWrap(True)  # long French titles wrap instead of widening
         self.outer.addWidget(heading)
         about = QLabel(explanation)
         about.setWordWrap(True)
@@ -67,8 +69,10 @@ class Page(QWidget):
         return ([(None, self.tr("— not stated —"))] if optional else []) + choices
 
     def scale(self, name: str, optional: bool = False) -> list[tuple[Any, str]]:
-        choices = [(int(t["key"]), f"{t['key']} · {reference.localized(t['label'], self.lang)}")
-                   for t in reference.scales()[name]]
+        choices = [
+            (int(t["key"]), f"{t['key']} · {reference.localized(t['label'], self.lang)}")
+            for t in reference.scales()[name]
+        ]
         return ([(None, self.tr("— not given —"))] if optional else []) + choices
 
     def yes_no(self) -> list[tuple[Any, str]]:
@@ -86,17 +90,27 @@ class Page(QWidget):
         return True
 
     def _confirm_removal(self, item: Any, change: Removal, ask) -> bool:
-        lines = [self.tr("Removing %1 also changes other parts of the plan:").replace("%1", item.id)]
+        lines = [qt_format(self.tr("Removing %1 also changes other parts of the plan:"), item.id)]
         if change.removed:
-            lines.append("• " + self.tr("removed with it: %1")
-                         .replace("%1", ", ".join(x.id for x in change.removed)))
+            lines.append(
+                "• "
+                + qt_format(self.tr("removed with it: %1"), ", ".join(x.id for x in change.removed))
+            )
         if change.unlinked:
-            lines.append("• " + self.tr("no longer linked to it: %1")
-                         .replace("%1", ", ".join(x.id for x in change.unlinked)))
+            lines.append(
+                "• "
+                + qt_format(
+                    self.tr("no longer linked to it: %1"), ", ".join(x.id for x in change.unlinked)
+                )
+            )
         lines += ["", self.tr("Edit ▸ Undo (Ctrl+Z) brings everything back.")]
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove %1?").replace("%1", item.id),
-                          "\n".join(lines), QMessageBox.StandardButton.Ok
-                          | QMessageBox.StandardButton.Cancel, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            qt_format(self.tr("Remove %1?"), item.id),
+            "\n".join(lines),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.button(QMessageBox.StandardButton.Ok).setText(self.tr("Remove"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         (ask or QMessageBox.exec)(box)
@@ -106,10 +120,14 @@ class Page(QWidget):
         """Put the cursor in the page's first field, where a keyboard user starts."""
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QPlainTextEdit
+
         for widget in self.findChildren(QWidget):
-            if (isinstance(widget, (QLineEdit, QPlainTextEdit, QComboBox, QAbstractItemView))
-                    and widget.isVisible() and widget.isEnabled()
-                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            if (
+                isinstance(widget, (QLineEdit, QPlainTextEdit, QComboBox, QAbstractItemView))
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
                 widget.setFocus(Qt.FocusReason.TabFocusReason)
                 return
 

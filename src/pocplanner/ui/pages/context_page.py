@@ -1,4 +1,5 @@
 """Step 1: the plan's context."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -22,20 +23,34 @@ from pocplanner.domain.places import place_key
 from pocplanner.i18n import tr
 from pocplanner.ui.binder import FormBinder
 from pocplanner.ui.pages.base import Page
+from pocplanner.ui.qt_text import qt_format
 from pocplanner.ui.widgets import form_scroll
 
-CONTEXT_FIELDS = {"summary", "mission_targeted", "ct_forces_present", "state_presence", "access",
-                  "host_state_consent", "drawdown", "mandate_notes"}
+CONTEXT_FIELDS = {
+    "summary",
+    "mission_targeted",
+    "ct_forces_present",
+    "state_presence",
+    "access",
+    "host_state_consent",
+    "drawdown",
+    "mandate_notes",
+}
 
 
 class ContextPage(Page):
     step = "context"
 
     def __init__(self, session) -> None:
-        super().__init__(session, self.tr("Context"), self.tr(
-            "Say where and when the plan applies and what the operating environment is like. "
-            "These facts decide which cautions of the tool catalogue apply later: for example, "
-            "where the mission itself is targeted, short visits and patrols put people at risk."))
+        super().__init__(
+            session,
+            self.tr("Context"),
+            self.tr(
+                "Say where and when the plan applies and what the operating environment is like. "
+                "These facts decide which cautions of the tool catalogue apply later: for example, "
+                "where the mission itself is targeted, short visits and patrols put people at risk."
+            ),
+        )
         plan = self.plan
 
         def target(name: str):
@@ -59,11 +74,17 @@ class ContextPage(Page):
         b.date("start", self.tr("Period starts"))
         b.date("end", self.tr("Period ends"))
         b.combo("sensitivity", self.tr("Sensitivity marking"), self.vocab("sensitivities"))
-        b.combo("language", self.tr("Language of the plan"),
-                [(None, self.tr("— not stated —")), ("en", "English"), ("fr", "Français")])
+        b.combo(
+            "language",
+            self.tr("Language of the plan"),
+            [(None, self.tr("— not stated —")), ("en", "English"), ("fr", "Français")],
+        )
         b.line("office", self.tr("Office"))
-        b.line("prepared_by", self.tr("Prepared by"),
-               self.tr("a role or body, e.g. Regional POC task force — no names or phone numbers"))
+        b.line(
+            "prepared_by",
+            self.tr("Prepared by"),
+            self.tr("a role or body, e.g. Regional POC task force — no names or phone numbers"),
+        )
 
         areas_box = QGroupBox(self.tr("Areas covered"))
         areas_layout = QVBoxLayout(areas_box)
@@ -79,9 +100,15 @@ class ContextPage(Page):
         self.area_list = QListWidget()
         self.area_list.setObjectName("areaList")
         areas_layout.addWidget(self.area_list)
-        note = QLabel(self.tr("Cercles from the gazetteer (%1). Places outside it — villages, "
-                              "communes, axes, newer regions — can be added.")
-                      .replace("%1", tr(reference.gazetteer().frame, self.lang)))
+        note = QLabel(
+            qt_format(
+                self.tr(
+                    "Cercles from the gazetteer (%1). Places outside it — villages, "
+                    "communes, axes, newer regions — can be added."
+                ),
+                tr(reference.gazetteer().frame, self.lang),
+            )
+        )
         note.setWordWrap(True)
         note.setStyleSheet("color: gray;")
         areas_layout.addWidget(note)
@@ -91,12 +118,17 @@ class ContextPage(Page):
         right.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         b2 = FormBinder(session, right, target)
         self.context_binder = b2
-        b2.combo("mission_targeted", self.tr("Mission targeted by asymmetric attacks"), self.yes_no())
+        b2.combo(
+            "mission_targeted", self.tr("Mission targeted by asymmetric attacks"), self.yes_no()
+        )
         b2.combo("ct_forces_present", self.tr("Counter-terrorism forces operating"), self.yes_no())
         b2.combo("state_presence", self.tr("State presence"), self.vocab("state_presence", True))
         b2.combo("access", self.tr("Access"), self.vocab("access", True))
-        b2.combo("host_state_consent", self.tr("Host-state consent"),
-                 self.vocab("host_state_consent", True))
+        b2.combo(
+            "host_state_consent",
+            self.tr("Host-state consent"),
+            self.vocab("host_state_consent", True),
+        )
         b2.combo("drawdown", self.tr("Mission drawing down"), self.yes_no())
         b2.text("summary", self.tr("Summary"), lines=4, grow=True)
         b2.text("mandate_notes", self.tr("Mandate language"), lines=3, grow=True)
@@ -130,8 +162,9 @@ class ContextPage(Page):
         for name in self._choices():
             item = QListWidgetItem(name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if place_key(name) in chosen
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if place_key(name) in chosen else Qt.CheckState.Unchecked
+            )
             self.area_list.addItem(item)
         self.area_list.blockSignals(False)
         self._filter_areas(self.area_search.text())
@@ -143,10 +176,13 @@ class ContextPage(Page):
             item.setHidden(bool(key) and key not in place_key(item.text()))
 
     def _area_toggled(self, item: QListWidgetItem) -> None:
-        checked = [self.area_list.item(i).text() for i in range(self.area_list.count())
-                   if self.area_list.item(i).checkState() == Qt.CheckState.Checked]
+        checked = [
+            self.area_list.item(i).text()
+            for i in range(self.area_list.count())
+            if self.area_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
         keys = {place_key(n) for n in checked}
-        kept = [a for a in self.plan.areas if place_key(a) in keys]   # keep the planner's order
+        kept = [a for a in self.plan.areas if place_key(a) in keys]  # keep the planner's order
         kept_keys = {place_key(a) for a in kept}
         areas = kept + [n for n in checked if place_key(n) not in kept_keys]
         if areas != self.plan.areas:
@@ -159,6 +195,7 @@ class ContextPage(Page):
         known = reference.gazetteer().find(name)
         name = known.name if known else name
         if place_key(name) not in {place_key(a) for a in self.plan.areas}:
-            self.session.push(set_field(self.plan, "areas", self.plan.areas + [name]),
-                              self.tr("Add area"))
+            self.session.push(
+                set_field(self.plan, "areas", self.plan.areas + [name]), self.tr("Add area")
+            )
         self.area_search.clear()

@@ -4,6 +4,7 @@ and activities, who decides and how fast), the level board, and the contingency 
 
 After the responses, before the sequencing: the matrix ties levels to responses that exist
 by then, and the sequencing step that follows makes the activities contingent on a scenario."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
@@ -26,6 +27,7 @@ from pocplanner.ui.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.pages.base import Page
 from pocplanner.ui.pages.level_board import LevelBoard
 from pocplanner.ui.pages.scenarios_panel import ScenariosPanel
+from pocplanner.ui.qt_text import qt_format
 from pocplanner.ui.widgets import form_beside
 
 
@@ -33,21 +35,28 @@ class EarlyWarningPage(Page):
     step = "early_warning"
 
     def __init__(self, session) -> None:
-        super().__init__(session, self.tr("Early warning and contingencies"), self.tr(
-            "For each priority threat, say what warns of it, who watches, and what is done at "
-            "each level — watch, alert, crisis: the responses and activities agreed in advance, "
-            "who decides and how fast. An alert nobody answers destroys the trust of those who "
-            "raised it. Then prepare the scenarios: the most likely and the worst case."))
+        super().__init__(
+            session,
+            self.tr("Early warning and contingencies"),
+            self.tr(
+                "For each priority threat, say what warns of it, who watches, and what is done at "
+                "each level — watch, alert, crisis: the responses and activities agreed in advance, "
+                "who decides and how fast. An alert nobody answers destroys the trust of those who "
+                "raised it. Then prepare the scenarios: the most likely and the worst case."
+            ),
+        )
         lang = self.lang
-        columns = [(self.tr("Id"), lambda i: i.id),
-                   (self.tr("Indicator"), lambda i: i.indicator),
-                   (self.tr("Threats"), lambda i: ", ".join(i.threat_ids)),
-                   (self.tr("Source"), lambda i: reference.label("ew_sources", i.source, lang)),
-                   (self.tr("Level"), lambda i: reference.label("ew_levels",
-                                                                i.current_level or "normal",
-                                                                lang)),
-                   (self.tr("Reviewed"), lambda i: format_date(i.reviewed, lang)
-                    if i.reviewed else "—")]
+        columns = [
+            (self.tr("Id"), lambda i: i.id),
+            (self.tr("Indicator"), lambda i: i.indicator),
+            (self.tr("Threats"), lambda i: ", ".join(i.threat_ids)),
+            (self.tr("Source"), lambda i: reference.label("ew_sources", i.source, lang)),
+            (
+                self.tr("Level"),
+                lambda i: reference.label("ew_levels", i.current_level or "normal", lang),
+            ),
+            (self.tr("Reviewed"), lambda i: format_date(i.reviewed, lang) if i.reviewed else "—"),
+        ]
         self.model = ItemTableModel(columns, lambda: self.plan.early_warning, self)
         self.table = ItemTable(self.model)
         self.table.setObjectName("indicatorTable")
@@ -56,8 +65,12 @@ class EarlyWarningPage(Page):
         self.add_button.setObjectName("addIndicator")
         self.offer_button = QPushButton(self.tr("From the &threats' indicators"))
         self.offer_button.setObjectName("indicatorsFromThreats")
-        self.offer_button.setToolTip(self.tr("One indicator for each early-warning indicator "
-                                             "written in a threat and not yet in the matrix"))
+        self.offer_button.setToolTip(
+            self.tr(
+                "One indicator for each early-warning indicator "
+                "written in a threat and not yet in the matrix"
+            )
+        )
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.setObjectName("removeIndicator")
         buttons = button_row(self.add_button, self.offer_button, self.remove_button)
@@ -73,8 +86,11 @@ class EarlyWarningPage(Page):
         fv.addLayout(form)
         b = self.binder = FormBinder(session, form)
         b.text("indicator", self.tr("What is observed"), lines=2)
-        b.checklist("threat_ids", self.tr("Warns of"),
-                    lambda: [(t.id, f"{t.id} · {t.title}") for t in self.plan.threats])
+        b.checklist(
+            "threat_ids",
+            self.tr("Warns of"),
+            lambda: [(t.id, f"{t.id} · {t.title}") for t in self.plan.threats],
+        )
         b.combo("source", self.tr("Source"), self.vocab("ew_sources"))
         b.lines("places", self.tr("Places (one per line)"))
         b.combo("current_level", self.tr("Current level"), self.vocab("ew_levels", True))
@@ -88,11 +104,19 @@ class EarlyWarningPage(Page):
             lf = QFormLayout(box)
             lb = FormBinder(session, lf, target=lambda _n, level=name: self._level(level))
             lb.text("threshold", self.tr("Threshold"), lines=2)
-            lb.checklist("response_ids", self.tr("Responses"),
-                         lambda: [(r.id, f"{r.id} · {reference.tool_label(r.tool, lang)}")
-                                  for r in self.plan.responses])
-            lb.checklist("activity_ids", self.tr("Activities"),
-                         lambda: [(a.id, f"{a.id} · {a.title}") for a in self.plan.activities])
+            lb.checklist(
+                "response_ids",
+                self.tr("Responses"),
+                lambda: [
+                    (r.id, f"{r.id} · {reference.tool_label(r.tool, lang)}")
+                    for r in self.plan.responses
+                ],
+            )
+            lb.checklist(
+                "activity_ids",
+                self.tr("Activities"),
+                lambda: [(a.id, f"{a.id} · {a.title}") for a in self.plan.activities],
+            )
             lb.line("decides", self.tr("Who decides"))
             lb.number("max_hours", self.tr("Reaction within"), 8760, " h")
             self.level_binders[name] = lb
@@ -125,8 +149,9 @@ class EarlyWarningPage(Page):
         self.model.refresh()
         offered = offered_indicators(self.plan)
         self.offer_button.setEnabled(bool(offered))
-        self.offer_button.setText(self.tr("From the &threats' indicators (%1)")
-                                  .replace("%1", str(len(offered))))
+        self.offer_button.setText(
+            qt_format(self.tr("From the &threats' indicators (%1)"), str(len(offered)))
+        )
         self.board.refresh()
         self.scenarios.refresh()
 
@@ -139,6 +164,7 @@ class EarlyWarningPage(Page):
 
     def select_item(self, obj) -> None:
         from pocplanner.domain.model import Scenario
+
         if isinstance(obj, Scenario):
             self.tabs.setCurrentWidget(self.scenarios)
             self.scenarios.select(obj)
@@ -148,16 +174,19 @@ class EarlyWarningPage(Page):
 
     def add_indicator(self) -> None:
         indicator = new_indicator(self.plan)
-        self.session.push(Insert(self.plan.early_warning, len(self.plan.early_warning),
-                                 indicator), self.tr("Add indicator"))
+        self.session.push(
+            Insert(self.plan.early_warning, len(self.plan.early_warning), indicator),
+            self.tr("Add indicator"),
+        )
         self.select_item(indicator)
         self.binder.fields[0].widget.setFocus()
 
     def add_offered(self) -> None:
         offered = offered_indicators(self.plan)
         if offered:
-            self.session.push(insert_all(self.plan, offered),
-                              self.tr("Indicators from the threats"))
+            self.session.push(
+                insert_all(self.plan, offered), self.tr("Indicators from the threats")
+            )
             self.select_item(offered[0])
 
     def remove_selected(self) -> None:

@@ -1,4 +1,5 @@
 """Step 5: community-engagement risk assessment for every activity that engages communities."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -24,6 +25,7 @@ from pocplanner.domain.planning import new_engagement
 from pocplanner.ui.binder import FormBinder
 from pocplanner.ui.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.pages.base import Page
+from pocplanner.ui.qt_text import qt_format
 from pocplanner.ui.widgets import Combo, form_scroll, splitter
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -33,15 +35,22 @@ class EngagementPage(Page):
     step = "engagement"
 
     def __init__(self, session) -> None:
-        super().__init__(session, self.tr("Community-engagement risks"), self.tr(
-            "Talking to communities saves lives through early warning, but people seen with the "
-            "mission have been threatened, abducted and killed. Before the plan is final, assess "
-            "each activity that engages communities: the risks, what lowers them, what is left, "
-            "and who decided to go ahead."))
+        super().__init__(
+            session,
+            self.tr("Community-engagement risks"),
+            self.tr(
+                "Talking to communities saves lives through early warning, but people seen with the "
+                "mission have been threatened, abducted and killed. Before the plan is final, assess "
+                "each activity that engages communities: the risks, what lowers them, what is left, "
+                "and who decided to go ahead."
+            ),
+        )
         lang = self.lang
-        columns = [(self.tr("Activity"), lambda a: f"{a.id} · {a.title}"),
-                   (self.tr("Place"), lambda a: a.location),
-                   (self.tr("Assessment"), self._status)]
+        columns = [
+            (self.tr("Activity"), lambda a: f"{a.id} · {a.title}"),
+            (self.tr("Place"), lambda a: a.location),
+            (self.tr("Assessment"), self._status),
+        ]
         self.model = ItemTableModel(columns, self._engaging, self)
         self.table = ItemTable(self.model)
         self.table.setObjectName("engagementTable")
@@ -57,8 +66,12 @@ class EngagementPage(Page):
 
         self.form_widget = QWidget()
         outer = QVBoxLayout(self.form_widget)
-        reminder = QLabel(self.tr("⚠ Record groups, never named people: no names, phone numbers "
-                                  "or e-mail addresses of interlocutors anywhere in the plan."))
+        reminder = QLabel(
+            self.tr(
+                "⚠ Record groups, never named people: no names, phone numbers "
+                "or e-mail addresses of interlocutors anywhere in the plan."
+            )
+        )
         reminder.setObjectName("dataReminder")
         reminder.setWordWrap(True)
         reminder.setStyleSheet("background:#fff3cd; padding:4px;")
@@ -71,8 +84,11 @@ class EngagementPage(Page):
         risks_box = QGroupBox(self.tr("Risks (likelihood × impact before mitigation)"))
         grid = QGridLayout(risks_box)
         self.risk_rows: dict[str, tuple[QCheckBox, QComboBox, QComboBox]] = {}
-        for column, heading in ((0, self.tr("Risk")), (1, self.tr("Likelihood")),
-                                (2, self.tr("Impact"))):
+        for column, heading in (
+            (0, self.tr("Risk")),
+            (1, self.tr("Likelihood")),
+            (2, self.tr("Impact")),
+        ):
             title = QLabel("<b>" + heading + "</b>")
             title.setObjectName(f"riskHeading{column}")
             grid.addWidget(title, 0, column)
@@ -85,7 +101,7 @@ class EngagementPage(Page):
             likelihood.setObjectName(f"risk_{term.key}_likelihood")
             impact.setObjectName(f"risk_{term.key}_impact")
             for combo in (likelihood, impact):
-                combo.setMinimumContentsLength(2)     # 1 to 5: narrow, the risk's name wide
+                combo.setMinimumContentsLength(2)  # 1 to 5: narrow, the risk's name wide
                 combo.setSizeAdjustPolicy(Combo.SizeAdjustPolicy.AdjustToContents)
                 for value in range(1, 6):
                     combo.addItem(str(value), value)
@@ -113,7 +129,9 @@ class EngagementPage(Page):
         outer.addLayout(decision_form)
         self.decision_binder = FormBinder(session, decision_form)
         d = self.decision_binder
-        d.combo("residual_likelihood", self.tr("Residual likelihood"), self.scale("likelihood", True))
+        d.combo(
+            "residual_likelihood", self.tr("Residual likelihood"), self.scale("likelihood", True)
+        )
         d.combo("residual_impact", self.tr("Residual impact"), self.scale("impact", True))
         d.combo("decision", self.tr("Decision"), self.vocab("decisions"))
         d.text("decision_rationale", self.tr("Rationale of the decision"), lines=2)
@@ -152,8 +170,11 @@ class EngagementPage(Page):
         e = self.engagement_of(activity)
         if e is None:
             return self.tr("not assessed")
-        return (reference.label("decisions", e.decision, self.lang) + " · " +
-                self.tr("residual %1").replace("%1", str(e.residual_score())))
+        return (
+            reference.label("decisions", e.decision, self.lang)
+            + " · "
+            + qt_format(self.tr("residual %1"), str(e.residual_score()))
+        )
 
     def refresh(self) -> None:
         self.model.refresh()
@@ -185,16 +206,22 @@ class EngagementPage(Page):
                 item = QListWidgetItem(label)
                 item.setData(KEY_ROLE, key)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked)
+                item.setCheckState(
+                    Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked
+                )
                 self.mitigation_list.addItem(item)
         finally:
             self._loading = False
         if e is None:
             self.scores.setText("")
         else:
-            self.scores.setText(self.tr("Highest inherent risk: %1 · residual risk: %2")
-                                .replace("%1", str(e.inherent_score()))
-                                .replace("%2", str(e.residual_score())))
+            self.scores.setText(
+                qt_format(
+                    self.tr("Highest inherent risk: %1 · residual risk: %2"),
+                    str(e.inherent_score()),
+                    str(e.residual_score()),
+                )
+            )
 
     def _risks_edited(self) -> None:
         e = self.engagement_of(self.table.current())
@@ -204,12 +231,13 @@ class EngagementPage(Page):
         ticked = [key for key, (box, _l, _i) in self.risk_rows.items() if box.isChecked()]
         order = [r.key for r in e.risks if r.key in ticked] + [k for k in ticked if k not in old]
         risks = []
-        for key in order:     # the planner's order first, new risks after
+        for key in order:  # the planner's order first, new risks after
             _box, likelihood, impact = self.risk_rows[key]
             notes = old[key].notes if key in old else ""
             risks.append(EngagementRisk(key, likelihood.currentData(), impact.currentData(), notes))
-        if [(r.key, r.likelihood, r.impact) for r in risks] != \
-                [(r.key, r.likelihood, r.impact) for r in e.risks]:
+        if [(r.key, r.likelihood, r.impact) for r in risks] != [
+            (r.key, r.likelihood, r.impact) for r in e.risks
+        ]:
             self.session.push(set_field(e, "risks", risks), self.tr("Edit risks"))
 
     def _mitigations_edited(self) -> None:
@@ -217,9 +245,11 @@ class EngagementPage(Page):
         if self._loading or e is None:
             return
         old = {m.key: m for m in e.mitigations}
-        keys = [self.mitigation_list.item(i).data(KEY_ROLE)
-                for i in range(self.mitigation_list.count())
-                if self.mitigation_list.item(i).checkState() == Qt.CheckState.Checked]
+        keys = [
+            self.mitigation_list.item(i).data(KEY_ROLE)
+            for i in range(self.mitigation_list.count())
+            if self.mitigation_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
         keys = [k for k in old if k in keys] + [k for k in keys if k not in old]
         mitigations = [old.get(k) or Mitigation(k) for k in keys]
         if keys != [m.key for m in e.mitigations]:
@@ -230,23 +260,27 @@ class EngagementPage(Page):
         if e is None:
             return
         if label is None:
-            label, ok = QInputDialog.getText(self, self.tr("Custom mitigation"),
-                                             self.tr("Mitigation:"))
+            label, ok = QInputDialog.getText(
+                self, self.tr("Custom mitigation"), self.tr("Mitigation:")
+            )
             if not ok:
                 return
         label = " ".join(label.split())[:200]
         if label:
-            self.session.push(set_field(e, "mitigations",
-                                        e.mitigations + [Mitigation(f"custom:{label}")]),
-                              self.tr("Add mitigation"))
+            self.session.push(
+                set_field(e, "mitigations", e.mitigations + [Mitigation(f"custom:{label}")]),
+                self.tr("Add mitigation"),
+            )
 
     def create_assessment(self) -> None:
         activity = self.table.current()
         if activity is None or self.engagement_of(activity) is not None:
             return
         e = new_engagement(self.plan, activity.id)
-        self.session.push(Insert(self.plan.engagements, len(self.plan.engagements), e),
-                          self.tr("Assess engagement risks"))
+        self.session.push(
+            Insert(self.plan.engagements, len(self.plan.engagements), e),
+            self.tr("Assess engagement risks"),
+        )
 
     def select_item(self, obj) -> None:
         activity_id = getattr(obj, "activity_id", None) or getattr(obj, "id", None)

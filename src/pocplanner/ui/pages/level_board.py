@@ -1,11 +1,14 @@
 """The level board of the early-warning step: every place named by an indicator with its
-highest current level, as a list and on the map."""
+highest current level, as a list and on the map; the alert log under it (each alert's reaction
+time against the matrix's promise) and the button that records an alert in one dialog."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
+    QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,7 +32,6 @@ class LevelBoard(QWidget):
                                               self.tr("Indicators"), self.tr("Oldest review")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        from PySide6.QtWidgets import QHeaderView
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.map = MapPanel(self.lang, with_dates=False, store=session.store)
@@ -41,6 +43,22 @@ class LevelBoard(QWidget):
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self.empty)
         lv.addWidget(self.table, 1)
+        self.record_button = QPushButton(self.tr("Record an alert…"))
+        self.record_button.setObjectName("recordAlert")
+        self.record_button.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.record_button.clicked.connect(self.record_alert)
+        lv.addWidget(self.record_button)
+        self.log = QTableWidget(0, 6)
+        self.log.setObjectName("alertLog")
+        self.log.setHorizontalHeaderLabels([self.tr("Alert"), self.tr("Indicator"),
+                                            self.tr("Level"), self.tr("Raised"),
+                                            self.tr("Reaction time"), self.tr("Promised")])
+        self.log.verticalHeader().setVisible(False)
+        self.log.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.log.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        lv.addWidget(QLabel(self.tr("Alert log")))
+        lv.addWidget(self.log, 1)
         split.addWidget(left)
         split.addWidget(self.map)
         split.setStretchFactor(0, 2)
@@ -65,3 +83,38 @@ class LevelBoard(QWidget):
                     item.setBackground(QColor(colours[row.level]))
                 self.table.setItem(i, j, item)
         self.map.set_plan(plan)
+        self.record_button.setEnabled(bool(plan.early_warning))
+        self._fill_log()
+
+    def _fill_log(self) -> None:
+        from pocplanner.domain.follow_up import moment, reaction, slow
+        from pocplanner.i18n import format_datetime
+        plan = self.session.plan
+        self.log.setRowCount(len(plan.alerts))
+        for i, alert in enumerate(plan.alerts):
+            r = reaction(plan, alert)
+            at = moment(alert.raised)
+            late = bool(r and slow(r, plan.context.as_of))
+            cells = [alert.id, alert.indicator_id,
+                     reference.label("ew_levels", alert.level, self.lang),
+                     format_datetime(at, self.lang) if at else "—",
+                     f"{r.hours_text()} h" if r and r.hours is not None else "—",
+                     f"{r.max_hours} h" if r and r.max_hours is not None else "—"]
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if late and j == 4:
+                    item.setBackground(QColor("#f4b6b6"))
+                    item.setToolTip(self.tr("Slower than the matrix promises (EW-SLOW)"))
+                self.log.setItem(i, j, item)
+
+    def record_alert(self) -> None:
+        """One dialog, preset with the indicator and place of the selected row."""
+        from pocplanner.ui.pages.alert_dialog import record_alert
+        indicator_id, place = None, ""
+        row = self.table.currentRow()
+        rows = level_board(self.session.plan)
+        if 0 <= row < len(rows):
+            place = rows[row].place
+            indicator_id = next((i.id for i in self.session.plan.early_warning
+                                 if place in i.places), None)
+        record_alert(self.session, indicator_id, place, self)

@@ -1,4 +1,5 @@
 """Step 3: protection tools (tiers 1–3) for each priority threat."""
+
 from __future__ import annotations
 
 import html
@@ -29,6 +30,7 @@ from pocplanner.domain.scoring import priority_threats
 from pocplanner.ui.binder import FormBinder
 from pocplanner.ui.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.pages.base import Page
+from pocplanner.ui.qt_text import qt_format
 from pocplanner.ui.widgets import form_scroll, splitter
 
 TOOL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,11 +40,16 @@ class ResponsesPage(Page):
     step = "responses"
 
     def __init__(self, session) -> None:
-        super().__init__(session, self.tr("Responses: protection tools, tiers 1–3"), self.tr(
-            "For each priority threat, choose the tools that answer it. The three tiers run at "
-            "the same time: dialogue and engagement (tier 1), physical protection (tier 2) and a "
-            "protective environment (tier 3). Read each tool's guidance: cautions that apply in "
-            "this plan's context are highlighted."))
+        super().__init__(
+            session,
+            self.tr("Responses: protection tools, tiers 1–3"),
+            self.tr(
+                "For each priority threat, choose the tools that answer it. The three tiers run at "
+                "the same time: dialogue and engagement (tier 1), physical protection (tier 2) and a "
+                "protective environment (tier 3). Read each tool's guidance: cautions that apply in "
+                "this plan's context are highlighted."
+            ),
+        )
         lang = self.lang
 
         # left: priority threats with their tier balance
@@ -95,10 +102,12 @@ class ResponsesPage(Page):
         mv.addLayout(row)
 
         # right: the responses to the selected threat, and the selected response
-        columns = [(self.tr("Id"), lambda r: r.id),
-                   (self.tr("Tool"), lambda r: reference.tool_label(r.tool, lang)),
-                   (self.tr("Tier"), lambda r: r.tier),
-                   (self.tr("Phase"), lambda r: reference.label("phases", r.phase, lang))]
+        columns = [
+            (self.tr("Id"), lambda r: r.id),
+            (self.tr("Tool"), lambda r: reference.tool_label(r.tool, lang)),
+            (self.tr("Tier"), lambda r: r.tier),
+            (self.tr("Phase"), lambda r: reference.label("phases", r.phase, lang)),
+        ]
         self.model = ItemTableModel(columns, self._responses_of_threat, self)
         self.table = ItemTable(self.model)
         self.table.setObjectName("responseTable")
@@ -108,22 +117,28 @@ class ResponsesPage(Page):
         form_widget = QWidget()
         form = QFormLayout(form_widget)
         b = self.binder = FormBinder(session, form)
-        b.combo("tier", self.tr("Tier"), [(t, reference.label("tiers", str(t), lang))
-                                          for t in (1, 2, 3)])
+        b.combo(
+            "tier",
+            self.tr("Tier"),
+            [(t, reference.label("tiers", str(t), lang)) for t in (1, 2, 3)],
+        )
         b.combo("phase", self.tr("Phase"), self.vocab("phases"))
         b.combo("lead_component", self.tr("Lead component"), self.vocab("components"))
         b.line("lead_section", self.tr("Lead section"), self.tr("e.g. Civil Affairs"))
         b.lines("supporting", self.tr("Supporting (one per line)"))
         b.text("rationale", self.tr("Rationale"))
         b.line("indicator", self.tr("Indicator of success"), max_length=1000)
-        b.checklist("threat_ids", self.tr("Threats answered"),
-                    lambda: [(t.id, f"{t.id} · {t.title}") for t in self.plan.threats])
+        b.checklist(
+            "threat_ids",
+            self.tr("Threats answered"),
+            lambda: [(t.id, f"{t.id} · {t.title}") for t in self.plan.threats],
+        )
         scroll = form_scroll(form_widget)
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
         self.responses_title = QLabel()
-        self.responses_title.setWordWrap(True)      # a threat's long title wraps
+        self.responses_title.setWordWrap(True)  # a threat's long title wraps
         rv.addWidget(self.responses_title)
         rv.addWidget(self.table, 1)
         rv.addWidget(self.remove_button)
@@ -141,7 +156,8 @@ class ResponsesPage(Page):
         self.add_tool.clicked.connect(self.add_selected_tool)
         # Enter (or a double-click) on a tool of the catalogue adds it, like the button
         self.tree.itemActivated.connect(
-            lambda *_: self.add_tool.isEnabled() and self.add_selected_tool())
+            lambda *_: self.add_tool.isEnabled() and self.add_selected_tool()
+        )
         self.add_custom.clicked.connect(self.add_custom_tool)
         self.remove_button.clicked.connect(self.remove_selected)
         self.table.selected.connect(self._response_selected)
@@ -183,21 +199,30 @@ class ResponsesPage(Page):
         if self.table.current() is None:
             self.table.select_first()
         if threat is None:
-            self.responses_title.setText(self.tr("No priority threat yet: mark threats as "
-                                                 "priorities in step 2."))
+            self.responses_title.setText(
+                self.tr("No priority threat yet: mark threats as priorities in step 2.")
+            )
             self.balance.setText("")
             self.add_tool.setEnabled(False)
             self.add_custom.setEnabled(False)
             return
         self.add_custom.setEnabled(True)
         self.add_tool.setEnabled(self.selected_tool() is not None)
-        self.responses_title.setText(self.tr("<b>Responses to %1</b>").replace(
-            "%1", html.escape(f"{threat.id} · {threat.title}")))
+        self.responses_title.setText(
+            qt_format(
+                self.tr("<b>Responses to %1</b>"), html.escape(f"{threat.id} · {threat.title}")
+            )
+        )
         counts = tier_balance(self.plan, threat.id)
-        self.balance.setText(self.tr("Tier balance for %1: tier 1: %2 · tier 2: %3 · "
-                                     "tier 3: %4").replace("%1", threat.id)
-                             .replace("%2", str(counts[1])).replace("%3", str(counts[2]))
-                             .replace("%4", str(counts[3])))
+        self.balance.setText(
+            qt_format(
+                self.tr("Tier balance for %1: tier 1: %2 · tier 2: %3 · tier 3: %4"),
+                threat.id,
+                str(counts[1]),
+                str(counts[2]),
+                str(counts[3]),
+            )
+        )
 
     def _responses_of_threat(self):
         threat = self.current_threat() if hasattr(self, "threat_list") else None
@@ -225,8 +250,15 @@ class ResponsesPage(Page):
             for j in range(group.childCount()):
                 item = group.child(j)
                 tool = reference.catalogue().tools[item.data(0, TOOL_ROLE)]
-                haystack = place_key(" ".join([reference.localized(tool.label, lang),
-                                               reference.localized(tool.does, lang), tool.key]))
+                haystack = place_key(
+                    " ".join(
+                        [
+                            reference.localized(tool.label, lang),
+                            reference.localized(tool.does, lang),
+                            tool.key,
+                        ]
+                    )
+                )
                 item.setHidden(bool(key) and key not in haystack)
 
     def _show_guidance(self) -> None:
@@ -237,23 +269,25 @@ class ResponsesPage(Page):
             return
         lang = self.lang
         conditions = reference.catalogue().conditions
-        parts = [f"<h3>{html.escape(reference.localized(tool.label, lang))}</h3>",
-                 f"<p><i>{html.escape(reference.label('tiers', str(tool.tier), lang))}</i></p>",
-                 f"<p>{html.escape(reference.localized(tool.does, lang))}</p>",
-                 # the catalogue's text starts with "Works when…" itself
-                 f"<p>{html.escape(reference.localized(tool.works_when, lang))}</p>",
-                 "<p>" + self.tr("<b>Cautions</b>") + "</p><ul>"]
+        parts = [
+            f"<h3>{html.escape(reference.localized(tool.label, lang))}</h3>",
+            f"<p><i>{html.escape(reference.label('tiers', str(tool.tier), lang))}</i></p>",
+            f"<p>{html.escape(reference.localized(tool.does, lang))}</p>",
+            # the catalogue's text starts with "Works when…" itself
+            f"<p>{html.escape(reference.localized(tool.works_when, lang))}</p>",
+            "<p>" + self.tr("<b>Cautions</b>") + "</p><ul>",
+        ]
         for caution, applies in applicable_cautions(self.plan, tool):
             text = html.escape(reference.localized(caution.text, lang))
             when = ", ".join(reference.localized(conditions[w], lang) for w in caution.when)
             if applies and when:
-                item = self.tr("<b>⚠ Applies here</b> (%1): %2").replace("%1", html.escape(when))
-                parts.append("<li style='background:#ffe0b2'>" + item.replace("%2", text) + "</li>")
+                item = qt_format(self.tr("<b>⚠ Applies here</b> (%1): %2"), html.escape(when), text)
+                parts.append("<li style='background:#ffe0b2'>" + item + "</li>")
             elif applies:
-                item = self.tr("<b>⚠ Applies here</b>: %1").replace("%1", text)
+                item = qt_format(self.tr("<b>⚠ Applies here</b>: %1"), text)
                 parts.append("<li style='background:#ffe0b2'>" + item + "</li>")
             else:
-                item = self.tr("%1: %2").replace("%1", html.escape(when)).replace("%2", text)
+                item = qt_format(self.tr("%1: %2"), html.escape(when), text)
                 parts.append("<li style='color:gray'>" + item + "</li>")
         parts.append("</ul>")
         self.guidance.setHtml("".join(parts))
@@ -264,8 +298,9 @@ class ResponsesPage(Page):
         if threat is None:
             return
         response = new_response(self.plan, threat.id, key)
-        self.session.push(Insert(self.plan.responses, len(self.plan.responses), response),
-                          self.tr("Add response"))
+        self.session.push(
+            Insert(self.plan.responses, len(self.plan.responses), response), self.tr("Add response")
+        )
         self.table.select(response)
 
     def add_selected_tool(self) -> None:
@@ -275,8 +310,9 @@ class ResponsesPage(Page):
 
     def add_custom_tool(self, label: str | None = None) -> None:
         if label is None:
-            label, ok = QInputDialog.getText(self, self.tr("Custom tool"),
-                                             self.tr("Name of the tool:"))
+            label, ok = QInputDialog.getText(
+                self, self.tr("Custom tool"), self.tr("Name of the tool:")
+            )
             if not ok:
                 return
         label = " ".join(label.split())[:200]

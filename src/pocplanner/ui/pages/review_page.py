@@ -1,5 +1,6 @@
 """Step 6, the plan's dashboard: is it ready to be marked final, where are its open
 advisories (by step and by code), and the outputs (PDF, print preview, exchange file)."""
+
 from __future__ import annotations
 
 from collections import Counter, defaultdict
@@ -21,24 +22,30 @@ from pocplanner.domain.edits import set_field
 from pocplanner.domain.flow import STEP_TITLES, STEPS, step_for_advisory
 from pocplanner.i18n import tr as core_tr
 from pocplanner.ui.pages.base import Page
+from pocplanner.ui.qt_text import qt_format
 
 ADVISORY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ReviewPage(Page):
     step = "review"
-    follow = Signal(object)       # an advisory the user wants to fix
-    go_to = Signal(str)           # a step
+    follow = Signal(object)  # an advisory the user wants to fix
+    go_to = Signal(str)  # a step
     export_pdf = Signal()
     preview = Signal()
     export_file = Signal()
 
     def __init__(self, session) -> None:
-        super().__init__(session, self.tr("Review"), self.tr(
-            "The plan at a glance: whether it can be marked final, where its open advisories "
-            "are, and its outputs. Errors must be fixed before the plan is final; warnings are "
-            "for the task force to weigh. Double-click an advisory (or press Enter) to go to "
-            "the item concerned."))
+        super().__init__(
+            session,
+            self.tr("Review"),
+            self.tr(
+                "The plan at a glance: whether it can be marked final, where its open advisories "
+                "are, and its outputs. Errors must be fixed before the plan is final; warnings are "
+                "for the task force to weigh. Double-click an advisory (or press Enter) to go to "
+                "the item concerned."
+            ),
+        )
         top = QHBoxLayout()
         top.addWidget(self._readiness_box(), 1)
         top.addWidget(self._steps_box(), 1)
@@ -91,10 +98,13 @@ class ReviewPage(Page):
     def _outputs_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Outputs"))
         layout = QGridLayout(box)
-        for row, (name, text, signal) in enumerate((
+        for row, (name, text, signal) in enumerate(
+            (
                 ("reviewExportPdf", self.tr("Export &PDF…"), self.export_pdf),
                 ("reviewPreview", self.tr("Print pre&view…"), self.preview),
-                ("reviewExportFile", self.tr("Export &file…"), self.export_file))):
+                ("reviewExportFile", self.tr("Export &file…"), self.export_file),
+            )
+        ):
             button = QPushButton(text)
             button.setObjectName(name)
             button.clicked.connect(lambda _c=False, s=signal: s.emit())
@@ -110,8 +120,9 @@ class ReviewPage(Page):
         if final:
             text = self.tr("<b>Final.</b> Back to draft to change it.")
         elif errors:
-            text = self.tr("<b style=color:#b71c1c>Not ready to be final</b>: %n error(s) "
-                           "to fix.", "", errors)
+            text = self.tr(
+                "<b style=color:#b71c1c>Not ready to be final</b>: %n error(s) to fix.", "", errors
+            )
         else:
             text = self.tr("<b style=color:#1b5e20>Ready to be marked final.</b>")
         self.summary.setText(text + " " + self.tr("%n warning(s) to weigh.", "", warnings))
@@ -128,14 +139,16 @@ class ReviewPage(Page):
             c = counts[step]
             title = core_tr(STEP_TITLES[step], self.lang)
             if not c:
-                button.setText(self.tr("%1: nothing open").replace("%1", title))
+                button.setText(qt_format(self.tr("%1: nothing open"), title))
                 continue
-            button.setText(self.tr("%1: %2 ▸").replace("%1", title).replace(
-                "%2", self.counts(c[ERROR], sum(c.values()) - c[ERROR])))
+            button.setText(
+                qt_format(
+                    self.tr("%1: %2 ▸"), title, self.counts(c[ERROR], sum(c.values()) - c[ERROR])
+                )
+            )
 
     def counts(self, errors: int, warnings: int) -> str:
-        return (self.tr("%n error(s)", "", errors) + ", "
-                + self.tr("%n warning(s)", "", warnings))
+        return self.tr("%n error(s)", "", errors) + ", " + self.tr("%n warning(s)", "", warnings)
 
     def _fill_tree(self, advisories) -> None:
         """Grouped by code: a large plan shows a few dozen groups, not thousands of lines."""
@@ -148,9 +161,10 @@ class ReviewPage(Page):
             top = QTreeWidgetItem([f"{mark} {code} ({len(group)})"])
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for a in group:
-                item = QTreeWidgetItem([a.message(self.lang), ", ".join(a.refs)])
+                text = a.message(self.lang)
+                item = QTreeWidgetItem([text, ", ".join(a.refs)])
                 item.setData(0, ADVISORY_ROLE, a)
-                item.setToolTip(0, a.message(self.lang))
+                item.setToolTip(0, text)
                 top.addChild(item)
             self.tree.addTopLevelItem(top)
             top.setExpanded(len(group) <= 10)
@@ -163,9 +177,17 @@ class ReviewPage(Page):
     def mark_final(self, confirm: bool = True) -> bool:
         if has_errors(self.session.advisories):
             n = sum(a.severity == ERROR for a in self.session.advisories)
-            QMessageBox.warning(self, self.tr("The plan cannot be final yet"), self.tr(
-                "The plan still has %1 error(s). Fix every error listed here, then mark it "
-                "final.").replace("%1", str(n)))
+            QMessageBox.warning(
+                self,
+                self.tr("The plan cannot be final yet"),
+                qt_format(
+                    self.tr(
+                        "The plan still has %1 error(s). Fix every error listed here, then mark it "
+                        "final."
+                    ),
+                    str(n),
+                ),
+            )
             return False
         self.session.push(set_field(self.plan, "status", "final"), self.tr("Mark as final"))
         return True

@@ -1,4 +1,5 @@
 """Step 2: the threat assessment — register, heat map, priorities."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -22,6 +23,7 @@ from pocplanner.ui.heat_map import HeatMap
 from pocplanner.ui.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.map_panel import MapPanel
 from pocplanner.ui.pages.base import Page
+from pocplanner.ui.qt_text import qt_format
 from pocplanner.ui.widgets import form_beside, splitter
 
 
@@ -29,11 +31,19 @@ class ThreatsPage(Page):
     step = "threats"
 
     def __init__(self, session) -> None:
-        super().__init__(session, self.tr("Threat assessment"), self.tr(
-            "List the threats to civilians, starting with who is at risk. Rate each on "
-            "likelihood and impact (1–5): the risk is their product. The plan must answer its "
-            "priority threats. Unless you decide otherwise, a threat is a priority when its "
-            "risk is %1 or more.").replace("%1", str(priority_threshold())))
+        super().__init__(
+            session,
+            self.tr("Threat assessment"),
+            qt_format(
+                self.tr(
+                    "List the threats to civilians, starting with who is at risk. Rate each on "
+                    "likelihood and impact (1–5): the risk is their product. The plan must answer its "
+                    "priority threats. Unless you decide otherwise, a threat is a priority when its "
+                    "risk is %1 or more."
+                ),
+                str(priority_threshold()),
+            ),
+        )
         self.cell_filter: tuple[int, int] | None = None
         self.cercle_filter = ""
         lang = self.lang
@@ -48,8 +58,9 @@ class ThreatsPage(Page):
             (self.tr("Priority"), lambda t: self._priority_text(t)),
         ]
         self.model = ItemTableModel(columns, self._visible_threats, self)
-        self.model.colour = lambda t, col: (QColor(band_for(t.score).colour).lighter(130)
-                                            if col == 5 else None)
+        self.model.colour = lambda t, col: (
+            QColor(band_for(t.score).colour).lighter(130) if col == 5 else None
+        )
         self.table = ItemTable(self.model)
         self.table.setObjectName("threatTable")
         self.table.stretch(1)
@@ -80,10 +91,12 @@ class ThreatsPage(Page):
         self.views.addTab(self.map, self.tr("Map"))
         from pocplanner.ui.evidence_panel import EvidencePanel
         from pocplanner.ui.incident_import import IncidentImporter
+
         self.importer = IncidentImporter(self, session.store, lang)
         self.evidence = EvidencePanel(session, self.importer)
         self.views.addTab(self.evidence, self.tr("Evidence"))
         self.importer.imported.connect(self.map.invalidate_incidents)
+        self.evidence.events.show_on_map.connect(self._event_on_map)
         left_split = splitter(Qt.Orientation.Vertical)
         left_split.addWidget(left)
         left_split.addWidget(self.views)
@@ -94,21 +107,36 @@ class ThreatsPage(Page):
         form = QFormLayout(form_widget)
         b = self.binder = FormBinder(session, form)
         b.line("title", self.tr("What happens"))
-        b.lines("groups_at_risk", self.tr("Groups at risk (one per line)"),
-                self.tr("e.g. Fulani herders and their families"))
-        b.combo("category", self.tr("Category"),
-                [("", self.tr("— choose a category —"))] + self.vocab("threat_categories"))
+        b.lines(
+            "groups_at_risk",
+            self.tr("Groups at risk (one per line)"),
+            self.tr("e.g. Fulani herders and their families"),
+        )
+        b.combo(
+            "category",
+            self.tr("Category"),
+            [("", self.tr("— choose a category —"))] + self.vocab("threat_categories"),
+        )
         b.combo("perpetrator_type", self.tr("Perpetrator type"), self.vocab("perpetrator_types"))
         b.line("perpetrator", self.tr("Perpetrator (as known)"))
         b.combo("likelihood", self.tr("Likelihood"), self.scale("likelihood"))
         b.combo("impact", self.tr("Impact"), self.scale("impact"))
-        b.combo("priority", self.tr("Priority"), [
-            (None, self.tr("Default rule (risk ≥ %1)").replace("%1", str(priority_threshold()))),
-            (True, self.tr("Priority")), (False, self.tr("Not a priority"))])
+        b.combo(
+            "priority",
+            self.tr("Priority"),
+            [
+                (None, qt_format(self.tr("Default rule (risk ≥ %1)"), str(priority_threshold()))),
+                (True, self.tr("Priority")),
+                (False, self.tr("Not a priority")),
+            ],
+        )
         b.lines("locations", self.tr("Locations (one per line)"))
         b.text("description", self.tr("Description"))
-        b.combo("vulnerability", self.tr("Vulnerability of the groups"),
-                self.vocab("vulnerability", True))
+        b.combo(
+            "vulnerability",
+            self.tr("Vulnerability of the groups"),
+            self.vocab("vulnerability", True),
+        )
         b.lines("indicators", self.tr("Early-warning indicators"))
         b.lines("triggers", self.tr("Possible triggers"))
         b.text("sources", self.tr("Sources"), lines=2)
@@ -142,24 +170,34 @@ class ThreatsPage(Page):
         return threats
 
     def refresh(self) -> None:
-        self.map.set_plan(self.plan)          # first: a cercle filter reads the new map
+        self.map.set_plan(self.plan)  # first: a cercle filter reads the new map
         self.model.refresh()
         self.heat_map.set_threats(self.plan.threats)
-        self.evidence.set_threat(self.evidence.threat if self.evidence.threat in
-                                 self.plan.threats else self.table.current())
+        self.evidence.set_threat(
+            self.evidence.threat
+            if self.evidence.threat in self.plan.threats
+            else self.table.current()
+        )
         if self.cercle_filter:
             area = self.map.view.pm.area(self.cercle_filter)
-            self.filter_label.setText(self.tr("Showing the threats in %1 — click it on the map "
-                                              "again to show all")
-                                      .replace("%1", area.cercle.name if area else "?"))
+            self.filter_label.setText(
+                qt_format(
+                    self.tr("Showing the threats in %1 — click it on the map again to show all"),
+                    area.cercle.name if area else "?",
+                )
+            )
         elif self.cell_filter:
-            self.filter_label.setText(self.tr("Showing likelihood %1 × impact %2 — click the "
-                                              "cell again to show all")
-                                      .replace("%1", str(self.cell_filter[0]))
-                                      .replace("%2", str(self.cell_filter[1])))
+            self.filter_label.setText(
+                qt_format(
+                    self.tr("Showing likelihood %1 × impact %2 — click the cell again to show all"),
+                    str(self.cell_filter[0]),
+                    str(self.cell_filter[1]),
+                )
+            )
         else:
-            self.filter_label.setText(self.tr("%n threat(s), highest risk first", "",
-                                              len(self.plan.threats)))
+            self.filter_label.setText(
+                self.tr("%n threat(s), highest risk first", "", len(self.plan.threats))
+            )
 
     def _filter_cell(self, cell) -> None:
         self.cell_filter = cell
@@ -184,8 +222,9 @@ class ThreatsPage(Page):
 
     def add_threat(self) -> None:
         threat = new_threat(self.plan, self.plan_lang)
-        self.session.push(Insert(self.plan.threats, len(self.plan.threats), threat),
-                          self.tr("Add threat"))
+        self.session.push(
+            Insert(self.plan.threats, len(self.plan.threats), threat), self.tr("Add threat")
+        )
         self.select_item(threat)
         self.binder.fields[0].widget.setFocus()
         self.binder.fields[0].widget.selectAll()
@@ -200,3 +239,11 @@ class ThreatsPage(Page):
 
     def remove_selected(self) -> None:
         self.remove_item(self.table.current(), self.tr("Remove threat"))
+
+    def _event_on_map(self, pcode: str) -> None:
+        """An event of the Evidence tab's list opened on the map: its cercle selected, the
+        events layer on."""
+        self.views.setCurrentWidget(self.map)
+        self.map.events.setChecked(True)
+        self.map.view.selected = pcode
+        self.map.view.update()
