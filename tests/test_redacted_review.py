@@ -45,3 +45,12 @@ def test_the_app_lists_them_before_printing(qtbot, store):
         assert "Sobane Da" in shown[1]
     finally:
         discard_and_close(window)
+
+
+def test_a_readable_default_file_name():
+    from pocplanner.domain.plan_names import file_stem
+    p = named_plan()
+    p.office, p.region = "Bureau de Mopti", "Mopti"
+    assert file_stem(p, "fr", redacted=True) == "Plan PdC Bureau de Mopti Mopti 2019-01 – 2019-03 (expurgé)"
+    p.office = "Mopti/Sévaré: nord"
+    assert "/" not in file_stem(p, "en") and ":" not in file_stem(p, "en")

@@ -41,3 +41,17 @@ def region_columns(plans: list[tuple[str, Plan]]) -> dict[str, str]:
         by_year = len(set(years)) == len(years)
         columns[key] = f"{plan.region} {_span(plan, by_year)}"
     return columns
+
+
+def file_stem(plan: Plan, lang: str, redacted: bool = False) -> str:
+    """A file name a person reads: "Plan PdC Mopti 2019-08 – 2019-10 (expurgé)", without
+    the characters file systems refuse."""
+    from pocplanner.i18n import tr
+    s, e = plan.period.start, plan.period.end
+    parts = [tr("POC plan", lang), plan.office.strip() or plan.region or plan.id,
+             f"{s.year}-{s.month:02d} – {e.year}-{e.month:02d}"]
+    if plan.office.strip() and plan.region:
+        parts.insert(2, plan.region)
+    name = " ".join(p for p in parts if p) + (f" ({tr('redacted', lang)})" if redacted else "")
+    cleaned = "".join("-" if c in '/\\:*?"<>|' or ord(c) < 32 else c for c in name)
+    return " ".join(cleaned.split())[:120]

@@ -8,7 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from pocplanner.domain.plan_names import file_stem
 from pocplanner.ui.qt_text import qt_format
+from pocplanner.ui.widgets import in_documents
 
 PLAN_FILES = "pocplanner plans (*.pocplan.json *.json);;All files (*)"
 
@@ -82,11 +84,10 @@ class PlanOutputs:
 
         plan = self.session.plan
         if not path:
-            suffix = "-redacted" if redacted else ""
             path, _ = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Export the action plan"),
-                f"{plan.id}{suffix}.pdf",
+                in_documents(file_stem(plan, self._print_language(), redacted) + ".pdf"),
                 self.tr("PDF documents (*.pdf)"),
             )
             if not path:
@@ -186,7 +187,9 @@ class PlanOutputs:
         plan = self.session.plan
         if not path:
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export the plan"), f"{plan.id}.pocplan.json", self.tr(PLAN_FILES)
+                self, self.tr("Export the plan"),
+                in_documents(file_stem(plan, self.session.lang) + ".pocplan.json"),
+                self.tr(PLAN_FILES)
             )
             if not path:
                 return False

@@ -240,3 +240,12 @@ def form_beside(left, form_widget):
     """A list (left) and the form of its selected item in a scroll area (right), 3 : 2."""
     from PySide6.QtCore import Qt
     return splitter(Qt.Orientation.Horizontal, left, form_scroll(form_widget), stretch=(3, 2))
+
+
+def in_documents(name: str) -> str:
+    """A file name proposed in the user's Documents folder (not the program's folder)."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QStandardPaths
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return str(Path(folder or Path.home()) / name)
