@@ -80,3 +80,22 @@ def test_french_terms_of_a_francophone_officer():
 def test_no_successor_is_not_a_person():
     assert label("successors", "none", "fr") == "Aucun successeur"
     assert label("successors", "none", "en") == "No successor"
+
+
+def test_an_end_before_the_start_turns_red(qtbot, sample_window):
+    from qt_helpers import set_date
+    window = sample_window
+    window.go("sequencing")
+    page = window.pages["sequencing"]
+    end = page.findChild(object, "field_end")
+    set_date(qtbot, page.findChild(object, "field_start"), "2019-03-01")
+    set_date(qtbot, end, "2019-02-01")
+    assert end.property("beforeStart") and "before the start" in end.toolTip()
+    set_date(qtbot, end, "2019-03-20")
+    assert not end.property("beforeStart")
+
+
+def test_dates_in_advisories_are_in_the_reader_form():
+    from pocplanner.messages import Message
+    text = Message("Gaps: {gaps}", gaps="2019-01-01 – 2019-01-04, 2019-02-01").render("fr")
+    assert text.endswith("01/01/2019 – 04/01/2019, 01/02/2019")

@@ -82,6 +82,20 @@ class FormBinder(QObject):
                 self._flag_personal_data(f.widget, value)
         finally:
             self._loading = False
+        self._flag_date_order()
+
+    def _flag_date_order(self) -> None:
+        """An end before its start is shown where it is typed: the End field turns red."""
+        fields = {f.name: f for f in self.fields}
+        if "start" not in fields or "end" not in fields:
+            return
+        start, end = fields["start"].read(), fields["end"].read()
+        wrong = start is not None and end is not None and end < start
+        widget = fields["end"].widget
+        if bool(widget.property("beforeStart")) != wrong:
+            widget.setProperty("beforeStart", wrong)
+            widget.setStyleSheet("border: 2px solid #c62828;" if wrong else "")
+            widget.setToolTip(self.tr("The end is before the start.") if wrong else "")
 
     def _flag_personal_data(self, widget: QWidget, value: Any) -> None:
         """Show, where it is typed, what the DATA-PII check will flag: a phone number or an
@@ -120,6 +134,8 @@ class FormBinder(QObject):
             self._flag_personal_data(field.widget, value)
         if getattr(target, name) != value:
             self.session.push(set_field(target, name, value), qt_format(self.tr("Edit %1"), label))
+        if name in ("start", "end"):
+            self._flag_date_order()
 
     def _add(
         self, name: str, label: str | None, widget: QWidget, read, write, stale=lambda: False
