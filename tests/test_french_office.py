@@ -99,3 +99,20 @@ def test_dates_in_advisories_are_in_the_reader_form():
     from pocplanner.messages import Message
     text = Message("Gaps: {gaps}", gaps="2019-01-01 – 2019-01-04, 2019-02-01").render("fr")
     assert text.endswith("01/01/2019 – 04/01/2019, 01/02/2019")
+
+
+def test_the_library_follows_an_autosave(qtbot, library, store):
+    from pocplanner.domain.planning import new_plan
+    plan = new_plan(language="fr")
+    store.save(plan)
+    library.refresh()
+    window = library.open_plan(plan.id)
+    window.session.plan.title = "Plan régional de Mopti 2019"
+    window.session.plan.region = "Mopti"
+    window.session.undo_stack.resetClean()          # as after an edit
+    assert window.session.autosave()
+    model = library.table.model()
+    shown = {model.index(r, c).data() for r in range(model.rowCount())
+             for c in range(model.columnCount())}
+    assert "Plan régional de Mopti 2019" in shown
+    assert not window.statusBar().isVisible()        # no empty status bar after a save

@@ -116,6 +116,11 @@ class PlanWindow(PlanOutputs, QMainWindow):
         self.back_button.clicked.connect(lambda: self.go(self.flow.back()))
         self.next_button.clicked.connect(lambda: self.go(self.flow.next()))
         session.changed.connect(self._update_title)
+        # every save, autosaves too, tells the library (its list shows the title and region)
+        session.saved.connect(lambda _revision: self.saved.emit(self.session.plan.id))
+        # the status bar shows only while it has something to say ("Saved.")
+        self.statusBar().messageChanged.connect(lambda m: self.statusBar().setVisible(bool(m)))
+        self.statusBar().hide()
         session.undo_stack.cleanChanged.connect(lambda _c: self._update_title())
         self.go("context")
 
@@ -270,7 +275,6 @@ class PlanWindow(PlanOutputs, QMainWindow):
             )
             return False
         self.statusBar().showMessage(self.tr("Saved."), 4000)
-        self.saved.emit(self.session.plan.id)
         return True
 
     def _resolve_conflict(self) -> bool:
@@ -293,7 +297,6 @@ class PlanWindow(PlanOutputs, QMainWindow):
             plan.id = self.session.store.free_id(plan.id)
             self.session.revision = None
             self.session.save()
-            self.saved.emit(plan.id)
             return True
         if box.clickedButton() is reload_button:
             self.session.undo_stack.setClean()
