@@ -30,6 +30,7 @@ class AdvisoryPanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("advisoryList")
         self.list.setMaximumHeight(96)
+        self.list.setMinimumHeight(40)      # two lines on a 600-pixel-high screen
         self.list.setWordWrap(True)
         layout.addWidget(self.count)
         layout.addWidget(self.list)

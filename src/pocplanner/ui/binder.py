@@ -149,7 +149,11 @@ class FormBinder(QObject):
             # one-line fields keep their caption on one line: a wrapped caption beside a
             # one-line field gets clipped by QFormLayout (seen with the longer French texts)
             caption.setWordWrap(isinstance(widget, QPlainTextEdit))
-            self.layout.addRow(caption, widget)
+            if isinstance(widget, QListWidget):   # a list to tick: its caption above it, the
+                self.layout.addRow(caption)       # whole width for its items (a long caption
+                self.layout.addRow(widget)        # no longer narrows every field)
+            else:
+                self.layout.addRow(caption, widget)
         self.fields.append(Field(name, widget, read, write, stale))
         widget.setEnabled(False)
         return widget

@@ -55,6 +55,8 @@ class FlowLayout(QLayout):
         x, y, line = rect.x(), rect.y(), 0
         for item in self._items:
             hint = item.sizeHint()
+            if hint.width() > rect.width() and item.hasHeightForWidth():   # a wrapped note
+                hint = QSize(rect.width(), item.heightForWidth(rect.width()))
             if x + hint.width() > rect.right() + 1 and line > 0:
                 x, y, line = rect.x(), y + line + self._gap, 0
             if move:

@@ -128,7 +128,12 @@ class Page(QWidget):
                 and widget.isEnabled()
                 and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
             ):
-                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                # not TabFocusReason: that selects the whole text, and one key would replace
+                # the plan's title when the planner comes back to a step
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                if isinstance(widget, QLineEdit):
+                    widget.deselect()
+                    widget.setCursorPosition(0)
                 return
 
     def select_item(self, obj: Any) -> None:

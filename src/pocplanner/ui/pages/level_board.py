@@ -57,6 +57,9 @@ class LevelBoard(QWidget):
         self.log.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.log.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
+        self.log.horizontalHeader().setSectionResizeMode(   # every column in view (#28)
+            QHeaderView.ResizeMode.Stretch)
+        self.log.setWordWrap(True)
         lv.addWidget(QLabel(self.tr("Alert log")))
         lv.addWidget(self.log, 1)
         split.addWidget(left)

@@ -75,13 +75,13 @@ class ThreatsPage(Page):
         self.filter_label = QLabel()
         self.filter_label.setObjectName("cercleFilter")
         self.filter_label.setWordWrap(True)     # a map click must not widen the pane
-        buttons = button_row(self.add_button, self.duplicate_button, self.remove_button)
+        buttons = button_row(self.add_button, self.duplicate_button, self.remove_button,
+                             self.filter_label)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(buttons)
-        left_layout.addWidget(self.filter_label)
         left_layout.addWidget(self.table, 1)
         self.heat_map = HeatMap()
         self.map = MapPanel(lang, with_dates=False, store=session.store)
