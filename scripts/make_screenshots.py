@@ -69,10 +69,11 @@ def dialogs(app, library, window, lang: str) -> None:
         "new-passphrase": NewPassphraseDialog("pocplanner", lang, window),
         "history": HistoryDialog(window.session.store, window.session.plan.id, window, lang),
     }
-    unlock = shown["unlock"]
-    unlock.error.setText(unlock.tr("Wrong passphrase: the database stays locked. Try again; "
-                                   "letters and case count."))
-    unlock.error.show()
+    from pocplanner.crypto import decrypt, encrypt
+    try:                                   # the real wrong-passphrase message, in full
+        decrypt(encrypt(b"plan", "the right one"), "a wrong one")
+    except Exception as exc:               # noqa: BLE001 - any refusal shows its text
+        shown["unlock"].show_error(exc.text(lang) if hasattr(exc, "text") else str(exc))
     for name, dialog in shown.items():
         dialog.show()
         dialog.adjustSize()

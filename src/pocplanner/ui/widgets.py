@@ -211,9 +211,13 @@ def form_scroll(form_widget):
                          super().minimumSizeHint().height())
 
     from PySide6.QtWidgets import QFormLayout
-    layout = form_widget.layout()
-    if isinstance(layout, QFormLayout):       # narrow: a long label above its field
-        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    from PySide6.QtWidgets import QLineEdit
+    for layout in [form_widget.layout(), *form_widget.findChildren(QFormLayout)]:
+        if isinstance(layout, QFormLayout):   # narrow: a long label above its field
+            layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    for line in form_widget.findChildren(QLineEdit):   # a text field goes below its label
+        if not isinstance(line, DateField) and line.parent() is form_widget:  # rather than
+            line.setMinimumWidth(max(line.minimumWidth(), 200))     # shrink to a few letters
     scroll = FormScroll()
     scroll.setWidgetResizable(True)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

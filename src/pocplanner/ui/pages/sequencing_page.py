@@ -68,7 +68,7 @@ class SequencingPage(Page):
         self.title_origin = QLabel()
         self.title_origin.setObjectName("titleOrigin")
         self.title_origin.setWordWrap(True)
-        form.addRow("", self.title_origin)
+        form.addRow(self.title_origin)
         b.combo("component", self.tr("Component"), self.vocab("components"))
         b.line("lead_section", self.tr("Lead section"))
         self.location = b.combo("location", self.tr("Place"), [], editable=True)
