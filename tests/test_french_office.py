@@ -116,3 +116,14 @@ def test_the_library_follows_an_autosave(qtbot, library, store):
              for c in range(model.columnCount())}
     assert "Plan régional de Mopti 2019" in shown
     assert not window.statusBar().isVisible()        # no empty status bar after a save
+
+
+def test_after_a_removal_the_form_shows_the_neighbour(qtbot, sample_window):
+    window = sample_window
+    window.go("sequencing")
+    page = window.pages["sequencing"]
+    ids = [a.id for a in window.session.plan.activities]
+    page.table.select(window.session.plan.activities[2])
+    page.remove_item(page.table.current(), "Remove", ask=lambda box: box.button(
+        box.StandardButton.Ok).click())
+    assert page.table.current().id == ids[3]             # the next one, not the first

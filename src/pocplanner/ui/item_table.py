@@ -170,6 +170,8 @@ class ItemTable(QTableView):
     def _on_selection(self) -> None:
         rows = self.selectionModel().selectedRows()
         obj = self.item_model.item(rows[0].row()) if rows else None
+        if rows:
+            self._row = rows[0].row()           # where to stay if this item goes away
         if obj is not self._current:
             self._current = obj
             self.selected.emit(obj)
@@ -180,6 +182,10 @@ class ItemTable(QTableView):
         self._current = None
         if previous is not None and self.item_model.row_of(previous) >= 0:
             self.select(previous)
+        elif previous is not None and self.item_model.rowCount() > 0:   # removed: its
+            row = min(getattr(self, "_row", 0), self.item_model.rowCount() - 1)  # neighbour,
+            self.selected.emit(None)                                     # in view
+            self.select(self.item_model.item(row))
         else:
             self.selected.emit(None)
             self.select_first()
