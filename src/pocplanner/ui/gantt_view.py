@@ -22,7 +22,7 @@ from pocplanner import reference
 from pocplanner.domain.places import place_key
 from pocplanner.i18n import format_month
 from pocplanner.ui.button_row import button_row
-from pocplanner.ui.gantt import LABEL_W, MANY_LINKS, GanttChart, months
+from pocplanner.ui.gantt import LABEL_W, MANY_LINKS, GanttChart, mondays, months
 from pocplanner.ui.qt_text import qt_format
 from pocplanner.ui.widgets import Combo
 
@@ -54,6 +54,10 @@ class GanttHeader(QWidget):
         offset = self.scroll.horizontalScrollBar().value()
         p.setPen(self.palette().windowText().color())
         p.setClipRect(QRectF(LABEL_W, 0, self.width(), HEADER_H))
+        if self.chart.day_px >= 10:              # the "Weeks" zoom: a tick at each Monday
+            for day in mondays(self.chart.start, self.chart.days):
+                x = self.chart.x_of(day) - offset
+                p.drawLine(QPointF(x, HEADER_H - 5), QPointF(x, HEADER_H))
         for day in months(self.chart.start, self.chart.days):
             x = self.chart.x_of(day) - offset
             p.drawLine(QPointF(x, 4), QPointF(x, HEADER_H))

@@ -210,8 +210,7 @@ def form_scroll(form_widget):
             return QSize(max(inner.width(), 0) + bar + 2 * self.frameWidth(),
                          super().minimumSizeHint().height())
 
-    from PySide6.QtWidgets import QFormLayout
-    from PySide6.QtWidgets import QLineEdit
+    from PySide6.QtWidgets import QFormLayout, QLineEdit
     for layout in [form_widget.layout(), *form_widget.findChildren(QFormLayout)]:
         if isinstance(layout, QFormLayout):   # narrow: a long label above its field
             layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
