@@ -42,6 +42,10 @@
         <translation>&lt;b&gt;Alertes :&lt;/b&gt; aucune — le plan satisfait à tous les contrôles</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Advisories:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Avis :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -394,6 +398,105 @@
     <message>
         <source>Open</source>
         <translation>Ouvertes</translation>
+    </message>
+</context>
+<context>
+    <name>DueDiligenceView</name>
+    <message>
+        <source>it is marked so</source>
+        <translation>elle est marquée ainsi</translation>
+    </message>
+    <message>
+        <source>it relies on named assessments</source>
+        <translation>elle s’appuie sur des évaluations nommées</translation>
+    </message>
+    <message>
+        <source>it is joint with the host state (military or police, host state supporting its response)</source>
+        <translation>elle est menée conjointement avec l’État hôte (militaire ou police, l’État hôte appuyant sa réponse)</translation>
+    </message>
+    <message>
+        <source>Does not count as support to non-UN forces.</source>
+        <translation>Ne compte pas comme un appui à des forces non onusiennes.</translation>
+    </message>
+    <message>
+        <source>Counts as support to non-UN forces because %1.</source>
+        <translation>Compte comme un appui à des forces non onusiennes, car %1.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Force supported</source>
+        <translation>Force appuyée</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Add assessment</source>
+        <translation>Ajouter une évaluation</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>a unit or formation, never a person</source>
+        <translation>une unité ou une formation, jamais une personne</translation>
+    </message>
+    <message>
+        <source>Kind of force</source>
+        <translation>Type de force</translation>
+    </message>
+    <message>
+        <source>Risk of grave violations</source>
+        <translation>Risque de violations graves</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <source>Mitigations (one a line)</source>
+        <translation>Mesures d’atténuation (une par ligne)</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Examinée le</translation>
+    </message>
+    <message>
+        <source>Relies on assessments</source>
+        <translation>S’appuie sur</translation>
+    </message>
+    <message>
+        <source>Remove assessment</source>
+        <translation>Supprimer l’évaluation</translation>
+    </message>
+    <message>
+        <source>Suspended: this stops %1.</source>
+        <translation>Suspendue : cela arrête %1.</translation>
+    </message>
+    <message>
+        <source>Relied on by: %1</source>
+        <translation>Activités qui s’y appuient : %1</translation>
+    </message>
+    <message>
+        <source>No activity relies on this assessment yet.</source>
+        <translation>Aucune activité ne s’appuie encore sur cette évaluation.</translation>
     </message>
 </context>
 <context>
@@ -846,6 +949,10 @@
 <context>
     <name>FormBinder</name>
     <message>
+        <source>The end is before the start.</source>
+        <translation>La fin est avant le début.</translation>
+    </message>
+    <message>
         <source>This looks like personal contact details (%1). Record groups and roles, never a person's phone number or e-mail address.</source>
         <translation>Ceci ressemble à des coordonnées personnelles (%1). Consignez des groupes et des fonctions, jamais le numéro de téléphone ou l’adresse électronique d’une personne.</translation>
     </message>
@@ -1236,8 +1343,8 @@
         <translation>Alerte</translation>
     </message>
     <message>
-        <source>Indicator</source>
-        <translation>Indicateur</translation>
+        <source>Reaction / promised</source>
+        <translation>Délai / promis</translation>
     </message>
     <message>
         <source>Level</source>
@@ -1246,14 +1353,6 @@
     <message>
         <source>Raised</source>
         <translation>Déclenchée</translation>
-    </message>
-    <message>
-        <source>Reaction time</source>
-        <translation>Délai de réaction</translation>
-    </message>
-    <message>
-        <source>Promised</source>
-        <translation>Promis</translation>
     </message>
     <message>
         <source>Alert log</source>
@@ -1569,6 +1668,21 @@
     </message>
 </context>
 <context>
+    <name>MissionDueDiligence</name>
+    <message>
+        <source>Force supported</source>
+        <translation>Force appuyée</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Different statuses across the plans (CONS-HRDDP)</source>
+        <translation>Statuts différents selon les plans (CONS-HRDDP)</translation>
+    </message>
+</context>
+<context>
     <name>MissionView</name>
     <message>
         <source>Mission view</source>
@@ -1691,6 +1805,10 @@
         <translation>Moyens</translation>
     </message>
     <message>
+        <source>Due diligence</source>
+        <translation>Diligence voulue</translation>
+    </message>
+    <message>
         <source>Advisories</source>
         <translation>Alertes</translation>
     </message>
@@ -1791,7 +1909,7 @@
     </message>
     <message>
         <source>Files arrived, not read</source>
-        <translation type="unfinished" />
+        <translation>Fichiers arrivés, non lus</translation>
     </message>
     <message>
         <source>&amp;Start the engine</source>
@@ -2164,6 +2282,18 @@
     <message>
         <source>Full edition</source>
         <translation>Édition complète</translation>
+    </message>
+    <message>
+        <source>The redacted edition keeps these texts as you typed them. If one names a person, an armed group or a village, shorten it before printing:</source>
+        <translation>L’édition expurgée garde ces textes tels que vous les avez saisis. Si l’un d’eux nomme une personne, un groupe armé ou un village, raccourcissez-le avant d’imprimer :</translation>
+    </message>
+    <message>
+        <source>Print the redacted edition</source>
+        <translation>Imprimer l’édition expurgée</translation>
+    </message>
+    <message>
+        <source>Go back and shorten</source>
+        <translation>Revenir et raccourcir</translation>
     </message>
     <message>
         <source>Export the action plan</source>
@@ -2828,6 +2958,18 @@
         <translation>Statut</translation>
     </message>
     <message>
+        <source>Due diligence</source>
+        <translation>Diligence voulue</translation>
+    </message>
+    <message>
+        <source>Your own text: printed as typed in every edition.</source>
+        <translation>Votre propre texte : imprimé tel que saisi dans chaque édition.</translation>
+    </message>
+    <message>
+        <source>The catalogue's words: printed in the language of each edition (English or French) until you change them.</source>
+        <translation>Texte du catalogue : imprimé dans la langue de chaque édition (français ou anglais) tant que vous ne le modifiez pas.</translation>
+    </message>
+    <message>
         <source>— none —</source>
         <translation>— aucune —</translation>
     </message>
@@ -3118,6 +3260,10 @@
     <message>
         <source>Remove threat</source>
         <translation>Retirer la menace</translation>
+    </message>
+    <message>
+        <source>— add a group from the list —</source>
+        <translation>— ajouter un groupe de la liste —</translation>
     </message>
 </context>
 <context>

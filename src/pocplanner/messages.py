@@ -15,6 +15,8 @@ from typing import Any
 from pocplanner.i18n import format_date, tr
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# spans and lists of them ("2019-01-01 – 2019-01-04, 2019-02-01"): every date in reader's form
+_ISO_SPANS = re.compile(r"\d{4}-\d{2}-\d{2}(?:(?: – |, )\d{4}-\d{2}-\d{2})+")
 
 
 def localized(value: Any, lang: str) -> Any:
@@ -26,11 +28,17 @@ def localized(value: Any, lang: str) -> Any:
     if isinstance(value, dict) and "en" in value:     # a label of the reference data
         return value.get(lang) or value["en"]
     if isinstance(value, str) and _ISO_DATE.fullmatch(value):
-        try:
-            return format_date(dt.date.fromisoformat(value), lang)
-        except ValueError:
-            return value
+        return _date(value, lang)
+    if isinstance(value, str) and _ISO_SPANS.fullmatch(value):
+        return _ISO_DATE.sub(lambda m: _date(m.group(0), lang), value)
     return value
+
+
+def _date(iso: str, lang: str) -> str:
+    try:
+        return format_date(dt.date.fromisoformat(iso), lang)
+    except ValueError:
+        return iso
 
 
 class Message:
@@ -70,3 +78,23 @@ class UserError(Exception):
 
     def text(self, lang: str = "en") -> str:
         return self.message.render(lang)
+
+
+# What an error of the medium means, in words the user can act on (issue #29).
+_OS_REASONS = {
+    28: "the disk is full; free some space, then try again",                  # ENOSPC
+    122: "the disk quota is used up; free some space, then try again",        # EDQUOT
+    30: "the medium is read-only (a locked USB stick, a CD, a read-only mount)",  # EROFS
+    13: "permission denied",                                                  # EACCES
+    1: "permission denied",                                                   # EPERM
+    27: "the file is too large (the file size limit of this session, ulimit -f)",  # EFBIG
+    2: "the folder does not exist",                                           # ENOENT
+    21: "it is a folder, or not a regular file",                              # EISDIR
+}
+
+
+def os_reason(exc: OSError) -> Message | str:
+    """Why an OSError happened, as a Message for the errors a user can act on, else the
+    system's own words."""
+    text = _OS_REASONS.get(exc.errno or 0)
+    return Message(text) if text else (exc.strerror or str(exc))
