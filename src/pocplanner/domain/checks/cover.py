@@ -9,7 +9,6 @@ from collections.abc import Iterator
 
 from pocplanner.domain.checks.advisory import ERROR, WARNING, Advisory
 from pocplanner.domain.checks.index import ONE_DAY, PlanIndex, valid_dates
-from pocplanner.domain.places_points import covers
 from pocplanner.i18n import N_
 
 VACUUM_DAYS = 7          # days after a deployment in which another must take over
@@ -46,19 +45,28 @@ def check_vacuum(ix: PlanIndex) -> Iterator[Advisory]:
     the 7 days after (§12.11.7)."""
     period_end = ix.plan.period.end
     engagers = [a for a in ix.running if a.engages_communities and valid_dates(a)]
+    # the engagers' places, numbered: a footprint is tested against each place once, not
+    # against each engaging activity (#27: plan L has 1,000 activities, a few dozen places)
+    place_no: dict = {}
+    engager_place = [place_no.setdefault(ix.where(e), len(place_no)) for e in engagers]
     statics = _static_presences(ix)
     ends = {id(s): ix.end_of_cover(s) for s in statics}
+    by_footprint: dict[tuple, list] = {}      # statics of the same place and radius
+    for q in statics:
+        by_footprint.setdefault((ix.where(q), ix.presence(q).radius_km), []).append(q)
     for p in statics:
         end = ends[id(p)]
         if end >= period_end or end < p.start:
             continue
-        here, radius = ix.where(p), ix.presence(p).radius_km
-        engaged = [e for e in engagers if e.start <= end and covers(here, radius, ix.where(e))]
+        here = ix.where(p)
+        reached = {n for place, n in place_no.items() if ix.reaches(p, place)}
+        engaged = [e for e, n in zip(engagers, engager_place) if e.start <= end and n in reached]
         if not engaged:
             continue
         after_start, after_end = end + ONE_DAY, end + dt.timedelta(days=VACUUM_DAYS)
-        if any(q is not p and q.start <= after_end and ends[id(q)] >= after_start
-               and covers(ix.where(q), ix.presence(q).radius_km, here) for q in statics):
+        if any(ix.reaches(group[0], here) and
+               any(q is not p and q.start <= after_end and ends[id(q)] >= after_start
+                   for q in group) for group in by_footprint.values()):
             continue
         yield Advisory("SEQ-VACUUM", WARNING, (p.id, *[e.id for e in engaged]),
                        "Security presence {id} leaves {place} on {end} after community "
