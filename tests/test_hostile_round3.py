@@ -495,3 +495,25 @@ def test_places_left_off_the_map_are_counted_not_cut_off(sample_v2_document, tmp
     shown = sum(name in text for name in unknown)
     assert 0 < shown < 15
     assert more.format(n=15 - shown) in text, text[-400:]
+
+
+def test_arabic_titles_print_joined_in_the_running_header_and_brackets_mirror():
+    from pocplanner.reports.shaping import shaped
+    assert shaped("هجمات (20)").startswith("(20) ")          # not ")20("
+    assert shaped("G1 (20) هجمات").startswith("G1 (20) ")
+
+
+def test_the_running_header_of_an_arabic_title_is_shaped(sample_v2_document, tmp_path):
+    from pocplanner.reports.shaping import shaped
+    title = "خطة حماية المدنيين في غاو"
+    sample_v2_document["plan"]["title"] = title
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps(sample_v2_document), encoding="utf-8")
+    out = tmp_path / "p.pdf"
+    assert run("pdf", str(path), str(out), db=tmp_path / "x.db").returncode == 0
+    from pypdf import PdfReader
+    pages = PdfReader(str(out)).pages
+    header = next(line for line in pages[2].extract_text().splitlines() if "version" in line)
+    joined = [ch for ch in header if "\ufe70" <= ch <= "\ufeff"]   # presentation forms
+    assert len(joined) >= len(shaped(title).replace(" ", "")) - 2, header
+    assert title not in header                  # never the unjoined letters
