@@ -517,3 +517,29 @@ def test_the_running_header_of_an_arabic_title_is_shaped(sample_v2_document, tmp
     joined = [ch for ch in header if "\ufe70" <= ch <= "\ufeff"]   # presentation forms
     assert len(joined) >= len(shaped(title).replace(" ", "")) - 2, header
     assert title not in header                  # never the unjoined letters
+
+
+def test_reading_commands_never_create_a_database(plan_file, tmp_path):
+    db = tmp_path / "NEW.db"
+    for args in (("check", "no-such-plan"), ("consolidate", "no-such-plan", str(plan_file)),
+                 ("pdf", "no-such-plan", str(tmp_path / "o.pdf"))):
+        result = run(*args, db=db)
+        assert result.returncode == 2 and "neither a file nor" in result.stderr, result.stderr
+    assert not db.exists()
+
+
+def test_consolidate_says_the_reasons_of_a_refused_file_in_french(plan_file, sample_v2_document,
+                                                                  tmp_path):
+    sample_v2_document["plan"]["threats"][0]["likelihood"] = 9
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(sample_v2_document), encoding="utf-8")
+    result = run("consolidate", str(bad), str(plan_file), "--lang", "fr", db=tmp_path / "x.db")
+    assert result.returncode == 2 and "dépasse le maximum" in result.stderr, result.stderr
+
+
+def test_printing_without_the_databases_passphrase_says_what_is_left_out(plan_file, tmp_path):
+    db = tmp_path / "x.db"
+    assert run("import", str(plan_file), db=db, env=PASS).returncode == 0
+    result = run("pdf", str(plan_file), str(tmp_path / "o.pdf"), db=db)
+    assert result.returncode == 0, result.stderr
+    assert "incident layer and the places added in the app are left out" in result.stderr
