@@ -543,3 +543,21 @@ def test_printing_without_the_databases_passphrase_says_what_is_left_out(plan_fi
     result = run("pdf", str(plan_file), str(tmp_path / "o.pdf"), db=db)
     assert result.returncode == 0, result.stderr
     assert "incident layer and the places added in the app are left out" in result.stderr
+
+
+@pytest.mark.parametrize("name, words", [
+    ("Gao", "A cercle has this name"),
+    ("Bankass", "A cercle has this name"),
+    ("Hameau\x00nul", "control characters"),
+    ("Hameau\x1b[2J", "control characters"),
+    ("H" * 100_000, "at most 120 characters"),
+])
+def test_an_added_place_cannot_move_a_gazetteer_name_nor_hold_control_characters(
+        store, name, words):
+    from pocplanner.domain import geo
+    with pytest.raises(ValueError) as info:
+        store.add_place(geo.UserPlace(name, pcode="ML0101"))
+    assert words in str(info.value)
+    assert store.places() == ()
+    assert geo.locate("Gao", extra=store.places())[0].name != "Kayes"
+

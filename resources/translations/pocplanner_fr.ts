@@ -1816,6 +1816,18 @@
         <source>Choose the cercle the place belongs to, or give its coordinates.</source>
         <translation>Choisissez le cercle auquel appartient le lieu, ou donnez ses coordonnées.</translation>
     </message>
+    <message>
+        <source>A place name has at most 120 characters.</source>
+        <translation>Un nom de lieu compte au plus 120 caractères.</translation>
+    </message>
+    <message>
+        <source>A place name cannot contain control characters.</source>
+        <translation>Un nom de lieu ne peut pas contenir de caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>A cercle has this name; an added place cannot move it. Give the new place a name of its own.</source>
+        <translation>Un cercle porte ce nom ; un lieu ajouté ne peut pas le déplacer. Donnez au nouveau lieu un nom qui lui soit propre.</translation>
+    </message>
 </context>
 <context>
     <name>PlanFiles</name>
