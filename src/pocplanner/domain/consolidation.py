@@ -1,7 +1,7 @@
 """The mission view (DOMAIN §11.7): several regional plans read together — their status, the
 priority threats of all regions ranked, the threat category × region matrix, the tier mix by
 region, the scarce assets each needs by day with clashes, the highest risk by cercle across
-plans, and the cross-plan advisories CONS-OVERLAP, CONS-ASSET, CONS-FORK, CONS-OPEN-ERRORS.
+plans, and the cross-plan advisories CONS-OVERLAP, CONS-ASSET, CONS-FORK, CONS-HRDDP, CONS-OPEN-ERRORS.
 Items are named PLAN_ID:ITEM_ID. Plain Python; never more than counts of engagements."""
 from __future__ import annotations
 
@@ -11,10 +11,13 @@ from collections import Counter, defaultdict
 from typing import NamedTuple
 
 from pocplanner.domain.checks import ERROR, WARNING, Advisory, run_checks
+from pocplanner.domain.consolidation_hrddp import hrddp_advisories
 from pocplanner.domain.follow_up import motion
 from pocplanner.domain.model import Plan
 from pocplanner.domain.places import place_key
+from pocplanner.domain.plan_names import plan_name, region_columns
 from pocplanner.domain.scoring import is_priority, threats_by_risk
+from pocplanner.domain.timeline import in_effect
 
 
 class Input(NamedTuple):
@@ -36,7 +39,7 @@ class PlanStatus(NamedTuple):
                 "period": {"start": p.period.start.isoformat(), "end": p.period.end.isoformat()},
                 "version": p.version or 1, "status": p.status or "draft",
                 "errors": self.errors, "warnings": self.warnings,
-                **motion(p).to_json()}
+                **(motion(p).to_json() if p.context.as_of else {})}   # a plan in motion
 
 
 class RankedThreat(NamedTuple):
@@ -71,9 +74,12 @@ class Consolidation(NamedTuple):
     assets: dict[str, list[AssetUse]]          # asset -> uses, by start
     clashes: list[tuple[AssetUse, AssetUse]]
     engagements: dict[str, int]                # region -> engagement assessments (a count)
+    columns: dict[str, str] | None = None      # plan key -> region (and period) column
 
     def regions(self) -> list[str]:
-        return sorted({s.plan.region for s in self.plans}, key=place_key)
+        """The columns regions are compared in: one per region and period (#28)."""
+        return sorted(set((self.columns or {}).values())
+                      or {s.plan.region for s in self.plans}, key=place_key)
 
     def to_json(self, lang: str = "en") -> dict:
         return {"plans": [s.to_json() for s in self.plans],
@@ -100,7 +106,8 @@ def consolidate(inputs: list[Input]) -> Consolidation:
         found = run_checks(i.plan)
         errors = sum(a.severity == ERROR for a in found)
         plans.append(PlanStatus(key, i.plan, i.origin, found, errors, len(found) - errors))
-    ranked = sorted((RankedThreat(f"{s.key}:{t.id}", s.plan.region, t.title, t.score,
+    columns = region_columns([(s.key, s.plan) for s in plans])
+    ranked = sorted((RankedThreat(f"{s.key}:{t.id}", columns[s.key], t.title, t.score,
                                   t.category, t.likelihood, t.impact)
                      for s in plans for t in threats_by_risk(s.plan) if is_priority(t)),
                     key=lambda t: (-t.risk, place_key(t.region), t.ref))
@@ -110,16 +117,17 @@ def consolidate(inputs: list[Input]) -> Consolidation:
     tiers: dict[str, dict[int, int]] = defaultdict(lambda: {1: 0, 2: 0, 3: 0})
     engagements: Counter = Counter()
     for s in plans:
+        column = columns[s.key]
         for r in s.plan.responses:
-            tiers[s.plan.region][r.tier] = tiers[s.plan.region].get(r.tier, 0) + 1
-        engagements[s.plan.region] += len(s.plan.engagements)
+            tiers[column][r.tier] = tiers[column].get(r.tier, 0) + 1
+        engagements[column] += len(s.plan.engagements)
     assets, clashes = _assets(plans)
     advisories = (_forks(plans) + _overlaps(plans) + _asset_advisories(clashes)
-                  + _open_errors(plans))
+                  + hrddp_advisories(plans) + _open_errors(plans))
     return Consolidation(plans, advisories, ranked,
                          {k: dict(v) for k, v in categories.items()},
                          {k: dict(v) for k, v in tiers.items()}, assets, clashes,
-                         dict(engagements))
+                         dict(engagements), columns)
 
 
 def only_tier2(c: Consolidation) -> list[str]:
@@ -164,7 +172,8 @@ def _overlaps(plans: list[PlanStatus]) -> list[Advisory]:
                 out.append(Advisory("CONS-OVERLAP", WARNING, (a.key, b.key),
                                     "Plans {a} and {b} both cover {region} from {start} to "
                                     "{end}: which one holds?",
-                                    {"a": a.key, "b": b.key, "region": a.plan.region,
+                                    {"a": plan_name(a.plan), "b": plan_name(b.plan),
+                                     "region": a.plan.region,
                                      "start": start.isoformat(), "end": end.isoformat()},
                                     kind="plan"))
     return out
@@ -175,7 +184,7 @@ def _assets(plans: list[PlanStatus]):
     fork or its copy are one plan) needing it on overlapping days."""
     assets: dict[str, list[AssetUse]] = defaultdict(list)
     for s in plans:
-        for a in s.plan.activities:
+        for a in in_effect(s.plan).activities:     # effective dates, cancelled left out (§13)
             if a.start <= a.end:
                 for asset in dict.fromkeys(a.assets):
                     assets[asset].append(AssetUse(asset, s.key, s.plan.region, a.id, a.start,
@@ -212,7 +221,8 @@ def _asset_advisories(clashes) -> list[Advisory]:
 def _open_errors(plans: list[PlanStatus]) -> list[Advisory]:
     return [Advisory("CONS-OPEN-ERRORS", WARNING, (s.key,),
                      "Plan {id} ({region}) has {n} open errors.",
-                     {"id": s.key, "region": s.plan.region, "n": str(s.errors)}, kind="plan")
+                     {"id": plan_name(s.plan), "region": s.plan.region, "n": str(s.errors)},
+                     kind="plan")
             for s in plans if s.errors]
 
 

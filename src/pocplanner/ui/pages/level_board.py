@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from pocplanner import reference
 from pocplanner.domain.early_warning import level_board
 from pocplanner.i18n import format_date
 from pocplanner.ui.map_panel import MapPanel
+from pocplanner.ui.widgets import splitter
 
 
 class LevelBoard(QWidget):
@@ -37,7 +37,7 @@ class LevelBoard(QWidget):
         self.map = MapPanel(self.lang, with_dates=False, store=session.store)
         self.map.show_levels = True
         self.empty = QLabel(self.tr("No indicator names a place yet."))
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = splitter(Qt.Orientation.Horizontal)
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
@@ -48,15 +48,17 @@ class LevelBoard(QWidget):
         self.record_button.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.record_button.clicked.connect(self.record_alert)
         lv.addWidget(self.record_button)
-        self.log = QTableWidget(0, 6)
+        self.log = QTableWidget(0, 4)
         self.log.setObjectName("alertLog")
-        self.log.setHorizontalHeaderLabels([self.tr("Alert"), self.tr("Indicator"),
-                                            self.tr("Level"), self.tr("Raised"),
-                                            self.tr("Reaction time"), self.tr("Promised")])
+        self.log.setHorizontalHeaderLabels([self.tr("Alert"), self.tr("Level"),
+                                            self.tr("Raised"), self.tr("Reaction / promised")])
         self.log.verticalHeader().setVisible(False)
         self.log.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.log.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
+        self.log.horizontalHeader().setSectionResizeMode(   # every column in view (#28)
+            QHeaderView.ResizeMode.Stretch)
+        self.log.setWordWrap(True)
         lv.addWidget(QLabel(self.tr("Alert log")))
         lv.addWidget(self.log, 1)
         split.addWidget(left)
@@ -95,14 +97,17 @@ class LevelBoard(QWidget):
             r = reaction(plan, alert)
             at = moment(alert.raised)
             late = bool(r and slow(r, plan.context.as_of))
-            cells = [alert.id, alert.indicator_id,
+            hours = r.hours_text() if r and r.hours is not None else "—"
+            if self.lang == "fr":
+                hours = hours.replace(".", ",")
+            promised = f"{r.max_hours}" if r and r.max_hours is not None else "—"
+            cells = [f"{alert.id} · {alert.indicator_id}",
                      reference.label("ew_levels", alert.level, self.lang),
                      format_datetime(at, self.lang) if at else "—",
-                     f"{r.hours_text()} h" if r and r.hours is not None else "—",
-                     f"{r.max_hours} h" if r and r.max_hours is not None else "—"]
+                     f"{hours} h / {promised} h"]
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if late and j == 4:
+                if late and j == 3:
                     item.setBackground(QColor("#f4b6b6"))
                     item.setToolTip(self.tr("Slower than the matrix promises (EW-SLOW)"))
                 self.log.setItem(i, j, item)
