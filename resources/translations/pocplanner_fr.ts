@@ -1335,8 +1335,8 @@
         <translation>Alerte</translation>
     </message>
     <message>
-        <source>Indicator</source>
-        <translation>Indicateur</translation>
+        <source>Reaction / promised</source>
+        <translation>Délai / promis</translation>
     </message>
     <message>
         <source>Level</source>
@@ -1345,14 +1345,6 @@
     <message>
         <source>Raised</source>
         <translation>Déclenchée</translation>
-    </message>
-    <message>
-        <source>Reaction time</source>
-        <translation>Délai de réaction</translation>
-    </message>
-    <message>
-        <source>Promised</source>
-        <translation>Promis</translation>
     </message>
     <message>
         <source>Alert log</source>
@@ -1909,7 +1901,7 @@
     </message>
     <message>
         <source>Files arrived, not read</source>
-        <translation type="unfinished" />
+        <translation>Fichiers arrivés, non lus</translation>
     </message>
     <message>
         <source>&amp;Start the engine</source>

@@ -16,6 +16,7 @@ from pocplanner.domain.follow_up import motion
 from pocplanner.domain.model import Plan
 from pocplanner.domain.places import place_key
 from pocplanner.domain.scoring import is_priority, threats_by_risk
+from pocplanner.domain.timeline import in_effect
 
 
 class Input(NamedTuple):
@@ -176,7 +177,7 @@ def _assets(plans: list[PlanStatus]):
     fork or its copy are one plan) needing it on overlapping days."""
     assets: dict[str, list[AssetUse]] = defaultdict(list)
     for s in plans:
-        for a in s.plan.activities:
+        for a in in_effect(s.plan).activities:     # effective dates, cancelled left out (§13)
             if a.start <= a.end:
                 for asset in dict.fromkeys(a.assets):
                     assets[asset].append(AssetUse(asset, s.key, s.plan.region, a.id, a.start,

@@ -4,23 +4,16 @@ the checks, the activity form, the register view and the printed annex."""
 from __future__ import annotations
 
 import math
-import unicodedata
 
+from pocplanner.domain.empty_words import has_text
 from pocplanner.domain.model import Activity, Assessment, Plan
 
 JOINT_COMPONENTS = ("military", "police")
 
-# -- empty words (§12.6). i30 owns the shared helper (domain/empty_words.py); this is the
-# minimum the mitigations of an assessment need until it lands in main.
-_EMPTY_WORDS = frozenset({
-    "n/a", "na", "none", "nil", "tbd", "tbc", "to be defined", "to be determined",
-    "néant", "aucun", "aucune", "rien", "ras", "à définir", "à déterminer", "…", "...", "-",
-    "--"})
 
-
+# -- empty words (§12.6): the shared helper of domain/empty_words.py
 def says_something(text: str | None) -> bool:
-    word = unicodedata.normalize("NFC", text or "").strip().lower()
-    return len(word) >= 3 and word not in _EMPTY_WORDS
+    return has_text(text)
 
 
 def real_mitigations(assessment: Assessment) -> list[str]:

@@ -153,7 +153,8 @@ def map_page(c: Ctx) -> list:
     if not pm.areas:
         return []
     drawing = map_drawing(pm, ActionPlanDocument.frame_width("portrait"),
-                          ActionPlanDocument.frame_height("portrait") - 60, map_texts(pm, c.lang))
+                          ActionPlanDocument.frame_height("portrait") - 60, map_texts(pm, c.lang),
+                          lang=c.lang)
     return [PageBreak(), KeepTogether([
         c.p(c.t("Map: highest threat risk by cercle, the activities and the incidents") if
             pm.incidents else c.t("Map: highest threat risk by cercle, and the activities"),
