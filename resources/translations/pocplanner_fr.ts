@@ -42,6 +42,10 @@
         <translation>&lt;b&gt;Alertes :&lt;/b&gt; aucune — le plan satisfait à tous les contrôles</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Advisories:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Avis :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -944,6 +948,10 @@
 </context>
 <context>
     <name>FormBinder</name>
+    <message>
+        <source>The end is before the start.</source>
+        <translation>La fin est avant le début.</translation>
+    </message>
     <message>
         <source>This looks like personal contact details (%1). Record groups and roles, never a person's phone number or e-mail address.</source>
         <translation>Ceci ressemble à des coordonnées personnelles (%1). Consignez des groupes et des fonctions, jamais le numéro de téléphone ou l’adresse électronique d’une personne.</translation>
@@ -2276,6 +2284,18 @@
         <translation>Édition complète</translation>
     </message>
     <message>
+        <source>The redacted edition keeps these texts as you typed them. If one names a person, an armed group or a village, shorten it before printing:</source>
+        <translation>L’édition expurgée garde ces textes tels que vous les avez saisis. Si l’un d’eux nomme une personne, un groupe armé ou un village, raccourcissez-le avant d’imprimer :</translation>
+    </message>
+    <message>
+        <source>Print the redacted edition</source>
+        <translation>Imprimer l’édition expurgée</translation>
+    </message>
+    <message>
+        <source>Go back and shorten</source>
+        <translation>Revenir et raccourcir</translation>
+    </message>
+    <message>
         <source>Export the action plan</source>
         <translation>Exporter le plan d’action</translation>
     </message>
@@ -2940,6 +2960,14 @@
     <message>
         <source>Due diligence</source>
         <translation>Diligence voulue</translation>
+    </message>
+    <message>
+        <source>Your own text: printed as typed in every edition.</source>
+        <translation>Votre propre texte : imprimé tel que saisi dans chaque édition.</translation>
+    </message>
+    <message>
+        <source>The catalogue's words: printed in the language of each edition (English or French) until you change them.</source>
+        <translation>Texte du catalogue : imprimé dans la langue de chaque édition (français ou anglais) tant que vous ne le modifiez pas.</translation>
     </message>
     <message>
         <source>— none —</source>

@@ -36,13 +36,13 @@ def due_diligence(c: Ctx) -> list:
         return story
     rows = []
     for s in register:
-        relying = activities_relying_on(c.plan, s.id)
+        users = activities_relying_on(c.plan, s.id)
         entity = s.entity + (f"\n{s.grounds}" if s.grounds else "")
         rows.append([s.id, entity, c.label("perpetrator_types", s.force_kind),
                      c.label("hrddp_risks", s.risk), c.label("hrddp_statuses", s.status),
                      "\n".join(f"• {m}" for m in s.mitigations) or "—", s.conditions or "—",
                      c.date(s.reviewed) if s.reviewed else "—",
-                     "\n".join(f"{a.id} {a.title}" for a in relying) or "—"])
+                     "\n".join(f"{a.id} {a.title}" for a in users) or "—"])
     story.append(c.table([c.t("Id"), c.t("Force supported (and grounds)"), c.t("Kind"),
                           c.t("Risk"), c.t("Status"), c.t("Mitigations"), c.t("Conditions"),
                           c.t("Reviewed"), c.t("Activities relying on it")], rows,

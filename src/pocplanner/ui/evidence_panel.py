@@ -31,6 +31,7 @@ from pocplanner.domain.evidence import (
     source_text,
 )
 from pocplanner.i18n import format_date
+from pocplanner.messages import localized
 from pocplanner.ui.month_chart import MonthChart
 from pocplanner.ui.qt_text import qt_format
 
@@ -282,8 +283,8 @@ class EvidencePanel(QWidget):
                 self.tr("In the plan: %1 — %2 events, %3 – %4"),
                 entry_source_text(e, self.lang),
                 str(e.get("events", 0)),
-                e.get("period_start", "?"),
-                e.get("period_end", "?"),
+                localized(e.get("period_start", "?"), self.lang),   # the reader's form
+                localized(e.get("period_end", "?"), self.lang),
             )
             for e in entries
         ]

@@ -51,10 +51,10 @@ def _scan(plan: Plan) -> Iterator[tuple[str, str, str, str]]:
         for item in items:
             for name, text in _texts(item, kind):
                 yield kind, item.id, name, text
-    for kind, items in (("alert", plan.alerts), ("review", plan.reviews)):
-        for item in items:
-            for name, text in _texts(item, kind):
-                yield kind if kind == "review" else "indicator", item.id, name, text
+    for kind, entries in (("alert", plan.alerts), ("review", plan.reviews)):
+        for entry in entries:
+            for name, text in _texts(entry, kind):
+                yield kind if kind == "review" else "indicator", entry.id, name, text
     for e in plan.engagements:
         for name, text in _texts(e, "engagement"):
             yield "engagement", e.id, name, text
