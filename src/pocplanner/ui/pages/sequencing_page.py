@@ -201,6 +201,10 @@ class SequencingPage(Page):
         self.gantt.update()
 
     def select_item(self, obj) -> None:
+        if obj in self.plan.hrddp:                  # an assessment: the register's tab
+            self.views.setCurrentWidget(self.due_diligence)
+            self.due_diligence.table.select(obj)
+            return
         if self.cercle_filter:
             self.map.view.selected = ""
             self._filter_cercle("")
