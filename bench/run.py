@@ -48,16 +48,17 @@ window.show(); app.processEvents()
 opened = time.perf_counter() - started
 from pocplanner.domain.edits import set_field
 from pocplanner.domain.flow import STEPS
-by_step = {{}}
+by_step, by_step_cpu = {{}}, {{}}
 for step in STEPS:                       # every step of the flow, the transition too
     window.go(step); app.processEvents()
-    times = []
+    times, cpu = [], []
     for i in range(5):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         window.session.push(set_field(window.session.plan.threats[0], "title", f"x{{i}}{{step}}"), "edit")
         app.processEvents()
         times.append(time.perf_counter() - t)
-    by_step[step] = sorted(times)[2]
+        cpu.append(time.process_time() - c)
+    by_step[step], by_step_cpu[step] = sorted(times)[2], sorted(cpu)[2]
 worst = max(by_step.values())
 window.go("sequencing"); app.processEvents()
 view = window.pages["sequencing"].gantt_view
@@ -80,7 +81,7 @@ for i in range(1, 31):                   # one day further on the date slider, t
     page.map.slider.setValue(i); page.map.view.repaint()
     slides.append(time.perf_counter() - t)
 print(json.dumps({{"open_s": opened, "edit_latency_s": worst,
-                  "edit_latency_by_step_s": by_step,
+                  "edit_latency_by_step_s": by_step, "edit_cpu_by_step_s": by_step_cpu,
                    "gantt_scroll_step_s": sorted(steps)[len(steps) // 2],
                    "map_draw_s": sorted(draws)[len(draws) // 2],
                    "map_date_step_s": sorted(slides)[len(slides) // 2],
@@ -110,6 +111,26 @@ def process(args: list[str]) -> None:
     subprocess.run(args, env=ENV, check=True, capture_output=True)
 
 
+def process_cpu(args: list[str]) -> float:
+    """The processor time (user + system) the process used: unlike the time on the clock, it
+    hardly moves when other work shares the machine."""
+    import resource
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    process(args)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+
+
+def start_up_cpu(bare: Path, db: Path, repeat: int) -> tuple[float, float]:
+    """Median processor time of the bare window and of the app's start, run alternately."""
+    app = [POCPLANNER, "gui", "--exit-after-start", "--db", str(db)]
+    bare_cpu, app_cpu = [], []
+    for _ in range(repeat):
+        bare_cpu.append(process_cpu([sys.executable, str(bare)]))
+        app_cpu.append(process_cpu(app))
+    return statistics.median(bare_cpu), statistics.median(app_cpu)
+
+
 def run(sizes: list[str], repeat: int) -> dict:
     from plans import make_plan
     from pocplanner.domain.checks import run_checks
@@ -135,6 +156,9 @@ def run(sizes: list[str], repeat: int) -> dict:
             [lambda: process([sys.executable, str(bare)]),
              lambda: process([POCPLANNER, "gui", "--exit-after-start", "--db", str(db)])],
             repeat * 3)
+        if os.name != "nt":
+            results["start_bare_cpu_s"], results["start_app_cpu_s"] = start_up_cpu(
+                bare, db, repeat * 3)
         results["start_cli_s"] = median_of(lambda: process([POCPLANNER, "--version"]), repeat)
         # an encrypted database: SQLCipher's key derivation is slow on purpose
         secret = tmp / "secret.txt"
@@ -212,6 +236,11 @@ def table(results: dict) -> str:
              f"Start-up: app {results['start_app_s']:.3f} s, bare PySide6 window "
              f"{results['start_bare_s']:.3f} s (ratio {results['start_app_s'] / results['start_bare_s']:.2f}, "
              f"target ≤ 1.5 (issue #15) and < 1.5 s); CLI start-up {results['start_cli_s']:.3f} s",
+             *([f"Start-up in processor time: app {results['start_app_cpu_s']:.3f} s, bare "
+                f"{results['start_bare_cpu_s']:.3f} s (ratio "
+                f"{results['start_app_cpu_s'] / results['start_bare_cpu_s']:.2f}; issue #27: "
+                "≤ 1.5, measured so too on a shared machine)"]
+               if "start_app_cpu_s" in results else []),
              f"Start-up with an encrypted database: {results['start_app_encrypted_s']:.3f} s "
              f"(target < 2 s)", "",
              "| figure | " + " | ".join(results["sizes"]) + " |",
@@ -248,10 +277,12 @@ def table(results: dict) -> str:
                      f"({'✓' if con['mission_view_open_s'] <= 2 else '✗'} ≤ 2 s)")
     largest, r = list(results["sizes"].items())[-1]
     steps = r.get("plan_window_edit_latency_by_step_s", {})
+    cpu = r.get("plan_window_edit_cpu_by_step_s", {})
     if steps:
         lines.append(f"\nEdit latency in the plan window by step, plan {largest} (issue #27: "
-                     "≤ 50 ms on every step): " + ", ".join(
-                         f"{step} {value * 1000:.0f} ms" for step, value in steps.items()))
+                     "≤ 50 ms on every step), on the clock (processor time): " + ", ".join(
+                         f"{step} {value * 1000:.0f} ms ({cpu.get(step, 0) * 1000:.0f} ms)"
+                         for step, value in steps.items()))
     check_l = results["sizes"].get("L")
     if check_l:
         above = check_l["check_process_s"] - results["start_cli_s"]

@@ -40,7 +40,7 @@ def response(id="R1", threat_ids=("T1",), tool="local_mediation", tier=1, **kw) 
                     lead_component=kw.pop("lead_component", "civilian"), **kw)
 
 
-def activity(id="A1", start="2019-01-10", end="2019-01-20", location="Koro", **kw) -> Activity:
+def activity(id="A1", start="2019-01-10", end="2019-01-20", location="Dinangourou", **kw) -> Activity:
     return Activity(id=id, title=kw.pop("title", f"Activity {id}"),
                     component=kw.pop("component", "civilian"), location=location,
                     start=d(start), end=d(end), **kw)

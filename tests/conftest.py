@@ -13,6 +13,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")   # before any QApplicatio
 DATA = Path(__file__).parent / "data"
 SAMPLE = DATA / "gao-sample.pocplan.json"          # format 1, as regions wrote them first
 SAMPLE_V2 = DATA / "gao-sample-v2.pocplan.json"    # the same with early warning, scenarios
+# What the format-2 sample shows under the rules of DOMAIN §12 (#30): its activities are placed
+# at whole cercles (Ménaka, Ansongo: SEQ-AREA), and the meetings at Ansongo, where targeted
+# reprisals are a priority threat, are assessed without a reprisal risk (ENG-THREAT-OMITTED).
+SAMPLE_V2_ADVISORIES = [("SEQ-AREA", ["GA1"]), ("SEQ-AREA", ["GA2"]), ("SEQ-AREA", ["GA3"]),
+                        ("SEQ-AREA", ["GA7"]), ("ENG-THREAT-OMITTED", ["GE2", "GA3", "G4"])]
 
 
 @pytest.fixture

@@ -15,7 +15,14 @@ def test_every_code_of_the_domain_table_has_its_severity():
         "EW-UNANSWERED": "warning", "CTG-MISSING": "warning", "CTG-NOTRIGGER": "warning",
         "CTG-NOACTIVITY": "warning", "TRN-NOSUCCESSOR": "warning", "TRN-HOTSPOT": "error",
         "TRN-REPRISAL": "warning",
-        "MON-LATE": "warning", "MON-REVIEW": "warning", "EW-SLOW": "warning"}
+        "MON-LATE": "warning", "MON-REVIEW": "warning", "EW-SLOW": "warning",
+        # DOMAIN §12 (#30)
+        "SEQ-AREA": "warning", "SEQ-PERPETRATOR": "warning", "TRN-AFTERCLOSE": "error",
+        "TRN-MANDATE": "error", "SEQ-NOTHREAT": "warning", "ENG-THREAT-OMITTED": "warning",
+        "ASSET-OVERCOMMIT": "warning", "SEQ-WITHIN": "error",
+        "HRD-UNNAMED": "warning", "HRD-PERPETRATOR": "error", "HRD-SUSPENDED": "error",
+        "HRD-STALE": "warning", "HRD-HANDOVER": "warning", "THR-CRSV": "warning",
+        "THR-CHILDREN": "warning"}
 
 
 def test_advisories_carry_the_documented_severity():

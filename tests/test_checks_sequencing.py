@@ -52,7 +52,7 @@ def test_seq_order_silent_the_day_after():
 
 
 # -- SEQ-COVER ---------------------------------------------------------------------------
-def guard(id="S1", start="2019-01-01", end="2019-01-31", location="Koro", component="military"):
+def guard(id="S1", start="2019-01-01", end="2019-01-31", location="Dinangourou", component="police"):
     return activity(id, start=start, end=end, location=location, provides_security=True,
                     component=component)
 
@@ -65,8 +65,8 @@ def test_seq_cover_fires_without_any_security():
 
 
 def test_seq_cover_silent_when_covered_and_places_match_ignoring_case_and_accents():
-    p = plan(activities=[guard(location="Ténenkou"),
-                         activity("A1", location="TENENKOU", requires_security=True)])
+    p = plan(activities=[guard(location="Sévaré"),
+                         activity("A1", location="SEVARE", requires_security=True)])
     assert run_checks(p) == []
 
 
@@ -90,8 +90,8 @@ def test_seq_cover_reports_each_uncovered_day_range():
 
 
 def test_seq_cover_ignores_security_at_another_place():
-    p = plan(activities=[guard(location="Bankass"),
-                         activity("A1", location="Koro", requires_security=True)])
+    p = plan(activities=[guard(location="Sévaré"),
+                         activity("A1", location="Dinangourou", requires_security=True)])
     assert codes(run_checks(p)) == ["SEQ-COVER"]
 
 
@@ -144,7 +144,7 @@ def test_seq_vacuum_counts_engagement_on_the_last_day():
 # -- SEQ-HARM, SEQ-HRDDP -----------------------------------------------------------------
 def test_seq_harm():
     bare = activity("M1", military_operation=True, component="military")
-    assert codes(run_checks(plan(activities=[bare]))) == ["SEQ-HARM"]
+    assert codes(run_checks(plan(activities=[bare]))) == ["SEQ-HARM", "SEQ-NOTHREAT"]
     blank = activity("M1", military_operation=True, harm_mitigation="   ")
     assert codes(run_checks(plan(activities=[blank]))) == ["SEQ-HARM"]
     mitigated = activity("M1", military_operation=True, harm_mitigation="Casualty tracking cell")
@@ -154,8 +154,8 @@ def test_seq_harm():
 def test_seq_hrddp():
     support = activity("H1", supports_non_un_forces=True)
     assert codes(run_checks(plan(activities=[support]))) == ["SEQ-HRDDP"]
-    assessed = activity("H1", supports_non_un_forces=True, hrddp_assessed=True)
-    assert run_checks(plan(activities=[assessed])) == []
+    ticked = activity("H1", supports_non_un_forces=True, hrddp_assessed=True)
+    assert codes(run_checks(plan(activities=[ticked]))) == ["HRD-UNNAMED"]   # §12.4
 
 
 # -- CTX-BRIEF-PRESENCE ------------------------------------------------------------------

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import SAMPLE_V2_ADVISORIES
 from incident_files import acled_file
 from pocplanner.cli.main import main
 from pocplanner.cli.parser import COMMANDS
@@ -38,7 +39,8 @@ def test_plans_in_and_out(capsys, db, sample_v2_path, tmp_path):
     code, out, _ = pocplanner(capsys, "list", "--json", "--db", db)
     assert code == 0 and [p["id"] for p in json.loads(out)] == [plan_id]
     code, out, _ = pocplanner(capsys, "check", plan_id, "--json", "--db", db)
-    assert code == 0 and json.loads(out)["advisories"] == []
+    found = [(a["code"], a["refs"]) for a in json.loads(out)["advisories"]]
+    assert code == 0 and found == SAMPLE_V2_ADVISORIES
     exported = tmp_path / "out.json"
     assert pocplanner(capsys, "export", plan_id, str(exported), "--db", db)[0] == 0
     assert json.loads(exported.read_text(encoding="utf-8"))["format_version"] == 3

@@ -6,6 +6,7 @@ import json
 
 from builders import activity, codes, d, plan, response, threat
 from cli_helpers import assert_no_traceback, run
+from conftest import SAMPLE_V2_ADVISORIES
 from pocplanner.domain.checks import run_checks
 from pocplanner.domain.model import Alert, Indicator, Level, Review
 from pocplanner.domain.timeline import build_timeline, effective_span
@@ -16,7 +17,7 @@ def only(code, advisories):
 
 
 def guard(id="S1", start="2019-01-01", end="2019-01-31", **kw):
-    return activity(id, start=start, end=end, provides_security=True, component="military",
+    return activity(id, start=start, end=end, provides_security=True, component="police",
                     **kw)
 
 
@@ -73,7 +74,7 @@ def test_a_late_start_ends_on_its_start_day_for_the_checks():
 def test_the_gantt_cover_leaves_cancelled_activities_out():
     p = plan(activities=[guard(), guard("S2", location="Bankass", status="cancelled")])
     cover = build_timeline(p).cover
-    assert "koro" in cover and "bankass" not in cover
+    assert "dinangourou" in cover and "bankass" not in cover
 
 
 # -- MON-LATE ------------------------------------------------------------------------------
@@ -184,16 +185,44 @@ def test_check_json_reports_the_plan_in_motion(sample_v2_document, tmp_path, db_
     result = run("check", str(path), "--json", db=db_path)
     assert_no_traceback(result)
     found = [(a["code"], a["refs"]) for a in json.loads(result.stdout)["advisories"]]
-    assert found == [("MON-LATE", ["GA3"]), ("EW-SLOW", ["GW1", "AL1"])]
+    assert found == [("MON-LATE", ["GA3"]), ("EW-SLOW", ["GW1", "AL1"]), *SAMPLE_V2_ADVISORIES]
 
     p["context"]["as_of"] = "2019-03-03"                   # 61 days after 1 January
     p["reviews"] = []
     p["activities"][2]["status"] = "done"
     p["alerts"][0]["arrived"] = "2019-02-21T06:00"          # exactly the 24 hours promised
     path.write_text(json.dumps(doc), "utf-8")
-    found = [a["code"] for a in json.loads(run("check", str(path), "--json",
-                                               db=db_path).stdout)["advisories"]]
-    assert found == ["MON-REVIEW"]
+    found = [(a["code"], a["refs"]) for a in json.loads(run("check", str(path), "--json",
+                                                           db=db_path).stdout)["advisories"]]
+    assert found == [("MON-REVIEW", found[0][1]), *SAMPLE_V2_ADVISORIES]
     p["reviews"] = [{"id": "RV1", "date": "2019-01-02", "by": "Regional POC task force"}]
     path.write_text(json.dumps(doc), "utf-8")
-    assert json.loads(run("check", str(path), "--json", db=db_path).stdout)["advisories"] == []
+    found = [(a["code"], a["refs"]) for a in json.loads(run("check", str(path), "--json",
+                                                           db=db_path).stdout)["advisories"]]
+    assert found == SAMPLE_V2_ADVISORIES
+
+
+def test_data_pii_reads_outcomes_alerts_and_reviews():
+    a = activity("A1", status="done", outcome="Called the chief on 76 12 34 56")
+    p = matrix_plan(Alert("AL1", "EW1", "watch", outcome="ask fatou@example.org"))
+    p.activities = [a]
+    p.reviews = [Review("RV1", d("2019-01-05"), by="Regional POC task force",
+                        decisions="Follow up with 66.12.34.56")]
+    found = [(x.code, x.refs[0], x.params["field"]) for x in run_checks(p)
+             if x.code == "DATA-PII"]
+    assert found == [("DATA-PII", "A1", "outcome"), ("DATA-PII", "AL1", "outcome"),
+                     ("DATA-PII", "RV1", "decisions")]
+    a.status = "cancelled"                      # a cancelled activity's texts are not read
+    assert "A1" not in [x.refs[0] for x in run_checks(p) if x.code == "DATA-PII"]
+
+
+def test_a_cancelled_activity_needs_no_asset_across_plans():
+    from pocplanner.domain.consolidation import Input, consolidate
+    mopti = plan(activities=[activity("A1", assets=["helicopter"])])
+    gao = plan(activities=[activity("B1", assets=["helicopter"])])
+    mopti.id, mopti.region, gao.id, gao.region = "mopti", "Mopti", "gao", "Gao"
+    clash = consolidate([Input(mopti, "library"), Input(gao, "library")])
+    assert [a.code for a in clash.advisories].count("CONS-ASSET") == 1
+    gao.activities[0].status = "cancelled"
+    calm = consolidate([Input(mopti, "library"), Input(gao, "library")])
+    assert "CONS-ASSET" not in [a.code for a in calm.advisories]

@@ -14,8 +14,9 @@ from builders import threat
 from pocplanner.crypto import encrypt
 from pocplanner.exchange.content_hash import content_hash
 from pocplanner.services.library import open_library
-from pocplanner.services.network import Network, publish, receive, status
+from pocplanner.services.network import Network, publish, receive
 from pocplanner.services.network.setup import short
+from pocplanner.services.network.status import status
 from pocplanner.storage import network as ledger
 
 SECRET = "mission network words"
@@ -238,3 +239,38 @@ def test_without_syncthing_network_status_says_how_to_install_it(tmp_path, monke
     assert code == 2 and "apt-get install syncthing" in err and "Traceback" not in err
     code = main(["network", "status", "--db", str(tmp_path / "x.db"), "--lang", "fr"])
     assert code == 2 and "syncthing" in capsys.readouterr().err
+
+
+def test_an_unplugged_office_has_no_folder_left_and_its_plans_stay(mission):
+    hq, mopti, _ = mission
+    p = a_plan()
+    save(mopti, p)
+    publish(mopti, p.id)
+    carry(mopti, hq)
+    receive(hq)
+    assert hq.remove_peer(office_id("B")) and not hq.remove_peer(office_id("B"))
+    assert [x["name"] for x in hq.peers()] == ["Gao"]
+    assert all(short(office_id("B")) not in f["id"] for f in hq.folders())
+    assert hq.library.exists(p.id)
+
+
+def test_a_fork_is_stored_under_a_name_that_says_so(mission, tmp_path):
+    hq, mopti, _ = mission
+    p = a_plan("mopti-2026")
+    save(mopti, p)
+    publish(mopti, p.id)
+    carry(mopti, hq)
+    receive(hq)
+    other = laptop(tmp_path, "other", "office", office_id("E"), [(HQ_ID, "HQ")])
+    receive(other, [mopti.layout.outbox])
+    for laptop_, title in ((mopti, "one"), (other, "two")):
+        q = laptop_.library.load(p.id)
+        q.title = title
+        save(laptop_, q)
+        publish(laptop_, q.id)
+    hq_inbox = hq.layout.inbox / short(mopti.settings["device_id"])
+    for f in other.layout.outbox.glob("*.pocplan.enc"):
+        shutil.copy2(f, hq_inbox)
+    carry(mopti, hq)
+    got = receive(hq)
+    assert [f["stored_as"] for f in got.forks] == ["mopti-2026-fork"]

@@ -15,12 +15,12 @@ from pocplanner.domain.checks import run_checks
 from pocplanner.exchange import export_plan
 
 
-def guard(id, start, end, location="Koro", **kw):
+def guard(id, start, end, location="Dinangourou", **kw):
     return activity(id, start=start, end=end, location=location, provides_security=True,
-                    component=kw.pop("component", "military"), **kw)
+                    component=kw.pop("component", "police"), **kw)
 
 
-def meeting(id="C1", start="2019-01-02", end="2019-01-03", location="Koro", **kw):
+def meeting(id="C1", start="2019-01-02", end="2019-01-03", location="Dinangourou", **kw):
     return activity(id, start=start, end=end, location=location, engages_communities=True,
                     requires_security=True, **kw)
 
@@ -32,6 +32,8 @@ def targeted(activities, start="2019-01-01", end="2019-01-14", **kw):
                 engagements=[engagement(f"E{i}", activity_id=aid)
                              for i, aid in enumerate(engaged, start=1)], **kw)
 
+
+AREA = [("SEQ-AREA", ["S1"]), ("SEQ-AREA", ["C1"])]   # both placed at a whole cercle
 
 CASES = {
     # 13 days of cover is brief, 14 is not (days inclusive at both ends)
@@ -66,17 +68,19 @@ CASES = {
     "hyphen and case": (plan(activities=[guard("S1", "2019-01-01", "2019-03-31",
                                                location="tin essako"),
                                          activity("C1", location="Tin-Essako",
-                                                  requires_security=True)]), []),
+                                                  requires_security=True)]),
+                        AREA),   # a whole cercle: SEQ-AREA (DOMAIN §12.2)
     "punctuation and spaces": (plan(activities=[guard("S1", "2019-01-01", "2019-03-31",
                                                       location="Gourma-Rharous."),
                                                 activity("C1", location="  gourma   rharous",
-                                                         requires_security=True)]), []),
+                                                         requires_security=True)]), AREA),
     "other name in the gazetteer": (plan(activities=[
         guard("S1", "2019-01-01", "2019-03-31", location="Tombouctou"),
-        activity("C1", location="Timbuktu", requires_security=True)]), []),
+        activity("C1", location="Timbuktu", requires_security=True)]), AREA),
     "different places": (plan(activities=[
         guard("S1", "2019-01-01", "2019-03-31", location="Tombouctou"),
-        activity("C1", location="Gao", requires_security=True)]), [("SEQ-COVER", ["C1"])]),
+        activity("C1", location="Gao", requires_security=True)]),
+        [("SEQ-COVER", ["C1"]), *AREA]),
     # an engaging provider that leaves with nobody after it is named once
     "vacuum refs once": (plan(activities=[guard("S1", "2019-01-01", "2019-01-20",
                                                 engages_communities=True)],

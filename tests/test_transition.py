@@ -78,7 +78,8 @@ def test_the_departure_view_by_cercle():
                                        date=d("2019-03-01"))]
     [row] = [r for r in departure_view(p, run_checks(p)) if r.sites]
     assert (row.name, row.threats, row.last_security) == ("Koro", ("T1",), dt.date(2019, 3, 15))
-    assert [h.id for h in row.handovers] == ["H1"] and row.open_codes == ()
+    assert [h.id for h in row.handovers] == ["H1"]
+    assert row.open_codes == ("TRN-AFTERCLOSE",)     # A2 runs on after the site closes
 
 
 def test_the_drawdown_example_round_trips_and_redaction_leaves_out_successor_names(tmp_path):

@@ -279,6 +279,10 @@
         <translation>&amp;Sources d’incidents…</translation>
     </message>
     <message>
+        <source>Mission &amp;network…</source>
+        <translation>Réseau de la &amp;mission…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
@@ -394,6 +398,105 @@
     <message>
         <source>Open</source>
         <translation>Ouvertes</translation>
+    </message>
+</context>
+<context>
+    <name>DueDiligenceView</name>
+    <message>
+        <source>it is marked so</source>
+        <translation>elle est marquée ainsi</translation>
+    </message>
+    <message>
+        <source>it relies on named assessments</source>
+        <translation>elle s’appuie sur des évaluations nommées</translation>
+    </message>
+    <message>
+        <source>it is joint with the host state (military or police, host state supporting its response)</source>
+        <translation>elle est menée conjointement avec l’État hôte (militaire ou police, l’État hôte appuyant sa réponse)</translation>
+    </message>
+    <message>
+        <source>Does not count as support to non-UN forces.</source>
+        <translation>Ne compte pas comme un appui à des forces non onusiennes.</translation>
+    </message>
+    <message>
+        <source>Counts as support to non-UN forces because %1.</source>
+        <translation>Compte comme un appui à des forces non onusiennes, car %1.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Force supported</source>
+        <translation>Force appuyée</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Add assessment</source>
+        <translation>Ajouter une évaluation</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>a unit or formation, never a person</source>
+        <translation>une unité ou une formation, jamais une personne</translation>
+    </message>
+    <message>
+        <source>Kind of force</source>
+        <translation>Type de force</translation>
+    </message>
+    <message>
+        <source>Risk of grave violations</source>
+        <translation>Risque de violations graves</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <source>Mitigations (one a line)</source>
+        <translation>Mesures d’atténuation (une par ligne)</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Examinée le</translation>
+    </message>
+    <message>
+        <source>Relies on assessments</source>
+        <translation>S’appuie sur</translation>
+    </message>
+    <message>
+        <source>Remove assessment</source>
+        <translation>Supprimer l’évaluation</translation>
+    </message>
+    <message>
+        <source>Suspended: this stops %1.</source>
+        <translation>Suspendue : cela arrête %1.</translation>
+    </message>
+    <message>
+        <source>Relied on by: %1</source>
+        <translation>Activités qui s’y appuient : %1</translation>
+    </message>
+    <message>
+        <source>No activity relies on this assessment yet.</source>
+        <translation>Aucune activité ne s’appuie encore sur cette évaluation.</translation>
     </message>
 </context>
 <context>
@@ -793,6 +896,57 @@
     </message>
 </context>
 <context>
+    <name>FollowUpMenu</name>
+    <message>
+        <source>Fo&amp;llow-up</source>
+        <translation>&amp;Suivi</translation>
+    </message>
+    <message>
+        <source>Record a task force &amp;review…</source>
+        <translation>Enregistrer une &amp;revue du groupe de travail…</translation>
+    </message>
+    <message>
+        <source>Export the POC &amp;status report…</source>
+        <translation>Exporter le rapport de &amp;situation POC…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the latest review's threat changes</source>
+        <translation>&amp;Reporter au registre les changements de menaces de la dernière revue</translation>
+    </message>
+    <message>
+        <source>The register already holds the latest review's changes.</source>
+        <translation>Le registre contient déjà les changements de la dernière revue.</translation>
+    </message>
+    <message>
+        <source>Apply the review's threat changes</source>
+        <translation>Reporter les changements de menaces de la revue</translation>
+    </message>
+    <message>
+        <source>Export the POC status report</source>
+        <translation>Exporter le rapport de situation POC</translation>
+    </message>
+    <message>
+        <source>%1-status.pdf</source>
+        <translation>%1-situation.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not written</source>
+        <translation>Le PDF n’a pas été écrit</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+</context>
+<context>
     <name>FormBinder</name>
     <message>
         <source>The end is before the start.</source>
@@ -875,6 +1029,14 @@
     <message>
         <source>contingent on a scenario</source>
         <translation>conditionnée à un scénario</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>actual dates</source>
+        <translation>dates réelles</translation>
     </message>
     <message>
         <source>All activities</source>
@@ -1181,8 +1343,8 @@
         <translation>Alerte</translation>
     </message>
     <message>
-        <source>Indicator</source>
-        <translation>Indicateur</translation>
+        <source>Reaction / promised</source>
+        <translation>Délai / promis</translation>
     </message>
     <message>
         <source>Level</source>
@@ -1191,14 +1353,6 @@
     <message>
         <source>Raised</source>
         <translation>Déclenchée</translation>
-    </message>
-    <message>
-        <source>Reaction time</source>
-        <translation>Délai de réaction</translation>
-    </message>
-    <message>
-        <source>Promised</source>
-        <translation>Promis</translation>
     </message>
     <message>
         <source>Alert log</source>
@@ -1286,6 +1440,10 @@
     <message>
         <source>Open the &amp;drawdown example (French)</source>
         <translation>Ouvrir l’exemple de &amp;retrait (en français)</translation>
+    </message>
+    <message>
+        <source>Open the example &amp;in motion (status, alerts, review)</source>
+        <translation>Ouvrir l’exemple &amp;en cours (statuts, alertes, revue)</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -1510,6 +1668,21 @@
     </message>
 </context>
 <context>
+    <name>MissionDueDiligence</name>
+    <message>
+        <source>Force supported</source>
+        <translation>Force appuyée</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Different statuses across the plans (CONS-HRDDP)</source>
+        <translation>Statuts différents selon les plans (CONS-HRDDP)</translation>
+    </message>
+</context>
+<context>
     <name>MissionView</name>
     <message>
         <source>Mission view</source>
@@ -1632,6 +1805,10 @@
         <translation>Moyens</translation>
     </message>
     <message>
+        <source>Due diligence</source>
+        <translation>Diligence voulue</translation>
+    </message>
+    <message>
         <source>Advisories</source>
         <translation>Avis</translation>
     </message>
@@ -1698,6 +1875,143 @@
     <message>
         <source>HQ's comments on %1, for the region:</source>
         <translation>Commentaires du QG sur %1, pour la région :</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDialog</name>
+    <message>
+        <source>Mission network</source>
+        <translation>Réseau de la mission</translation>
+    </message>
+    <message>
+        <source>Plans travel by themselves between this laptop and HQ (or the offices) over Syncthing, encrypted with the mission network passphrase. Nothing is merged silently: two versions made from the same one are both kept.</source>
+        <translation>Les plans circulent d’eux-mêmes entre cet ordinateur et le QG (ou les bureaux) par Syncthing, chiffrés avec la phrase secrète du réseau de la mission. Rien n’est fusionné en silence : deux versions faites à partir de la même sont conservées toutes les deux.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation>Identifiant d’appareil</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Files waiting to go</source>
+        <translation>Fichiers en attente d’envoi</translation>
+    </message>
+    <message>
+        <source>Files arrived, not read</source>
+        <translation>Fichiers arrivés, non lus</translation>
+    </message>
+    <message>
+        <source>&amp;Start the engine</source>
+        <translation>&amp;Démarrer le moteur</translation>
+    </message>
+    <message>
+        <source>S&amp;top the engine</source>
+        <translation>&amp;Arrêter le moteur</translation>
+    </message>
+    <message>
+        <source>&amp;Receive now</source>
+        <translation>&amp;Recevoir maintenant</translation>
+    </message>
+    <message>
+        <source>Set this laptop up</source>
+        <translation>Inscrire cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Regional office</source>
+        <translation>Bureau régional</translation>
+    </message>
+    <message>
+        <source>HQ</source>
+        <translation>QG</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Name on the network</source>
+        <translation>Nom sur le réseau</translation>
+    </message>
+    <message>
+        <source>Reached at</source>
+        <translation>Joignable à</translation>
+    </message>
+    <message>
+        <source>Mission network passphrase</source>
+        <translation>Phrase secrète du réseau de la mission</translation>
+    </message>
+    <message>
+        <source>Set &amp;up</source>
+        <translation>&amp;Inscrire</translation>
+    </message>
+    <message>
+        <source>Add a peer (HQ for an office; each office for HQ)</source>
+        <translation>Ajouter un pair (le QG pour un bureau ; chaque bureau pour le QG)</translation>
+    </message>
+    <message>
+        <source>tcp://HOST:PORT</source>
+        <translation>tcp://HÔTE:PORT</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the selected peer</source>
+        <translation>Re&amp;tirer le pair sélectionné</translation>
+    </message>
+    <message>
+        <source>Unplug %1? Nothing more will go to it or come from it; what it sent stays in the library.</source>
+        <translation>Débrancher %1 ? Plus rien ne lui sera envoyé ni ne viendra de lui ; ce qu’il a envoyé reste dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>%1 file(s) read: %2 new plan(s), %3 new version(s), %4 fork(s), %5 refused.</source>
+        <translation>%1 fichier(s) lu(s) : %2 nouveau(x) plan(s), %3 nouvelle(s) version(s), %4 divergence(s), %5 refusé(s).</translation>
+    </message>
+    <message>
+        <source>This laptop is not on the mission network yet.</source>
+        <translation>Cet ordinateur n’est pas encore sur le réseau de la mission.</translation>
+    </message>
+    <message>
+        <source>%1 (%2). This laptop's device id, to give to its peers:
+%3</source>
+        <translation>%1 (%2). Identifiant d’appareil de cet ordinateur, à donner à ses pairs :
+%3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>The engine is running.</source>
+        <translation>Le moteur tourne.</translation>
+    </message>
+    <message>
+        <source>The engine is stopped: nothing travels until it is started.</source>
+        <translation>Le moteur est arrêté : rien ne circule tant qu’il n’est pas démarré.</translation>
+    </message>
+    <message>
+        <source>Files arrived and not read yet: %1. Files refused: %2.</source>
+        <translation>Fichiers arrivés et pas encore lus : %1. Fichiers refusés : %2.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 (%2)</source>
+        <translation>Refusé : %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +2243,14 @@
     <message>
         <source>HQ note</source>
         <translation>note du QG</translation>
+    </message>
+    <message>
+        <source>new version received</source>
+        <translation>nouvelle version reçue</translation>
+    </message>
+    <message>
+        <source>from the network</source>
+        <translation>reçu par le réseau</translation>
     </message>
     <message>
         <source>Plan id: %1</source>
@@ -2230,6 +2552,69 @@
     <message>
         <source>Name of the tool:</source>
         <translation>Nom de l’outil :</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Record a task force review</source>
+        <translation>Enregistrer une revue du groupe de travail</translation>
+    </message>
+    <message>
+        <source>Regional POC task force</source>
+        <translation>Groupe de travail régional POC</translation>
+    </message>
+    <message>
+        <source>The body that met, never a person's name</source>
+        <translation>L’instance qui s’est réunie, jamais le nom d’une personne</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Menace</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Before the review</source>
+        <translation>Avant la revue</translation>
+    </message>
+    <message>
+        <source>After the review</source>
+        <translation>Après la revue</translation>
+    </message>
+    <message>
+        <source>Apply the threat changes to the register</source>
+        <translation>Reporter les changements de menaces au registre</translation>
+    </message>
+    <message>
+        <source>Threat changes agreed</source>
+        <translation>Changements de menaces convenus</translation>
+    </message>
+    <message>
+        <source>Record review %1</source>
+        <translation>Enregistrer la revue %1</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +2954,14 @@
         <translation>Carte</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Due diligence</source>
+        <translation>Diligence voulue</translation>
+    </message>
+    <message>
         <source>Your own text: printed as typed in every edition.</source>
         <translation>Votre propre texte : imprimé tel que saisi dans chaque édition.</translation>
     </message>
@@ -2630,6 +3023,73 @@
     <message>
         <source>Lock after idle time:</source>
         <translation>Verrouiller après inactivité :</translation>
+    </message>
+</context>
+<context>
+    <name>StatusView</name>
+    <message>
+        <source>Status brought up to &amp;date today</source>
+        <translation>Statut mis à &amp;jour aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Status as of</source>
+        <translation>Statut au</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Actually started</source>
+        <translation>Commencée le</translation>
+    </message>
+    <message>
+        <source>Actually ended</source>
+        <translation>Terminée le</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Actual dates</source>
+        <translation>Dates réelles</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <source>Edit status date</source>
+        <translation>Modifier la date de situation</translation>
+    </message>
+    <message>
+        <source>Late activities: %1</source>
+        <translation>Activités en retard : %1</translation>
+    </message>
+    <message>
+        <source>Give the as-of date to see what is late.</source>
+        <translation>Donnez la date de situation pour voir ce qui est en retard.</translation>
     </message>
 </context>
 <context>
@@ -2800,6 +3260,10 @@
     <message>
         <source>Remove threat</source>
         <translation>Retirer la menace</translation>
+    </message>
+    <message>
+        <source>— add a group from the list —</source>
+        <translation>— ajouter un groupe de la liste —</translation>
     </message>
 </context>
 <context>
@@ -3059,6 +3523,13 @@
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>self.view</name>
+    <message>
+        <source>Edit status</source>
+        <translation>Modifier le statut</translation>
     </message>
 </context>
 </TS>

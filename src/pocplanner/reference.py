@@ -57,6 +57,7 @@ class Tool(NamedTuple):
     does: dict[str, str]
     works_when: dict[str, str]
     cautions: tuple[Caution, ...] = ()
+    enabler: bool = False     # §12.6: makes protection possible, is not a tier-1/3 answer
 
 
 class Catalogue(NamedTuple):
@@ -163,8 +164,39 @@ def catalogue() -> Catalogue:
             key=t["key"], tier=t["tier"], phases=tuple(t["phases"]), lead=tuple(t["lead"]),
             support=tuple(t["support"]), flags=dict(t["flags"]), label=t["label"],
             does=t["does"], works_when=t["works_when"],
-            cautions=tuple(Caution(tuple(c["when"]), c["text"]) for c in t["cautions"]))
+            cautions=tuple(Caution(tuple(c["when"]), c["text"]) for c in t["cautions"]),
+            enabler=bool(t.get("enabler", False)))
     return Catalogue(tools=tools, conditions=data["conditions"])
+
+
+@cache
+def risk_mitigations() -> dict[str, frozenset[str]]:
+    """DOMAIN §12.7 (resources/reference/risk_mitigations.json): engagement risk key -> the
+    mitigation keys that address it."""
+    data = _json("reference", "risk_mitigations.json")
+    return {risk: frozenset(keys) for risk, keys in data["addresses"].items()}
+
+
+class Presence(NamedTuple):
+    presence: str             # static | mobile | none
+    radius_km: float
+
+
+@cache
+def presence_defaults() -> dict[str, Presence]:
+    """DOMAIN §12.1 (resources/reference/presence.json): tool key -> its default presence
+    kind and footprint radius; the key "" holds the default of any other tool, a custom tool
+    or no response (use presence_default)."""
+    data = _json("reference", "presence.json")
+    out = {key: Presence(v["presence"], float(v["radius_km"])) for key, v in data["tools"].items()}
+    out[""] = Presence(data["default"]["presence"], float(data["default"]["radius_km"]))
+    return out
+
+
+def presence_default(tool: str | None) -> Presence:
+    """The catalogue's presence kind and radius for a tool (None: no response)."""
+    defaults = presence_defaults()
+    return defaults.get(tool or "", defaults[""])
 
 
 @cache
@@ -187,9 +219,12 @@ FORMAT_VERSIONS = (1, 2, 3)     # read; files are written in the last one
 
 def demo_plan_bytes(lang: str = "en", kind: str = "plan") -> bytes:
     """A bundled demo plan (fictitious, marked so in its title): the regional plan in the
-    language, or (kind "retrait") the French example of a drawdown."""
+    language, (kind "motion") the same plan six weeks into its period, or (kind "retrait")
+    the French example of a drawdown."""
+    suffix = "fr" if lang == "fr" else "en"
     name = ("demo-retrait-fr.pocplan.json" if kind == "retrait"
-            else f"demo-{'fr' if lang == 'fr' else 'en'}.pocplan.json")
+            else f"demo-motion-{suffix}.pocplan.json" if kind == "motion"
+            else f"demo-{suffix}.pocplan.json")
     return resources.files(RESOURCE_PACKAGE).joinpath("demo", name).read_bytes()
 
 

@@ -133,7 +133,7 @@ def _receive(net, args, lang: str) -> int:
 
 
 def _status(net, args, lang: str) -> int:
-    from pocplanner.services.network import status
+    from pocplanner.services.network.status import status
     s = status(net)
     if args.json:
         print(json.dumps(s, ensure_ascii=False, indent=2))

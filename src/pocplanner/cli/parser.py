@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pocplanner import __version__
 from pocplanner.domain.flow import STEPS
@@ -181,8 +181,7 @@ def _network(sub, common, lang: str) -> None:
     add_parser(sub, common, lang)
 
 
-@dataclass(frozen=True)
-class Command:
+class Command(NamedTuple):     # not a dataclass: the app's start would import dataclasses
     add_arguments: Callable[[argparse._SubParsersAction, argparse.ArgumentParser, str], None]
     runs: str          # "module:function" of pocplanner.cli, imported when the command runs
 

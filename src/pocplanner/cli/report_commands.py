@@ -6,7 +6,12 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from pocplanner.cli.common import CommandError, plan_from_file_or_library
+from pocplanner.cli.common import (
+    CommandError,
+    checked_output,
+    plan_from_file_or_library,
+    plan_inputs,
+)
 from pocplanner.cli.plan_commands import _local_db, _print_language, _written
 from pocplanner.i18n import tr
 
@@ -20,6 +25,7 @@ def cmd_report(args: argparse.Namespace, lang: str) -> int:
         except ValueError:
             raise CommandError(tr("--as-of {value}: not a date; write it as YYYY-MM-DD.", lang,
                                   value=args.as_of)) from None
+    checked_output(args, args.out, plan_inputs([args.target]))     # the one output rule
     plan = plan_from_file_or_library(args, lang)
     db = _local_db(args, lang)
     return _written(args, lang, lambda: write_status_pdf(

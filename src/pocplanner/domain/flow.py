@@ -5,8 +5,6 @@ their own; the plan window shows one page per step.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from pocplanner.i18n import N_
 
 STEPS = ("context", "threats", "responses", "early_warning", "sequencing", "engagement",
@@ -35,10 +33,20 @@ STEP_FOR_CODE = {"ENG-UNASSESSED": "engagement", "THR-UNANSWERED": "responses",
                  "THR-NOINDICATOR": "early_warning", "CTG-MISSING": "early_warning"}
 
 
-@dataclass
 class Flow:
-    index: int = 0
-    skipped: tuple[str, ...] = ()       # optional steps Back and Next pass by
+    """Where the user is in the steps (a plain class: the command line and the app's start
+    read this module, and a dataclass would import dataclasses before the library shows)."""
+
+    def __init__(self, index: int = 0, skipped: tuple[str, ...] = ()) -> None:
+        self.index = index
+        self.skipped = skipped          # optional steps Back and Next pass by
+
+    def __repr__(self) -> str:
+        return f"Flow(index={self.index!r}, skipped={self.skipped!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Flow) and (other.index, other.skipped) == (self.index,
+                                                                             self.skipped)
 
     @property
     def step(self) -> str:

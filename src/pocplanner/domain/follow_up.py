@@ -164,3 +164,18 @@ def motion(plan: Plan) -> Motion:
     as_of = plan.context.as_of
     return Motion(as_of, len(late_activities(plan)) if as_of else None,
                   len(slow_alerts(plan)), days_since_review(plan))
+
+
+def pending_changes(plan: Plan) -> list[tuple[object, int, int]]:
+    """The latest review's threat changes the register does not hold yet:
+    (threat, likelihood, impact)."""
+    review = last_review(plan)
+    out = []
+    for change in review.threat_changes if review else ():
+        threat = plan.item("threat", change.threat_id)
+        if threat is None:
+            continue
+        new = (change.likelihood or threat.likelihood, change.impact or threat.impact)
+        if new != (threat.likelihood, threat.impact):
+            out.append((threat, *new))
+    return out

@@ -8,6 +8,7 @@ services/status_report.py for it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from pocplanner.domain.checks import Advisory, run_checks
@@ -82,9 +83,11 @@ class StatusReport:
         return [line for line in self.activities if line.days_late > 0]
 
 
-def build_status_report(plan: Plan, as_of: dt.date | None = None) -> StatusReport:
+def build_status_report(plan: Plan, as_of: dt.date | None = None,
+                        earlier: Iterable[Plan] = ()) -> StatusReport:
     """as_of: the day the report speaks of (default: the plan's as_of, else today); the checks
-    are run as of that day."""
+    are run as of that day. earlier: saved versions of the plan, newest first (where the
+    register stood before the latest review was recorded)."""
     as_of = as_of or plan.context.as_of or dt.date.today()
     dated = replace(plan, context=replace(plan.context, as_of=as_of))
     lines = []
@@ -97,7 +100,8 @@ def build_status_report(plan: Plan, as_of: dt.date | None = None) -> StatusRepor
     counts = {s: sum(1 for line in lines if line.status == s) for s in STATUSES}
     review = last_review(plan)
     return StatusReport(dated, as_of, lines, _alerts(dated, as_of), review,
-                        days_since_review(dated, as_of) or 0, threat_changes(plan, review),
+                        days_since_review(dated, as_of) or 0,
+                        threat_changes(plan, review, earlier),
                         run_checks(dated), counts=counts)
 
 
@@ -116,14 +120,24 @@ def _alerts(plan: Plan, as_of: dt.date) -> list[AlertLine]:
     return out
 
 
-def threat_changes(plan: Plan, review: Review | None) -> list[ThreatLine]:
+def _register_before(review: Review, earlier: Iterable[Plan]) -> dict[str, tuple[int, int]]:
+    """The threats' likelihood and impact in the newest saved version without the review."""
+    for version in earlier:
+        if all(r.id != review.id for r in version.reviews):
+            return {t.id: (t.likelihood, t.impact) for t in version.threats}
+    return {}
+
+
+def threat_changes(plan: Plan, review: Review | None,
+                   earlier: Iterable[Plan] = ()) -> list[ThreatLine]:
     """The latest review's threat changes, before → after. Before: the register when the
-    change is not applied yet; once applied, what an earlier review changed it to (None:
-    not recorded)."""
+    change is not applied yet; once applied, the register of the newest saved version
+    without the review, else what an earlier review changed it to (None: not recorded)."""
     if review is None:
         return []
     threats = {t.id: t for t in plan.threats}
-    earlier = sorted((r for r in plan.reviews if r.date < review.date), key=lambda r: r.date)
+    saved = _register_before(review, earlier)
+    previous = sorted((r for r in plan.reviews if r.date < review.date), key=lambda r: r.date)
     out = []
     for change in review.threat_changes:
         t = threats.get(change.threat_id)
@@ -131,9 +145,9 @@ def threat_changes(plan: Plan, review: Review | None) -> list[ThreatLine]:
         after = (change.likelihood or (now[0] if now else 0),
                  change.impact or (now[1] if now else 0))
         applied = now == after
-        before = now if not applied else None
-        if applied:
-            for r in earlier:
+        before = now if not applied else saved.get(change.threat_id)
+        if applied and before is None:
+            for r in previous:
                 for c in r.threat_changes:
                     if c.threat_id == change.threat_id:
                         before = (c.likelihood or after[0], c.impact or after[1])

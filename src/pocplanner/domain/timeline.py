@@ -39,6 +39,17 @@ def effective_span(activity: Activity) -> Span:
     return start, end
 
 
+def actual_span(activity: Activity, as_of: dt.date | None = None) -> Span | None:
+    """What the Gantt draws under the planned bar: from the actual start to the actual end,
+    or, while under way, to the as-of day (else the start day itself). None before it
+    started."""
+    start = activity.actual_start
+    if start is None:
+        return None
+    end = activity.actual_end or (as_of if as_of is not None and as_of >= start else start)
+    return (start, end) if start <= end else None
+
+
 def in_effect(plan: Plan) -> Plan:
     """The plan as every check reads it (§13): cancelled activities left out, the others on
     their effective dates. REF-MISSING and ID-DUPLICATE read the plan as written."""

@@ -12,7 +12,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from pocplanner import reference
 from pocplanner.domain.model import Plan
 from pocplanner.domain.scoring import band_for, bands
-from pocplanner.domain.timeline import Row, Timeline, build_timeline
+from pocplanner.domain.timeline import Row, Timeline, actual_span, build_timeline, is_cancelled
 from pocplanner.i18n import MONTHS, format_month
 from pocplanner.reports.shaping import shaped
 from pocplanner.reports.styles import BOLD, FONT
@@ -100,6 +100,7 @@ class _Window:
     top: float
     rows: list[Row]
     lang: str = "en"
+    as_of: dt.date | None = None          # an activity under way is drawn up to this day
     heights: list[float] | None = None      # per row: an activity's title may wrap
 
     def y(self, i: int) -> float:
@@ -144,7 +145,8 @@ def gantt_pages(plan: Plan, width: float, height: float, lang: str,
             heights = [ROW * len(_label_lines(row)) for row in chunk]
             h = AXIS + sum(heights) + 26
             window = _Window(timeline.start + dt.timedelta(days=offset), days, LABEL_WIDTH,
-                             chart_width / days, h - AXIS, chunk, lang, heights)
+                             chart_width / days, h - AXIS, chunk, lang, plan.context.as_of,
+                             heights)
             d = Drawing(width, h)
             _draw_calendar(d, window, plan, lang)
             for i, row in enumerate(chunk):
@@ -235,6 +237,8 @@ def _draw_row(d: Drawing, w: _Window, timeline: Timeline, row: Row, y: float,
     part = w.clip(a.start, a.end) if a.start <= a.end else None
     if part:
         colour = reference.component_colour(a.component)
+        if is_cancelled(a):            # greyed: it no longer runs
+            colour = colours["cancelled"]
         if a.contingent_on:      # only if its scenario happens: pale, dashed outline
             d.add(Rect(w.x(part[0]), y + 2.5, max(w.width_of(part), 1.5), ROW - 5,
                        fillColor=_colour(colour, 0.25), strokeColor=_colour(colour),
@@ -247,6 +251,7 @@ def _draw_row(d: Drawing, w: _Window, timeline: Timeline, row: Row, y: float,
             d.add(Polygon([x0 - 3, y + ROW / 2, x0, y + ROW / 2 + 3, x0 + 3, y + ROW / 2,
                            x0, y + ROW / 2 - 3], fillColor=colors.white,
                           strokeColor=colors.black, strokeWidth=0.6))
+        _draw_actual(d, w, a, y)
         if a.assets:                  # the scarce assets it needs, after its bar
             text = shaped(", ".join(reference.label("assets", k, w.lang) for k in a.assets))
             end = w.x(part[1] + dt.timedelta(days=1))
@@ -254,6 +259,15 @@ def _draw_row(d: Drawing, w: _Window, timeline: Timeline, row: Row, y: float,
             d.add(String(end - 3 if inside else end + 3, y + 3.5, text, fontName=FONT,
                          fontSize=6.5, textAnchor="end" if inside else "start",
                          fillColor=colors.HexColor("#333333")))
+
+
+def _draw_actual(d: Drawing, w: _Window, a, y: float) -> None:
+    """The actual dates: a dark band along the foot of the planned bar."""
+    actual = actual_span(a, w.as_of)
+    part = w.clip(*actual) if actual else None
+    if part:
+        d.add(Rect(w.x(part[0]), y + 1.5, max(w.width_of(part), 1.5), 2.2, strokeColor=None,
+                   fillColor=_colour(reference.timeline_colours()["actual"])))
 
 
 def _draw_links(d: Drawing, w: _Window, timeline: Timeline) -> None:
@@ -288,14 +302,26 @@ def _draw_legend(d: Drawing, lang: str, legend: dict[str, str]) -> None:
     d.add(Rect(lx, 8, 14, 3, fillColor=_colour(colours["cover"], colours["cover_alpha"]),
                strokeColor=None))
     d.add(String(lx + 17, 6.5, legend["cover"], fontName=FONT, fontSize=7.5))
+    lx += 24 + len(legend["cover"]) * 4.2
     if legend.get("security"):
-        lx += 24 + len(legend["cover"]) * 4.2
         d.add(Polygon([lx + 4, 9.5, lx + 7, 12.5, lx + 10, 9.5, lx + 7, 6.5],
                       fillColor=colors.white, strokeColor=colors.black, strokeWidth=0.6))
         d.add(String(lx + 13, 6.5, legend["security"], fontName=FONT, fontSize=7.5))
-        lx += len(legend["security"]) * 4.2 - len(legend["cover"]) * 4.2
+        lx += 20 + len(legend["security"]) * 4.2
     if legend.get("contingent"):
-        lx += 24 + len(legend["cover"]) * 4.2
         d.add(Rect(lx, 6, 14, 7, fillColor=_colour("#777777", 0.25),
                    strokeColor=_colour("#555555"), strokeWidth=0.8, strokeDashArray=[2, 1.5]))
         d.add(String(lx + 17, 6.5, legend["contingent"], fontName=FONT, fontSize=7.5))
+        lx += 24 + len(legend["contingent"]) * 4.2
+    _motion_legend(d, lx, legend)
+
+
+def _motion_legend(d: Drawing, lx: float, legend: dict[str, str]) -> None:
+    colours = reference.timeline_colours()
+    if legend.get("cancelled"):
+        d.add(Rect(lx, 6, 14, 7, fillColor=_colour(colours["cancelled"]), strokeColor=None))
+        d.add(String(lx + 17, 6.5, legend["cancelled"], fontName=FONT, fontSize=7.5))
+        lx += 24 + len(legend["cancelled"]) * 4.2
+    if legend.get("actual"):
+        d.add(Rect(lx, 7.5, 14, 2.2, fillColor=_colour(colours["actual"]), strokeColor=None))
+        d.add(String(lx + 17, 6.5, legend["actual"], fontName=FONT, fontSize=7.5))

@@ -24,6 +24,7 @@ from pocplanner.domain.scoring import band_for, bands, is_priority, threats_by_r
 from pocplanner.reports.charts import band_legend, gantt_pages, heat_map
 from pocplanner.reports.closing import advisories, advisory_annex, signatures, text_annex
 from pocplanner.reports.ctx import Ctx, _widths
+from pocplanner.reports.due_diligence import due_diligence
 from pocplanner.reports.early_warning import matrix, scenarios
 from pocplanner.reports.evidence import evidence_table
 from pocplanner.reports.template import ActionPlanDocument
@@ -152,7 +153,8 @@ def map_page(c: Ctx) -> list:
     if not pm.areas:
         return []
     drawing = map_drawing(pm, ActionPlanDocument.frame_width("portrait"),
-                          ActionPlanDocument.frame_height("portrait") - 60, map_texts(pm, c.lang))
+                          ActionPlanDocument.frame_height("portrait") - 60, map_texts(pm, c.lang),
+                          lang=c.lang)
     return [PageBreak(), KeepTogether([
         c.p(c.t("Map: highest threat risk by cercle, the activities and the incidents") if
             pm.incidents else c.t("Map: highest threat risk by cercle, and the activities"),
@@ -216,6 +218,14 @@ def responsibilities(c: Ctx) -> list:
                     _widths(width, [6, 40, 11, 15, 12, 9, 9, 10]))]
 
 
+def motion_legend(c: Ctx) -> dict[str, str]:
+    """The plan in motion on the Gantt: actual dates and cancelled activities, when any."""
+    acts = c.plan.activities
+    return {"actual": c.t("actual dates") if any(a.actual_start for a in acts) else "",
+            "cancelled": c.t("cancelled") if any(a.status == "cancelled" for a in acts)
+            else ""}
+
+
 def gantt(c: Ctx) -> list:
     story = [PageBreak(), c.p(c.t("6. Sequence of activities"), "h1")]
     if not c.plan.activities:
@@ -226,7 +236,8 @@ def gantt(c: Ctx) -> list:
                          "security": c.t("needs security cover")
                          if any(a.requires_security for a in c.plan.activities) else "",
                          "contingent": c.t("contingent on a scenario")
-                         if any(a.contingent_on for a in c.plan.activities) else ""})
+                         if any(a.contingent_on for a in c.plan.activities) else "",
+                         **motion_legend(c)})
     story[-1] = KeepTogether([story[-1], pages[0]])      # never a heading alone on a page
     for drawing in pages[1:]:
         story += [PageBreak(), drawing]
@@ -263,4 +274,4 @@ def engagements(c: Ctx) -> list:
 
 
 SECTIONS = (cover, summary, context, threats, responses, responsibilities, gantt, engagements,
-            transition, advisories, matrix, scenarios, signatures, advisory_annex, text_annex)
+            transition, due_diligence, advisories, matrix, scenarios, signatures, advisory_annex, text_annex)

@@ -87,10 +87,11 @@ def _activities(x: Ctx, r: StatusReport) -> list:
                             rows, _widths(_width(), [9, 22, 11, 10, 16, 11, 7, 14]))]
 
 
-def _hours(value: float | None) -> str:
+def _hours(value: float | None, lang: str = "en") -> str:
     if value is None:
         return "—"
-    return f"{value:.0f}" if value == int(value) else f"{value:.1f}"
+    text = f"{value:.0f}" if value == int(value) else f"{value:.1f}"
+    return text.replace(".", ",") if lang == "fr" else text
 
 
 def _moment(x: Ctx, text: str | None) -> str:
@@ -105,9 +106,9 @@ def _alerts(x: Ctx, r: StatusReport) -> list:
     rows = []
     for line in r.alerts:
         a = line.alert
-        reaction = (x.t("{hours} h (promised {max_hours} h)", hours=_hours(line.hours),
+        reaction = (x.t("{hours} h (promised {max_hours} h)", hours=_hours(line.hours, x.lang),
                         max_hours=line.max_hours) if line.max_hours is not None
-                    else x.t("{hours} h (no promise)", hours=_hours(line.hours)))
+                    else x.t("{hours} h (no promise)", hours=_hours(line.hours, x.lang)))
         if line.slow:
             reaction += " — " + x.t("too slow")
         rows.append([a.id, f"{a.indicator_id} {line.indicator}", x.label("ew_levels", a.level),

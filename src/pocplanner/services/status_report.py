@@ -48,8 +48,20 @@ def incident_figures(db, plan: Plan, as_of: dt.date) -> IncidentFigures | None:
                            before_end, q.total(db, before).events or 0, names)
 
 
+def saved_versions(db, plan: Plan, most: int = 60):
+    """The plan's saved versions in the library, newest first (lazily; none without it)."""
+    if db is None:
+        return
+    from pocplanner.storage.plans import PlanStore
+    store = PlanStore(db)
+    if not store.exists(plan.id):
+        return
+    for version in store.history(plan.id)[:most]:
+        yield store.load_version(plan.id, version.revision)
+
+
 def status_report(plan: Plan, as_of: dt.date | None = None, db=None) -> StatusReport:
-    report = build_status_report(plan, as_of)
+    report = build_status_report(plan, as_of, saved_versions(db, plan))
     report.incidents = incident_figures(db, plan, report.as_of)
     return report
 

@@ -66,18 +66,43 @@ def copy_database(source: Connection, dest: Path) -> Path:
 def copy_outside(db: Connection, dest: Path) -> Path:
     """A copy of the database somewhere the user chose (a USB stick…), remembered in the
     database (see outside_copies)."""
+    from pocplanner.storage.errors import StorageError
     from pocplanner.storage.transaction import transaction
-    dest = copy_database(db, Path(dest))
-    with transaction(db):
-        db.execute("INSERT OR REPLACE INTO copies (path, made_at) VALUES (?, ?)",
-                   [str(dest.resolve()), dt.datetime.now(dt.UTC).isoformat()])
-    return dest
+    dest = Path(dest)
+    try:                      # first: a copy killed half-way (DEST.part) is known, and wiped
+        if not db.readonly:
+            with transaction(db):
+                db.execute("INSERT OR REPLACE INTO copies (path, made_at) VALUES (?, ?)",
+                           [str(dest.resolve()), dt.datetime.now(dt.UTC).isoformat()])
+    except StorageError:      # a full or read-only medium: the copy can still be made
+        pass
+    return copy_database(db, dest)
+
+
+def clean_outside_leftovers(db: Connection) -> None:
+    """A `backup OUT` killed half-way left OUT.part, a copy of every plan, on the stick: wiped
+    once it is old enough not to be a copy in progress (at every open and backup)."""
+    if db.readonly:
+        return
+    import time
+    try:
+        rows = db.execute("SELECT path FROM copies").fetchall()
+    except driver.Error:          # another process is still creating the database
+        return
+    for (p,) in rows:
+        partial = Path(p + ".part")
+        try:
+            if partial.is_file() and time.time() - partial.stat().st_mtime > LEFTOVER_AGE_S:
+                partial.unlink()
+        except OSError:
+            pass
 
 
 def outside_copies(db: Connection) -> list[Path]:
-    """The copies made outside the backups folder that are still there."""
+    """The copies made outside the backups folder that are still there (a half copy that a
+    kill left, DEST.part, too)."""
     rows = db.execute("SELECT path FROM copies ORDER BY made_at").fetchall()
-    copies = [Path(p) for (p,) in rows if Path(p).is_file()]
+    copies = [c for (p,) in rows for c in (Path(p), Path(p + ".part")) if c.is_file()]
     if db.path is None:
         return copies
     return [p for p in copies if not os.path.samefile(p, db.path)]   # never the database
@@ -101,7 +126,8 @@ def clean_leftovers(db_path: Path) -> list[Path]:
     import time
     db_path = Path(db_path)
     folder = backups_dir(db_path)
-    found = [p for pattern in ("*.part", "*.part-journal", "*.part-wal", "*.part-shm")
+    found = [p for pattern in ("*.part", "*.part-journal", "*.part-wal", "*.part-shm",
+                               "*.rekey", "*.rekey-journal")
              for p in (folder.glob(pattern) if folder.is_dir() else [])]
     found += [db_path.with_name(db_path.name + s) for s in (".rekey-journal", ".rekey-wal",
                                                              ".rekey-shm")]
@@ -120,6 +146,7 @@ def make_backup(db: Connection, reason: str) -> Path:
     assert db.path is not None
     db_path = db.path
     clean_leftovers(db_path)
+    clean_outside_leftovers(db)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")[:-3]    # to the millisecond
     dest = backups_dir(db_path) / f"{Path(db_path).stem}-{stamp}-{reason}.db"
     copy_database(db, dest)
@@ -174,6 +201,9 @@ def restore_backup(backup: Path, db_path: Path,
     silently turn encryption off, and SQLCipher cannot copy between the two)."""
     from pocplanner.storage.connection import Connection
     backup, db_path = Path(backup), Path(db_path)
+    if backup.exists() and not backup.is_file():
+        raise BackupError(Message("{path} is not a file (a folder or a device); choose a "
+                                  "backup file.", path=backup))
     if not backup.is_file():
         raise BackupError(Message("{path} does not exist.", path=backup))
     if db_path.exists() and os.path.samefile(backup, db_path):
@@ -206,4 +236,5 @@ def restore_backup(backup: Path, db_path: Path,
     finally:
         source.close()
         target.close()
+    private_file(db_path)          # a new file after a damaged one: made with the umask
     return safety

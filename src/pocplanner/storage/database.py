@@ -12,6 +12,7 @@ from pocplanner.storage.backups import clean_leftovers, make_backup
 from pocplanner.storage.connection import Connection
 from pocplanner.storage.errors import (
     DatabaseLocked,
+    DiskFull,
     NotWritable,
     PassphraseRequired,
     StorageError,
@@ -45,6 +46,11 @@ def connect_checked(path: Path, passphrase: str | None) -> tuple[driver.Connecti
         raise PassphraseRequired(Message("The database {path} is encrypted; it opens only with "
                                     "its passphrase.", path=path))
     key = passphrase if encrypted or (passphrase and not driver.exists(path)) else None
+    if key is not None and not encrypted:       # a new database: its passphrase must hold
+        from pocplanner.crypto import passphrase_problem
+        problem = passphrase_problem(key)
+        if problem is not None:
+            raise StorageError(problem)
     try:
         private_folder(path.parent)
         new = not path.exists()
@@ -60,6 +66,9 @@ def connect_checked(path: Path, passphrase: str | None) -> tuple[driver.Connecti
         conn.execute("PRAGMA schema_version").fetchone()   # fails on a file that is not SQLite
     except driver.DatabaseError as exc:
         conn.close()
+        known = None if "not a database" in str(exc) else diagnose(exc, path)
+        if known is not None:           # a full disk is no wrong passphrase
+            raise known from exc
         if encrypted:
             raise WrongPassphrase(Message("This passphrase does not open {path}. Nothing was "
                                      "changed; try again.", path=path)) from exc
@@ -86,6 +95,10 @@ def open_database(path: Path, passphrase: str | None = None,
     for attempt in range(TRANSIENT_TRIES):
         try:
             return _open(path, passphrase, readonly)
+        except DiskFull:
+            if readonly is False or not driver.exists(Path(path)):
+                raise
+            return _open_readonly(Path(path), passphrase)   # a full disk still reads
         except StorageError as exc:
             if attempt == TRANSIENT_TRIES - 1 or "disk I/O error" not in str(exc.__cause__):
                 raise
@@ -128,6 +141,10 @@ def _open(path: Path, passphrase: str | None = None,
         if 0 < version < migrations.LATEST:
             make_backup(db, f"before-schema-{migrations.LATEST}")
         migrations.apply(db)
+        from pocplanner.storage.backups import clean_outside_leftovers
+        from pocplanner.storage.rekey import finish_interrupted
+        finish_interrupted(path, key)
+        clean_outside_leftovers(db)
     except driver.DatabaseError as exc:
         conn.close()
         raise diagnose(exc, path) or StorageError(Message(
@@ -151,6 +168,9 @@ def _open_readonly(path: Path, passphrase: str | None) -> Connection:
         conn = driver.connect(path, key, readonly=True)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except driver.DatabaseError as exc:
+        known = None if "not a database" in str(exc) else diagnose(exc, path)
+        if known is not None:
+            raise known from exc
         if encrypted:
             raise WrongPassphrase(Message("This passphrase does not open {path}. Nothing was "
                                           "changed; try again.", path=path)) from exc

@@ -56,6 +56,10 @@ def add_peer(db: Connection, device_id: str, name: str, address: str) -> None:
                "address = excluded.address", [device_id, name, address, now()])
 
 
+def remove_peer(db: Connection, device_id: str) -> bool:
+    return db.execute("DELETE FROM network_peers WHERE device_id = ?", [device_id]).rowcount > 0
+
+
 # -- the ledger ----------------------------------------------------------------------------
 def known_versions(db: Connection) -> dict[str, Version]:
     rows = db.execute("SELECT sha256, plan_id, version, parent_sha256, stored_as "

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pocplanner.crypto import DecryptionError, decrypt, encrypt, passphrase_problem
-from pocplanner.files import write_atomically
+from pocplanner.files import private_file, write_atomically
 from pocplanner.messages import Message
 from pocplanner.storage import driver
 from pocplanner.storage.backups import backups_dir, list_backups
@@ -61,6 +61,7 @@ def _export(path: Path, old: str | None, new: str, target: Path) -> None:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         conn.close()
+    private_file(target)            # SQLCipher makes it with the umask (0644)
     with open(target, "rb") as fh:
         os.fsync(fh.fileno())
     check = driver.connect(target, new, readonly=True)
@@ -144,6 +145,32 @@ def set_passphrase(path: Path, old: str | None, new: str,
         if progress:
             progress(done, total)
     return left
+
+
+def finish_interrupted(path: Path, key: str | None) -> list[Path]:
+    """What a passphrase change killed half-way left: backups still in clear beside an
+    encrypted database (the first encryption re-encrypts them after the database). Each is
+    encrypted with the database's passphrase now, on the next open; returns them."""
+    if key is None:
+        return []
+    done = []
+    for backup in list_backups(path):
+        try:
+            with open(backup, "rb") as fh:
+                if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                    continue              # encrypted (with this passphrase or an older one)
+        except OSError:
+            continue
+        part = backup.with_name(backup.name + ".rekey")
+        try:
+            _export(backup, None, key, part)
+            _replace(part, backup)
+        except (driver.Error, OSError):
+            part.unlink(missing_ok=True)
+            if not _seal_in_clear(backup, key):
+                continue
+        done.append(backup)
+    return done
 
 
 def _seal_in_clear(copy: Path, new: str) -> bool:

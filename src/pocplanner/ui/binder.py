@@ -307,10 +307,10 @@ class FormBinder(QObject):
             lambda v: w.setValue(-1 if v is None else int(v)),
         )
 
-    def date(self, name: str, label: str) -> DateField:
+    def date(self, name: str, label: str, optional: bool = False) -> DateField:
         """A date typed as shown or picked from a calendar; the plan changes only when a
-        whole, real date is given (see widgets.DateField)."""
-        w = DateField(self.session.lang)
+        whole, real date is given (see widgets.DateField), or, optional, when it is emptied."""
+        w = DateField(self.session.lang, optional=optional)
         w.dateEdited.connect(lambda day: self._changed(name, day, label))
         return self._add(name, label, w, w.date, w.setDate)
 

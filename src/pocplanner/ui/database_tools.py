@@ -57,6 +57,9 @@ class DatabaseTools(QObject):
             None,
             "incidentSourcesAction",
         )
+        self.network_action = self._add(
+            menu, self.tr("Mission &network…"), self.show_network, None, "missionNetworkAction"
+        )
         menu.addSeparator()
         self.settings_action = self._add(
             menu, self.tr("&Settings…"), self.edit_settings, None, "settingsAction"
@@ -75,6 +78,16 @@ class DatabaseTools(QObject):
         dialog = IncidentSourcesDialog(
             self.library.store, self.library.lang, self.incident_importer(), self.library
         )
+        if show:
+            dialog.exec()
+        return dialog
+
+    def show_network(self, show: bool = True):
+        """Tools ▸ Mission network; what it receives appears in the library at once."""
+        from pocplanner.ui.network_dialog import NetworkDialog
+
+        dialog = NetworkDialog(self.library.plans, self.library.lang, self.library)
+        dialog.received.connect(self.library.refresh)
         if show:
             dialog.exec()
         return dialog

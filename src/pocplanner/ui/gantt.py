@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygon
 from PySide6.QtWidgets import QWidget
 
 from pocplanner import reference
-from pocplanner.domain.timeline import Row, Timeline, build_timeline
+from pocplanner.domain.timeline import Row, Timeline, actual_span, build_timeline, is_cancelled
 from pocplanner.ui.qt_text import qt_format
 
 ROW_H, LABEL_W = 22, 230
@@ -230,6 +230,8 @@ class GanttChart(QWidget):
         )
         rect = self.bar_rect(a)
         colour = QColor(reference.component_colour(a.component))
+        if is_cancelled(a):  # greyed: it no longer runs
+            colour = QColor(reference.timeline_colours()["cancelled"])
         if a.contingent_on:  # starts only if its scenario happens: hatched, dashed
             p.fillRect(rect, colour.lighter(175))
             p.fillRect(rect, QBrush(colour, Qt.BrushStyle.BDiagPattern))
@@ -241,6 +243,12 @@ class GanttChart(QWidget):
             p.setPen(QPen(Qt.GlobalColor.white, 1))
             marks = ("◆" if a.requires_security else "") + ("●" if a.engages_communities else "")
             p.drawText(rect.adjusted(3, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, marks)
+        actual = actual_span(a, self.plan.context.as_of)
+        if actual is not None:  # the actual dates: a dark band along the bar's foot
+            x0 = self.x_of(actual[0])
+            x1 = self.x_of(actual[1] + dt.timedelta(days=1))
+            p.fillRect(QRectF(x0, rect.bottom() - 3, max(x1 - x0, 3), 4),
+                       QColor(reference.timeline_colours()["actual"]))
         if a is self.selected:
             p.setPen(QPen(Qt.GlobalColor.black, 2))
             p.drawRect(rect)

@@ -159,6 +159,11 @@ class GanttView(QWidget):
         parts.append(
             "<span style='color:#555'>▨</span>&nbsp;" + self.tr("contingent on a scenario")
         )
+        colours = reference.timeline_colours()
+        parts.append(f"<span style='color:{colours['cancelled']}'>■</span>&nbsp;"
+                     + self.tr("cancelled"))
+        parts.append(f"<span style='color:{colours['actual']}'>▁</span>&nbsp;"
+                     + self.tr("actual dates"))
         return " &nbsp; ".join(parts)
 
     # -- plan ------------------------------------------------------------------------------

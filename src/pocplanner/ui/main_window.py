@@ -25,6 +25,8 @@ from pocplanner.domain.flow import STEPS
 from pocplanner.logs import log_dir
 from pocplanner.services.database import PlanStore
 from pocplanner.services.library import Library, filter_plans
+from pocplanner.services.network.marks import mark_opened
+from pocplanner.services.network.marks import marks as network_marks
 from pocplanner.settings import Settings
 from pocplanner.ui.actions import add_action
 from pocplanner.ui.database_tools import DatabaseTools
@@ -175,6 +177,13 @@ class MainWindow(QMainWindow):
             "retraitDemoAction",
         )
         menu.addAction(self.retrait_action)
+        self.motion_action = self._action(
+            self.tr("Open the example &in motion (status, alerts, review)"),
+            lambda: self.open_demo("motion"),
+            None,
+            "motionDemoAction",
+        )
+        menu.addAction(self.motion_action)
         menu.addSeparator()
         menu.addAction(quit_action)
         self.tools = DatabaseTools(self, settings or Settings())
@@ -220,7 +229,8 @@ class MainWindow(QMainWindow):
                 self.search.text(),
                 self.region_filter.currentData(),
                 self.status_filter.currentData(),
-            )
+            ),
+            network_marks(self.plans),
         )
         empty = stored == 0
         self.empty_panel.setVisible(empty)
@@ -283,6 +293,7 @@ class MainWindow(QMainWindow):
             session = PlanSession(
                 self.store.load(plan_id), self.store, self.store.revision(plan_id), self.lang
             )
+            mark_opened(self.plans, plan_id)
             window = PlanWindow(session)
             window.saved.connect(lambda _id: self.refresh())
             window.closed.connect(self._plan_closed)

@@ -35,6 +35,7 @@ from pocplanner.i18n import format_date
 from pocplanner.ui.asset_timeline import AssetTimeline
 from pocplanner.ui.heat_map import HeatMap
 from pocplanner.ui.map_view import MapView
+from pocplanner.ui.mission_due_diligence import MissionDueDiligence
 from pocplanner.ui.qt_text import qt_format
 from pocplanner.ui.widgets import splitter
 
@@ -157,6 +158,7 @@ class MissionView(QMainWindow):
         )
         self.map = MapView(self.lang)
         self.assets = AssetTimeline(self.lang)
+        self.due_diligence = MissionDueDiligence(self.lang)
         self.advisories = QListWidget()
         self.advisories.setObjectName("missionAdvisories")
         self.advisories.setWordWrap(True)
@@ -175,6 +177,7 @@ class MissionView(QMainWindow):
             (self.tiers, self.tr("Tiers")),
             (self.map, self.tr("Map")),
             (scroll, self.tr("Assets")),
+            (self.due_diligence, self.tr("Due diligence")),
             (self.advisories, self.tr("Advisories")),
         ):
             self.tabs.addTab(widget, title)
@@ -253,6 +256,7 @@ class MissionView(QMainWindow):
                 self.tiers.item(i, 0).setToolTip(self.tr("Only physical protection (tier 2)"))
         self.map.set_map(mission_map(c, tuple(self.library.store.places())))
         self.assets.set_consolidation(c)
+        self.due_diligence.set_plans(c.plans)
         self.advisories.clear()
         for a in c.advisories:
             item = QListWidgetItem(f"{a.code}: {a.message(lang)}")

@@ -23,6 +23,7 @@ class PlanLibraryModel(QStandardItemModel):
         super().__init__(parent)
         self._plans: list[PlanSummary] = []
         self._lang = lang
+        self._marks: dict[str, str] = {}    # the mission network: received, new version
         self.setHorizontalHeaderLabels(
             [
                 self.tr("Title"),
@@ -34,8 +35,9 @@ class PlanLibraryModel(QStandardItemModel):
             ]
         )
 
-    def set_plans(self, plans: list[PlanSummary]) -> None:
+    def set_plans(self, plans: list[PlanSummary], marks: dict[str, str] | None = None) -> None:
         self._plans = list(plans)
+        self._marks = marks or {}
         self.setRowCount(0)
         for plan in self._plans:
             self.appendRow([self._item(text, plan) for text in self._cells(plan)])
@@ -44,6 +46,10 @@ class PlanLibraryModel(QStandardItemModel):
         status = reference.label("statuses", plan.status, self._lang)
         if plan.review_note:
             status += " · " + self.tr("HQ note")
+        mark = self._marks.get(plan.id)
+        if mark:
+            status += " · " + (self.tr("new version received") if mark == "new_version"
+                               else self.tr("from the network"))
         return [
             plan.title,
             plan.region,

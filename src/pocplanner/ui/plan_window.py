@@ -20,6 +20,7 @@ from pocplanner.domain.flow import STEP_TITLES, STEPS, Flow, skipped_steps, step
 from pocplanner.i18n import tr as core_tr
 from pocplanner.services.database import OperationalError, PlanChanged, StorageError
 from pocplanner.ui.advisory_panel import AdvisoryPanel
+from pocplanner.ui.follow_up_menu import add_follow_up_menu
 from pocplanner.ui.help_menu import add_help_menu
 from pocplanner.ui.layout_memory import restore_splitters, save_splitters
 from pocplanner.ui.pages.context_page import ContextPage
@@ -165,6 +166,7 @@ class PlanWindow(PlanOutputs, QMainWindow):
         close_action.triggered.connect(self.close)
         file_menu.addAction(close_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        add_follow_up_menu(self)          # review, status report (#32)
         self.undo_action = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))

@@ -91,9 +91,11 @@ class DateField(QLineEdit):
 
     INVALID_STYLE = "border: 2px solid #c62828;"
 
-    def __init__(self, lang: str = "en", parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str = "en", parent: QWidget | None = None,
+                 optional: bool = False) -> None:
         super().__init__(parent)
         self.lang = lang
+        self.optional = optional          # an empty field means "no date" (actual dates)
         self._date: dt.date | None = None
         self.setPlaceholderText(format_date(dt.date(2019, 8, 15), lang))
         self.setMaxLength(10)
@@ -130,6 +132,12 @@ class DateField(QLineEdit):
     def _commit(self) -> None:
         text = self.text().strip()
         if self._date is not None and text == format_date(self._date, self.lang):
+            return
+        if self.optional and not text:
+            self._mark_valid(True)
+            if self._date is not None:
+                self._date = None
+                self.dateEdited.emit(None)
             return
         value = parse_date(text)
         if value is None:

@@ -1,6 +1,7 @@
 """An advisory: one finding of the plan checks (docs/checks.md)."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from pocplanner.messages import Message
@@ -15,7 +16,7 @@ class Advisory:
     severity: str                 # "error" | "warning"
     refs: tuple[str, ...]         # ids of the items concerned, the item itself first, each once
     text: str                     # English message with {placeholders}: the translation id
-    params: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+    params: Mapping[str, object] = field(default_factory=dict, compare=False, hash=False)
     kind: str = "plan"            # a kind of item (domain/model ITEM_KINDS), or "plan"
 
     def __post_init__(self) -> None:

@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from pocplanner import reference
 from pocplanner.domain.checks.advisory import ERROR, WARNING, Advisory
 from pocplanner.domain.checks.index import PlanIndex
+from pocplanner.domain.empty_words import is_empty_text
+from pocplanner.i18n import N_
 
 MITIGATION_NEEDED_FROM = 10   # a risk scoring this or more needs mitigation
 TOP_BAND_FROM = 15            # residual risk in the top band needs a recorded rationale
@@ -36,16 +38,10 @@ def check_engagements(ix: PlanIndex) -> Iterator[Advisory]:
 
 def _check_assessment(ix: PlanIndex, e) -> Iterator[Advisory]:
     activity = _activity(ix, e.activity_id)
-    worst = max(e.risks, key=lambda r: r.score, default=None)
-    if worst is not None and worst.score >= MITIGATION_NEEDED_FROM and not e.mitigations:
-        yield Advisory("ENG-NOMITIGATION", ERROR, (e.id,),
-                       "The engagement assessment of activity {activity} rates a risk at "
-                       "{score} ({risk}) but lists no mitigation.",
-                       {"activity": activity, "score": str(worst.score),
-                        "risk": _risk_label(worst.key)}, kind="engagement")
+    yield from _unmitigated(e, activity)
     residual = e.residual_score()
     if (residual >= TOP_BAND_FROM and e.decision in ("go", "conditional")
-            and not e.decision_rationale.strip()):
+            and is_empty_text(e.decision_rationale)):
         yield Advisory("ENG-RESIDUAL", ERROR, (e.id,),
                        "The engagement assessment of activity {activity} goes ahead with a "
                        "residual risk of {score} (top band) and no recorded rationale for the "
@@ -59,3 +55,37 @@ def _check_assessment(ix: PlanIndex, e) -> Iterator[Advisory]:
         yield Advisory("ENG-NOGO-SCHEDULED", WARNING, (e.id, e.activity_id),
                        "The engagement assessment decided no-go, but activity {activity} is "
                        "still in the plan.", {"activity": activity}, kind="engagement")
+
+
+def _addresses(risk_key: str, mitigations: set[str]) -> bool:
+    """A mitigation of the list addresses the risk (§12.7); a risk the table does not know
+    (a custom one) is addressed by any mitigation."""
+    wanted = reference.risk_mitigations().get(risk_key)
+    return bool(mitigations) if wanted is None else bool(wanted & mitigations)
+
+
+def _unmitigated(e, activity: str) -> Iterator[Advisory]:
+    """ENG-NOMITIGATION (refined, §12.7): the worst risk scoring 10 or more that no listed
+    mitigation addresses."""
+    keys = {m.key for m in e.mitigations}
+    open_risks = [r for r in e.risks if r.score >= MITIGATION_NEEDED_FROM
+                  and not _addresses(r.key, keys)]
+    worst = max(open_risks, key=lambda r: r.score, default=None)
+    if worst is None:
+        return
+    params = {"activity": activity, "score": str(worst.score), "risk": _risk_label(worst.key)}
+    if not keys:
+        text = N_("The engagement assessment of activity {activity} rates a risk at "
+                  "{score} ({risk}) but lists no mitigation.")
+    else:
+        text = N_("The engagement assessment of activity {activity} rates a risk at {score} "
+                  "({risk}), and none of its mitigations addresses that risk; choose one "
+                  "that does: {options}.")
+        params["options"] = _mitigation_labels(reference.risk_mitigations()[worst.key])
+    yield Advisory("ENG-NOMITIGATION", ERROR, (e.id,), text, params, kind="engagement")
+
+
+def _mitigation_labels(keys) -> dict[str, str]:
+    """The mitigations' names, joined, in each language."""
+    terms = [t for t in reference.engagement_terms()["mitigations"] if t.key in keys]
+    return {lang: ", ".join(t.text(lang) for t in terms) for lang in ("en", "fr")}

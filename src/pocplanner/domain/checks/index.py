@@ -5,24 +5,40 @@ from collections import defaultdict
 
 from pocplanner.domain.model import Activity, Plan
 from pocplanner.domain.places import place_key
+from pocplanner.domain.places_points import Resolver, Where
 from pocplanner.domain.timeline import ONE_DAY, Coverage, merge, security_providers, valid_dates
 
 __all__ = ["ONE_DAY", "Coverage", "PlanIndex", "merge", "valid_dates"]
 
 
 class PlanIndex:
-    def __init__(self, plan: Plan) -> None:
+    def __init__(self, plan: Plan, places: tuple = ()) -> None:
         self.plan = plan
+        # The activities every check reads: run_checks gives the plan in effect (§13).
+        self.running: list[Activity] = list(plan.activities)
         self.threat_ids = {t.id for t in plan.threats}
         self.response_ids = {r.id for r in plan.responses}
         self.activities: dict[str, Activity] = {}
         for a in plan.activities:
             self.activities.setdefault(a.id, a)
         self.place = {id(a): place_key(a.location) for a in plan.activities}
-        self.providers = security_providers(plan.activities)
+        self.resolver = Resolver(plan.areas, places)
+        self._where: dict[int, Where] = {}
+        from pocplanner.domain.presence import (
+            perpetrator_threats,
+            relied_on_perpetrators,
+            tools_of_activities,
+        )
+        self.tools = tools_of_activities(plan)
+        self.perpetrators = perpetrator_threats(plan, self.resolver)
+        self.relies_on_perpetrators = relied_on_perpetrators(self.running, self.where,
+                                                             self.perpetrators)
+        self.providers = security_providers(a for a in self.running
+                                            if id(a) not in self.relies_on_perpetrators)
         from pocplanner.domain.transition import site_closures
         self.closures = site_closures(plan)     # the mission's security ends with its sites
-        self._coverage: dict[tuple[str, int], Coverage] = {}
+        self._coverage: dict[tuple, Coverage] = {}
+        self._footprints: dict[tuple, list[Activity]] = {}
         self.responses_of_threat: dict[str, list] = defaultdict(list)
         for r in plan.responses:
             for tid in dict.fromkeys(r.threat_ids):
@@ -31,13 +47,56 @@ class PlanIndex:
         self.engaged_activity_ids = {e.activity_id for e in plan.engagements}
         self.cancelled: set[str] = set()     # ids of the activities left out as cancelled (§13)
 
+    def where(self, a: Activity) -> Where:
+        """Where the activity is (§12.2): a point, an area, or unresolved."""
+        found = self._where.get(id(a))
+        if found is None:
+            found = self._where[id(a)] = self.resolver.activity(a)
+        return found
+
+    def presence(self, a: Activity):
+        from pocplanner.domain.presence import presence_of
+        return presence_of(a, self.tools.get(a.id))
+
+    def end_of_cover(self, a: Activity):
+        """The last day a provides security, its site's closure considered (§12.5)."""
+        from pocplanner.domain.transition import clipped_end
+        return clipped_end(a, self.closures)
+
+    def covering(self, x: Activity, kinds: tuple[str, ...]) -> list[Activity]:
+        """The security-providing activities that count and whose footprint covers x's place
+        (§12.2), of the given presence kinds."""
+        here = self.where(x)
+        key = (here, kinds)
+        if key not in self._footprints:
+            from pocplanner.domain.places_points import covers
+            found = []
+            for group in self.providers.values():
+                for s in group:
+                    p = self.presence(s)
+                    if p.kind in kinds and covers(self.where(s), p.radius_km, here):
+                        found.append(s)
+            self._footprints[key] = found
+        return self._footprints[key]
+
+    def footprint_coverage(self, x: Activity, kinds: tuple[str, ...] = ("static", "mobile"),
+                           excluding: Activity | None = None) -> Coverage:
+        """The days on which security that counts covers x's place (x itself left out)."""
+        skip = id(excluding) if excluding is not None and excluding.provides_security else 0
+        key = (self.where(x), kinds, skip)
+        if key not in self._coverage:
+            spans = [(s.start, self.end_of_cover(s)) for s in self.covering(x, kinds)
+                     if id(s) != skip]
+            self._coverage[key] = Coverage.of([(s, e) for s, e in spans if s <= e])
+        return self._coverage[key]
+
     def coverage(self, place: str, excluding: Activity | None = None) -> Coverage:
-        """Security coverage at a place, leaving out one activity (it cannot cover itself)."""
+        """Security coverage at a place (same key), leaving out one activity (it cannot cover
+        itself)."""
         skip = id(excluding) if excluding is not None and excluding.provides_security else 0
         key = (place, skip)
         if key not in self._coverage:
-            from pocplanner.domain.transition import clipped_end
-            spans = [(a.start, clipped_end(a, self.closures))
+            spans = [(a.start, self.end_of_cover(a))
                      for a in self.providers.get(place, ()) if id(a) != skip]
             self._coverage[key] = Coverage.of([(s, e) for s, e in spans if s <= e])
         return self._coverage[key]

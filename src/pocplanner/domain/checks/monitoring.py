@@ -66,5 +66,5 @@ def _slow(ix: PlanIndex) -> Iterator[Advisory]:
         from pocplanner.domain.checks.early_warning import _level
         yield Advisory("EW-SLOW", WARNING, (alert.indicator_id, alert.id), text,
                        {"id": alert.id, "level": _level(alert.level),
-                        "hours": r.hours_text(), "max_hours": str(r.max_hours),
+                        "hours": {"en": r.hours_text(), "fr": r.hours_text().replace(".", ",")}, "max_hours": str(r.max_hours),
                         "raised": (alert.raised or "").replace("T", " ")}, kind="indicator")

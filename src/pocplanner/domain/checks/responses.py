@@ -18,7 +18,8 @@ def check_threats(ix: PlanIndex) -> Iterator[Advisory]:
             yield Advisory("THR-UNANSWERED", ERROR, (t.id,),
                            "Priority threat {id} ({title}) has no response.",
                            {"id": t.id, "title": t.title}, kind="threat")
-        elif all(r.tier == 2 for r in responses):
+        elif any(r.tier == 2 for r in responses) and all(r.tier == 2 or _enabler(r.tool)
+                                                         for r in responses):
             yield Advisory("RSP-TIER2ONLY", WARNING, (t.id, *[r.id for r in responses]),
                            "Every response to priority threat {id} is physical protection "
                            "(tier 2); add dialogue and engagement (tier 1) or a protective "
@@ -45,3 +46,10 @@ def _tool(catalogue, key: str) -> dict[str, str] | str:
     """A tool as the catalogue names it (in the user's language when shown)."""
     tool = catalogue.tools.get(key)
     return tool.label if tool else key.removeprefix("custom:")
+
+
+def _enabler(tool_key: str) -> bool:
+    """An enabler (§12.6) makes protection possible; it is not a tier-1 or tier-3 answer."""
+    from pocplanner import reference
+    tool = reference.catalogue().tools.get(tool_key)
+    return bool(tool and tool.enabler)

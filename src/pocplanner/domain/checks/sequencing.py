@@ -1,12 +1,13 @@
-"""Civil-military sequencing (docs/checks.md): SEQ-* and CTX-BRIEF-PRESENCE."""
+"""Civil-military sequencing (docs/checks.md): SEQ-PERIOD, SEQ-CYCLE, SEQ-ORDER, SEQ-HARM,
+SEQ-HRDDP. Cover, vacuum and brief presence are in cover.py."""
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from collections.abc import Iterator
 
 from pocplanner.domain.checks.advisory import ERROR, WARNING, Advisory
-from pocplanner.domain.checks.index import ONE_DAY, PlanIndex, valid_dates
+from pocplanner.domain.checks.index import PlanIndex
+from pocplanner.domain.empty_words import is_empty_text
 
 VACUUM_DAYS = 7          # days after a deployment in which another must take over
 BRIEF_PRESENCE_DAYS = 14  # a security presence shorter than this is "brief"
@@ -111,93 +112,11 @@ def check_dependencies(ix: PlanIndex) -> Iterator[Advisory]:
                                 "dep_end": dep.end.isoformat()}, kind="activity")
 
 
-def check_cover(ix: PlanIndex) -> Iterator[Advisory]:
-    for a in ix.plan.activities:
-        if not a.requires_security or not valid_dates(a):
-            continue
-        gaps = ix.coverage(ix.place[id(a)], excluding=a).gaps(a.start, a.end)
-        if gaps:
-            days = sum((e - s).days + 1 for s, e in gaps)
-            yield Advisory("SEQ-COVER", ERROR, (a.id,),
-                           "Activity {id} needs security cover in {place}, but {days} of its days "
-                           "have none: {gaps}.",
-                           {"id": a.id, "place": a.location, "days": str(days),
-                            "gaps": ", ".join(_span(s, e) for s, e in gaps)}, kind="activity")
-
-
-def check_vacuum(ix: PlanIndex) -> Iterator[Advisory]:
-    period_end = ix.plan.period.end
-    engagers: dict[str, list] = defaultdict(list)
-    for a in ix.plan.activities:
-        if a.engages_communities and valid_dates(a):
-            engagers[ix.place[id(a)]].append(a)
-    for place, providers in ix.providers.items():
-        for p in providers:
-            if p.end >= period_end:
-                continue
-            engaged = [e for e in engagers.get(place, ()) if e.start <= p.end]
-            if not engaged:
-                continue
-            after_start, after_end = p.end + ONE_DAY, p.end + dt.timedelta(days=VACUUM_DAYS)
-            # another provider there on any of those days: the same as the cover without p
-            # touching the window, without merging the place's cover once per provider
-            if any(q is not p and q.start <= after_end and q.end >= after_start
-                   for q in providers):
-                continue
-            yield Advisory("SEQ-VACUUM", WARNING, (p.id, *[e.id for e in engaged]),
-                           "Security presence {id} leaves {place} on {end} after community "
-                           "engagement there ({engaged}), and no police, host-state or other "
-                           "security presence takes over in the following {n} days.",
-                           {"id": p.id, "place": p.location, "end": p.end.isoformat(),
-                            "engaged": ", ".join(e.id for e in engaged), "n": str(VACUUM_DAYS)},
-                           kind="activity")
-
-
 def check_harm_and_hrddp(ix: PlanIndex) -> Iterator[Advisory]:
     for a in ix.plan.activities:
-        if a.military_operation and not a.harm_mitigation.strip():
+        if a.military_operation and is_empty_text(a.harm_mitigation):
             yield Advisory("SEQ-HARM", ERROR, (a.id,),
                            "Military operation {id} has no measures to mitigate harm to "
                            "civilians before, during and after it.", {"id": a.id},
                            kind="activity")
-        if a.supports_non_un_forces and not a.hrddp_assessed:
-            yield Advisory("SEQ-HRDDP", ERROR, (a.id,),
-                           "Activity {id} supports non-UN security forces but is not marked as "
-                           "assessed under the Human Rights Due Diligence Policy.", {"id": a.id},
-                           kind="activity")
-
-
-def _brief_stretches(ix: PlanIndex, a) -> list[tuple[tuple, list]]:
-    """The stretches of security cover at a's place that overlap a and last fewer than
-    BRIEF_PRESENCE_DAYS, each with its providers. Cover is all the providers there merged
-    (adjoining days continuous), a itself included when it provides security."""
-    place = ix.place[id(a)]
-    providers = ix.providers.get(place, ())
-    found = []
-    for s, e in ix.coverage(place).ranges:
-        if e < a.start or s > a.end or (e - s).days + 1 >= BRIEF_PRESENCE_DAYS:
-            continue
-        found.append(((s, e), [p for p in providers if p.start <= e and s <= p.end]))
-    return found
-
-
-def check_brief_presence(ix: PlanIndex) -> Iterator[Advisory]:
-    """CTX-BRIEF-PRESENCE: where the mission is a target, engaging communities inside a
-    stretch of security cover shorter than 14 days (docs/checks.md)."""
-    if not ix.plan.context.mission_targeted:
-        return
-    for a in ix.plan.activities:
-        if not a.engages_communities or not valid_dates(a):
-            continue
-        stretches = _brief_stretches(ix, a)
-        if not stretches:
-            continue
-        providers = [p.id for _span_, group in stretches for p in group]
-        days = min((e - s).days + 1 for (s, e), _group in stretches)
-        yield Advisory("CTX-BRIEF-PRESENCE", WARNING, (a.id, *providers),
-                       "The mission is a target here, and community engagement {engaged} in "
-                       "{place} falls in a security presence of only {days} days ({span}, "
-                       "by {providers}): people met may be exposed once it leaves.",
-                       {"engaged": a.id, "place": a.location, "days": str(days),
-                        "span": ", ".join(_span(s, e) for (s, e), _g in stretches),
-                        "providers": ", ".join(dict.fromkeys(providers))}, kind="activity")
+        # SEQ-HRDDP (§12.4): domain/checks/due_diligence.py

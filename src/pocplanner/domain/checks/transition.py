@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pocplanner.domain.checks.advisory import ERROR, WARNING, Advisory
 from pocplanner.domain.checks.index import PlanIndex
 from pocplanner.domain.places import place_key
+from pocplanner.domain.places_points import within_any
 from pocplanner.domain.scoring import is_priority
 from pocplanner.domain.transition import REPRISAL_WINDOW_DAYS, handovers_of, has_successor
 
@@ -28,7 +29,9 @@ def check_transition(ix: PlanIndex) -> Iterator[Advisory]:
     for site in plan.transition.sites:
         handovers = handovers_of(plan, site)
         threats = hotspots.get(place_key(site.place), [])
+        state_abuse = _state_abuse_here(ix, site) if threats else False
         if threats and not any(has_successor(h) and h.date is not None and h.date <= site.closes
+                               and not (state_abuse and h.successor == "host_state")
                                for h in handovers):
             yield Advisory("TRN-HOTSPOT", ERROR, (site.id, *threats),
                            "Site {id} ({name}) closes on {closes} at {place}, where priority "
@@ -37,6 +40,13 @@ def check_transition(ix: PlanIndex) -> Iterator[Advisory]:
                                      "closes": site.closes.isoformat(), "place": site.place,
                                      "threats": ", ".join(dict.fromkeys(threats))}, kind="site")
         yield from _reprisal(ix, site, handovers)
+
+
+def _state_abuse_here(ix: PlanIndex, site) -> bool:
+    """§12.3: the site's place is within the locations of a priority threat whose
+    perpetrators are the state's forces: a handover to the host state is no successor."""
+    here = ix.resolver.name(site.place)
+    return any(within_any(here, places) for t, places in ix.perpetrators.get("host_state", ()))
 
 
 def _reprisal(ix: PlanIndex, site, handovers) -> Iterator[Advisory]:

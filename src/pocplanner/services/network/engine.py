@@ -117,8 +117,8 @@ class Api:
 def start(home: Path, api: Api, address: str, log: Path) -> int:
     """Start the instance in the background (it outlives this command); returns its pid."""
     exe = find_syncthing()
-    argv = [exe, "serve", f"--home={home}", "--no-browser", "--no-restart", "--no-upgrade",
-            f"--gui-address=http://{address}", f"--gui-apikey={api.key}"]
+    _write_gui_settings(home / "config.xml", address, api.key)
+    argv = [exe, "serve", f"--home={home}", "--no-browser", "--no-restart", "--no-upgrade"]
     flags: dict[str, Any] = {}
     if sys.platform == "win32":
         flags["creationflags"] = 0x00000008 | 0x00000200   # DETACHED_PROCESS | NEW_GROUP
@@ -136,6 +136,28 @@ def start(home: Path, api: Api, address: str, log: Path) -> int:
             break
         time.sleep(0.2)
     raise EngineError(Message("Syncthing did not start; its log is {log}.", log=log))
+
+
+def _write_gui_settings(config: Path, address: str, key: str) -> None:
+    """The API's address and key into the engine's own configuration (readable by this user
+    only) rather than on its command line, which other accounts of the computer can read."""
+    import xml.etree.ElementTree as ET
+
+    from pocplanner.files import private_file, write_atomically
+    tree = ET.parse(config)
+    gui = tree.getroot().find("gui")
+    if gui is None:
+        gui = ET.SubElement(tree.getroot(), "gui", {"enabled": "true", "tls": "false"})
+    for tag, value in (("address", address), ("apikey", key)):
+        node = gui.find(tag)
+        if node is None:
+            node = ET.SubElement(gui, tag)
+        node.text = value
+    import io
+    out = io.BytesIO()
+    tree.write(out, encoding="utf-8", xml_declaration=False)
+    write_atomically(config, out.getvalue())
+    private_file(config)
 
 
 def stop(home: Path, api: Api) -> bool:

@@ -124,6 +124,21 @@ class Network:
         if self.api().running():
             self.configure()
 
+    def remove_peer(self, device_id: str) -> bool:
+        """Unplug a peer (a lost laptop, a closed office): nothing more goes to it or comes
+        from it; what it sent stays in the library."""
+        gone = [f["id"] for f in self.folders()
+                if [d["deviceID"] for d in f["devices"]] == [device_id]]
+        with transaction(self.db):
+            removed = ledger.remove_peer(self.db, device_id)
+        api = self.api()
+        if removed and api.running():
+            for folder_id in gone:
+                api.call("DELETE", f"/rest/config/folders/{folder_id}")
+            api.call("DELETE", f"/rest/config/devices/{device_id}")
+            self.configure()
+        return removed
+
     # -- the engine ----------------------------------------------------------------------
     def start(self) -> bool:
         """Start the engine if it is not running and push the configuration; returns

@@ -58,10 +58,13 @@ def waiting_for(net: Network, device_id: str) -> int:
     return total
 
 
-def inbox_waiting(net: Network) -> int:
-    """Files arrived in the incoming folders and not read yet."""
+def inbox_waiting(net: Network, device_id: str | None = None) -> int:
+    """Files arrived in the incoming folders (from that peer only, with device_id) and not
+    read yet."""
     n = 0
     for folder in net.incoming():
+        if device_id and net.settings["role"] == "hq" and folder.name != short(device_id):
+            continue
         for path in folder.glob(f"*{SUFFIX}") if folder.is_dir() else ():
             try:
                 sha = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -87,3 +90,9 @@ def versions_by_plan(library) -> dict[str, list[dict[str, Any]]]:
                                              "source")}
                           for v in ledger.versions_of(library.db, stored_as)]
     return out
+
+
+def device_qr(device_id: str) -> list[list[bool]]:
+    """The device id as QR modules (reports/qr.py) for the app to draw."""
+    from pocplanner.reports.qr import qr_modules
+    return qr_modules(device_id)

@@ -183,8 +183,10 @@ def _store(net: Network, v: Version, plan, path: Path, file_sha: str, source: st
             return
         decision = classify(v, ledger.known_versions(db), ledger.heads(db))
         stored_as = decision.stored_as
-        if decision.kind in (NEW_PLAN, FORK):
+        if decision.kind == NEW_PLAN:
             stored_as = store.free_id(safe_plan_id(v.plan_id))
+        elif decision.kind == FORK:              # mopti-2026-fork, mopti-2026-fork-2, …
+            stored_as = store.free_id(safe_plan_id(v.plan_id)[:58] + "-fork")
         if decision.kind in (NEW_PLAN, FORK, NEW_VERSION):
             plan.id = stored_as
             store._write(plan, None)

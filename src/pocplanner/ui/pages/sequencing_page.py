@@ -23,6 +23,12 @@ from pocplanner.ui.gantt_view import GanttView
 from pocplanner.ui.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.map_panel import MapPanel
 from pocplanner.ui.pages.base import Page
+from pocplanner.ui.pages.due_diligence_view import (
+    DueDiligenceView,
+    add_support_fields,
+    support_reason_text,
+)
+from pocplanner.ui.pages.status_view import StatusView, add_status_fields
 from pocplanner.ui.widgets import form_beside, refill, splitter
 
 
@@ -91,7 +97,9 @@ class SequencingPage(Page):
         b.text("harm_mitigation", self.tr("Harm mitigation before, during, after"), lines=2)
         b.check("supports_non_un_forces", self.tr("Supports non-UN forces"))
         b.check("hrddp_assessed", self.tr("HRDDP assessment done"))
+        self.support_reason = add_support_fields(b, form)      # §12.4
         b.text("notes", self.tr("Notes"), lines=2)
+        add_status_fields(b)          # the plan in motion: status, actual dates, outcome
         top_left = QWidget()
         tl = QVBoxLayout(top_left)
         tl.setContentsMargins(0, 0, 0, 0)
@@ -105,6 +113,11 @@ class SequencingPage(Page):
         gantt_box.setObjectName("sequenceViews")
         gantt_box.addTab(self.gantt_view, self.tr("Timeline"))
         gantt_box.addTab(self.map, self.tr("Map"))
+        self.status_view = StatusView(session)
+        self.status_view.chosen.connect(self._select_activity_id)
+        gantt_box.addTab(self.status_view, self.tr("Status"))
+        self.due_diligence = DueDiligenceView(self)
+        gantt_box.addTab(self.due_diligence, self.tr("Due diligence"))
         self.views = gantt_box
 
         split = splitter(Qt.Orientation.Vertical, top_left, gantt_box)
@@ -145,7 +158,10 @@ class SequencingPage(Page):
         self.map.set_plan(self.plan)
         self.model.refresh()
         self.gantt_view.set_plan(self.plan)
+        self.status_view.refresh()
+        self.due_diligence.refresh()
         self._fill_choices()
+        self.support_reason.setText(support_reason_text(self.table.current(), self.plan))
         self._show_title_origin(self.table.current())
 
     def _show_title_origin(self, activity) -> None:
@@ -178,6 +194,7 @@ class SequencingPage(Page):
 
     def _selected(self, activity) -> None:
         self.binder.bind(activity)
+        self.support_reason.setText(support_reason_text(activity, self.plan))
         self._show_title_origin(activity)
         self.remove_button.setEnabled(activity is not None)
         self.gantt.selected = activity

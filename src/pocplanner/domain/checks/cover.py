@@ -1,0 +1,119 @@
+"""Security cover by footprint (DOMAIN §9, §12.1–§12.3, §12.5, §12.11.3, §12.11.7):
+SEQ-COVER, SEQ-VACUUM and CTX-BRIEF-PRESENCE. A security-providing activity covers another's
+place when its footprint reaches it; presence `none` never covers, only static presence takes
+over or makes a stay that is not brief, and nothing covers after its site has closed."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from pocplanner.domain.checks.advisory import ERROR, WARNING, Advisory
+from pocplanner.domain.checks.index import ONE_DAY, PlanIndex, valid_dates
+from pocplanner.domain.places_points import covers
+from pocplanner.i18n import N_
+
+VACUUM_DAYS = 7          # days after a deployment in which another must take over
+BRIEF_PRESENCE_DAYS = 14  # a security presence shorter than this is "brief"
+STATIC, COUNTING = ("static",), ("static", "mobile")
+
+
+def _span(start: dt.date, end: dt.date) -> str:
+    return start.isoformat() if start == end else f"{start.isoformat()} – {end.isoformat()}"
+
+
+def check_cover(ix: PlanIndex) -> Iterator[Advisory]:
+    for a in ix.running:
+        if not a.requires_security or not valid_dates(a):
+            continue
+        gaps = ix.footprint_coverage(a, COUNTING, excluding=a).gaps(a.start, a.end)
+        if gaps:
+            days = sum((e - s).days + 1 for s, e in gaps)
+            yield Advisory("SEQ-COVER", ERROR, (a.id,),
+                           "Activity {id} needs security cover in {place}, but {days} of its days "
+                           "have none: {gaps}.",
+                           {"id": a.id, "place": a.location, "days": str(days),
+                            "gaps": ", ".join(_span(s, e) for s, e in gaps)}, kind="activity")
+
+
+def _static_presences(ix: PlanIndex) -> list:
+    return [s for group in ix.providers.values() for s in group
+            if ix.presence(s).kind == "static"]
+
+
+def check_vacuum(ix: PlanIndex) -> Iterator[Advisory]:
+    """A static presence ends (at its site's closure at the latest) after engaging
+    communities at a place it covered, and no other static presence covers its own place in
+    the 7 days after (§12.11.7)."""
+    period_end = ix.plan.period.end
+    engagers = [a for a in ix.running if a.engages_communities and valid_dates(a)]
+    statics = _static_presences(ix)
+    ends = {id(s): ix.end_of_cover(s) for s in statics}
+    for p in statics:
+        end = ends[id(p)]
+        if end >= period_end or end < p.start:
+            continue
+        here, radius = ix.where(p), ix.presence(p).radius_km
+        engaged = [e for e in engagers if e.start <= end and covers(here, radius, ix.where(e))]
+        if not engaged:
+            continue
+        after_start, after_end = end + ONE_DAY, end + dt.timedelta(days=VACUUM_DAYS)
+        if any(q is not p and q.start <= after_end and ends[id(q)] >= after_start
+               and covers(ix.where(q), ix.presence(q).radius_km, here) for q in statics):
+            continue
+        yield Advisory("SEQ-VACUUM", WARNING, (p.id, *[e.id for e in engaged]),
+                       "Security presence {id} leaves {place} on {end} after community "
+                       "engagement there ({engaged}), and no police, host-state or other "
+                       "security presence takes over in the following {n} days.",
+                       {"id": p.id, "place": p.location, "end": end.isoformat(),
+                        "engaged": ", ".join(e.id for e in engaged), "n": str(VACUUM_DAYS)},
+                       kind="activity")
+
+
+def _brief_days(ix: PlanIndex, a) -> tuple[list[tuple], list, int]:
+    """The parts of a's days that lie in a static stretch under 14 days, or under mobile
+    presence only (§12.11.3): (spans, providers, shortest static stretch or 0)."""
+    static = ix.footprint_coverage(a, STATIC)
+    spans, shortest = [], None
+    for s, e in static.ranges:
+        if e < a.start or s > a.end or (e - s).days + 1 >= BRIEF_PRESENCE_DAYS:
+            continue
+        spans.append((s, e))
+        length = (e - s).days + 1
+        shortest = length if shortest is None else min(shortest, length)
+    providers = [p for p in ix.covering(a, STATIC)
+                 if any(p.start <= e and s <= ix.end_of_cover(p) for s, e in spans)]
+    mobile = ix.footprint_coverage(a, ("mobile",))
+    for gs, ge in static.gaps(a.start, a.end):
+        for s, e in mobile.ranges:
+            s, e = max(s, gs), min(e, ge)
+            if s <= e:
+                spans.append((s, e))
+                shortest = 0
+                providers += [p for p in ix.covering(a, ("mobile",))
+                              if p.start <= e and s <= ix.end_of_cover(p)]
+    return sorted(spans), providers, shortest or 0
+
+
+def check_brief_presence(ix: PlanIndex) -> Iterator[Advisory]:
+    """CTX-BRIEF-PRESENCE: where the mission is a target, engaging communities on days of
+    brief static presence or of patrols only (docs/checks.md)."""
+    if not ix.plan.context.mission_targeted:
+        return
+    for a in ix.running:
+        if not a.engages_communities or not valid_dates(a):
+            continue
+        spans, providers, days = _brief_days(ix, a)
+        if not spans:
+            continue
+        ids = [p.id for p in providers]
+        params = {"engaged": a.id, "place": a.location, "days": str(days),
+                  "span": ", ".join(_span(s, e) for s, e in spans),
+                  "providers": ", ".join(dict.fromkeys(ids))}
+        text = (N_("The mission is a target here, and community engagement {engaged} in "
+                   "{place} falls in a security presence of only {days} days ({span}, "
+                   "by {providers}): people met may be exposed once it leaves.") if days else
+                N_("The mission is a target here, and community engagement {engaged} in "
+                   "{place} is covered on {span} only by patrols or escorts passing through "
+                   "({providers}): people met are exposed once they leave."))
+        yield Advisory("CTX-BRIEF-PRESENCE", WARNING, (a.id, *ids), text, params,
+                       kind="activity")
