@@ -72,7 +72,7 @@ def dialogs(app, library, window, lang: str) -> None:
     from pocplanner.crypto import decrypt, encrypt
     try:                                   # the real wrong-passphrase message, in full
         decrypt(encrypt(b"plan", "the right one"), "a wrong one")
-    except Exception as exc:               # noqa: BLE001 - any refusal shows its text
+    except Exception as exc:
         shown["unlock"].show_error(exc.text(lang) if hasattr(exc, "text") else str(exc))
     for name, dialog in shown.items():
         dialog.show()
