@@ -4,7 +4,6 @@ checks each through `pocplanner check --json`."""
 from __future__ import annotations
 
 from builders import activity, d, engagement, plan, response, threat
-
 from pocplanner.domain.model import EngagementRisk, Mitigation, Site
 
 SEVARE = [-4.0935, 14.5274]             # the town of Sévaré (cercle of Mopti)

@@ -3,8 +3,8 @@ not, with the boundaries (a distance equal to the radius, 14 days, the closing d
 from __future__ import annotations
 
 import pytest
-from builders import activity, codes, d, engagement, plan, response, threat
 
+from builders import activity, codes, d, engagement, plan, response, threat
 from pocplanner.domain.checks import run_checks
 from pocplanner.domain.model import EngagementRisk, Mitigation, Site
 from pocplanner.domain.places_points import Resolver, distance_km, within

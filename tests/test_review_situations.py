@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from cli_helpers import assert_no_traceback, run
-from review_situations import SITUATIONS
 
+from cli_helpers import assert_no_traceback, run
 from pocplanner.domain.checks import run_checks
 from pocplanner.exchange import export_plan
+from review_situations import SITUATIONS
 
 
 @pytest.mark.parametrize("name", list(SITUATIONS))

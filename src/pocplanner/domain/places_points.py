@@ -142,3 +142,10 @@ def within(p: Where, q: Where) -> bool:
 
 def within_any(p: Where, places: list[Where]) -> bool:
     return any(within(p, q) for q in places)
+
+
+@lru_cache(maxsize=16)
+def resolver_for(areas: tuple[str, ...], user_places: tuple = ()) -> Resolver:
+    """One resolver per plan areas and user places, kept across check runs (an edit rarely
+    changes them; every answer it caches depends on nothing else)."""
+    return Resolver(areas, user_places)
