@@ -26,7 +26,14 @@ def test_quick_benchmark_runs_and_reports_every_figure(tmp_path):
         "check_process_s", "pdf_process_s", "plan_window_open_s", "plan_window_edit_latency_s",
         "plan_window_peak_mb", "plan_window_gantt_scroll_step_s", "plan_window_map_draw_s",
         "plan_window_map_date_step_s", "pdf_inprocess_s",
-        "pdf_baseline_s", "pdf_baseline_ratio"}
+        "pdf_baseline_s", "pdf_baseline_ratio", "plan_window_edit_latency_by_step_s",
+        "plan_window_edit_cpu_by_step_s"}
+    from pocplanner.domain.flow import STEPS
+    s = results["sizes"]["S"]
+    assert list(s["plan_window_edit_latency_by_step_s"]) == list(STEPS)   # every step
+    assert max(s["plan_window_edit_latency_by_step_s"].values()) == \
+        s["plan_window_edit_latency_s"]
+    assert results["start_app_cpu_s"] > 0 and results["start_bare_cpu_s"] > 0
     assert {"import_s", "reimport_s", "summary_region_year_s", "import_peak_mb"} <= set(
         results["incidents"])
     assert set(results["consolidation"]) == {"consolidate_process_s", "mission_view_open_s"}

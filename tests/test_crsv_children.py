@@ -69,3 +69,33 @@ def test_children_at_risk_need_the_mrm():
 ])
 def test_children_are_named_as_whole_words(group, named):
     assert names_children(group) is named
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("lang, group", [("en", "Children"), ("fr", "Enfants")])
+def test_groups_at_risk_are_picked_from_the_list_in_the_plan_s_language(qtbot, store, lang,
+                                                                        group):
+    from pocplanner.ui.plan_window import PlanWindow
+    from pocplanner.ui.session import PlanSession
+    from qt_helpers import discard_and_close
+    p = plan(threats=[threat("T1", likelihood=4, impact=4, groups_at_risk=["Teachers"])],
+             responses=[response("R1")])
+    p.language = lang
+    window = PlanWindow(PlanSession(p, store, store.save(p)))
+    window.show()
+    try:
+        window.go("threats")
+        page = window.pages["threats"]
+        page.table.select_first()
+        picker = page.group_picker
+        assert "THR-CHILDREN" not in codes(window.session.advisories)
+        index = picker.findText(group)
+        assert index > 0
+        picker.activated.emit(index)
+        assert p.threats[0].groups_at_risk == ["Teachers", group]
+        assert "THR-CHILDREN" in codes(window.session.advisories)
+        assert picker.currentIndex() == 0                    # ready for the next one
+        picker.activated.emit(index)                         # not twice
+        assert p.threats[0].groups_at_risk == ["Teachers", group]
+    finally:
+        discard_and_close(window)

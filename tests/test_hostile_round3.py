@@ -132,12 +132,21 @@ def test_every_list_has_a_maximum_and_numbers_a_range(sample_v2_document):
     with pytest.raises(ExchangeError) as info:
         load_document(json.dumps(sample_v2_document).encode())
     texts = info.value.problem_texts("en")
-    assert any(t.startswith("plan.threats[0].indicators: 201 items") for t in texts), texts
-    assert any(t.startswith("plan.early_warning[0].places: 201 items") for t in texts), texts
-    assert any(t.startswith("plan.unknown_list: 201 items") for t in texts), texts
+    for where, limit in (("plan.threats[0].indicators", MAX_ITEMS["indicators"]),
+                         ("plan.early_warning[0].places", MAX_ITEMS["places"]),
+                         ("plan.unknown_list", DEFAULT_MAX_ITEMS)):
+        assert f"{where}: {limit + 1} items are more than" in "\n".join(texts), texts
     del plan["unknown_list"]
     plan["threats"][0]["indicators"] = ["Rumeur"]
     plan["early_warning"][0]["places"] = ["Gao"]
+    plan["areas"] = [f"Lieu {i}" for i in range(MAX_ITEMS["areas"])]      # each list in bounds
+    plan["threats"] = [dict(plan["threats"][0], id=f"T{i}", indicators=[f"I{j}" for j in
+                                                                         range(9)])
+                       for i in range(MAX_ITEMS["threats"])]
+    with pytest.raises(ExchangeError) as info:
+        load_document(json.dumps(sample_v2_document).encode())
+    assert "list entries in all are more than" in info.value.problem_texts("en")[0]
+    plan["areas"], plan["threats"] = ["Gao"], plan["threats"][:1]
     plan["early_warning"][0]["levels"][0]["max_hours"] = 9 * 10**18     # no schema maximum
     with pytest.raises(ExchangeError) as info:
         load_document(json.dumps(sample_v2_document).encode())
@@ -305,3 +314,184 @@ def test_the_database_and_backups_stay_private_after_passphrase_and_restore(plan
             assert _mode(path) == 0o600, path
     finally:
         os.umask(old)
+
+
+# --- failures of the medium: a real full tmpfs and a read-only bind mount where the machine
+# allows mounting (root), else the same faults at the file layer (a file size limit).
+
+def _mounted(tmp_path, name: str, options: list[str]):
+    import subprocess
+    where = tmp_path / name
+    where.mkdir()
+    if os.geteuid() != 0:
+        return None
+    done = subprocess.run(["mount", *options, str(where)], capture_output=True)
+    return where if done.returncode == 0 else None
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    import subprocess
+    where = _mounted(tmp_path, "small", ["-t", "tmpfs", "-o", "size=2m", "tmpfs"])
+    yield where
+    if where is not None:
+        subprocess.run(["umount", "-l", str(where)])
+
+
+def _limited(limit_bytes: int):
+    import resource
+
+    def preexec():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit_bytes, limit_bytes))
+    return preexec
+
+
+def _run_limited(args, db, limit_bytes, env=None):
+    import subprocess
+
+    from cli_helpers import POCPLANNER
+    return subprocess.run([POCPLANNER, *args, "--db", str(db)], capture_output=True, text=True,
+                          preexec_fn=_limited(limit_bytes), timeout=120,
+                          env=dict(os.environ, **(env or {})))
+
+
+@pytest.mark.parametrize("encrypted", [False, True])
+def test_a_full_disk_is_called_full_and_listing_still_works(plan_file, small_disk, tmp_path,
+                                                            encrypted):
+    env = PASS if encrypted else {}
+    if small_disk is None:          # no mount here: the same fault as a file size limit
+        db = tmp_path / "x.db"
+        assert run("import", str(plan_file), db=db, env=env).returncode == 0
+        result = _run_limited(["import", str(plan_file)], db, 4096, env)
+        assert result.returncode == 2 and "ulimit" in result.stderr, result.stderr
+        return
+    db = small_disk / "x.db"
+    assert run("import", str(plan_file), db=db, env=env).returncode == 0
+    with open(small_disk / "filler", "wb") as fh:
+        try:
+            while True:
+                fh.write(b"\0" * 65536)
+        except OSError:
+            pass
+    listed = run("list", db=db, env=env)
+    assert listed.returncode == 0 and "sample-gao" in listed.stdout, listed.stderr
+    for args in (("import", str(plan_file)), ("backup",),
+                 ("incidents", "template", str(small_disk / "t.csv"))):
+        result = run(*args, db=db, env=env)
+        assert result.returncode == 2, (args, result.stderr)
+        assert "disk is full" in result.stderr.lower(), (args, result.stderr)
+        for wrong in ("damaged", "passphrase", "busy", "unexpected"):
+            assert wrong not in result.stderr, (args, result.stderr)
+    assert not (small_disk / "t.csv").exists()
+
+
+def test_a_read_only_medium_is_called_read_only(plan_file, tmp_path):
+    import subprocess
+    db = tmp_path / "stick" / "x.db"
+    db.parent.mkdir()
+    assert run("import", str(plan_file), db=db).returncode == 0
+    assert run("backup", db=db).returncode == 0
+    ro = _mounted(tmp_path, "ro", ["--bind", str(db.parent)])
+    if ro is None:        # no mount here: the file size limit stands for the medium
+        result = _run_limited(["backup", str(tmp_path / "out.db")], db, 4096)
+        assert result.returncode == 2 and "ulimit" in result.stderr, result.stderr
+        assert "busy" not in result.stderr and "unexpected" not in result.stderr
+        return
+    try:
+        subprocess.run(["mount", "-o", "remount,bind,ro", str(ro)], check=True)
+        ro_db = ro / "x.db"
+        assert run("list", db=ro_db).returncode == 0
+        for args, env in ((("backup",), {}), (("backup", str(ro / "out.db")), {}),
+                          (("passphrase",), {"POCPLANNER_NEW_PASSPHRASE": "a long passphrase"}),
+                          (("incidents", "template", str(ro / "t.csv")), {}),
+                          (("import", str(plan_file)), {})):
+            result = run(*args, db=ro_db, env=env)
+            assert result.returncode == 2, (args, result.stderr)
+            assert "read-only" in result.stderr, (args, result.stderr)
+            for wrong in ("damaged", "busy", "unexpected"):
+                assert wrong not in result.stderr, (args, result.stderr)
+        copied = run("backup", str(tmp_path / "fromro.db"), db=ro_db)   # reading works
+        assert copied.returncode == 0, copied.stderr
+    finally:
+        subprocess.run(["umount", "-l", str(ro)])
+
+
+def test_a_file_size_limit_is_said_as_such(plan_file, tmp_path):
+    db = tmp_path / "x.db"
+    assert run("import", str(plan_file), db=db).returncode == 0
+    for args in (("backup", str(tmp_path / "out.db")), ("pdf", str(plan_file),
+                                                       str(tmp_path / "o.pdf"))):
+        result = _run_limited(args, db, 8192)
+        assert result.returncode == 2, result.stderr
+        assert "ulimit" in result.stderr or "too large" in result.stderr, result.stderr
+        assert "busy" not in result.stderr and "unexpected" not in result.stderr
+
+
+def test_passphrase_files_are_read_as_a_line_and_restore_says_what_is_wrong(tmp_path):
+    result = subprocess_run_quick(["list", "--passphrase-file", "/dev/zero"], tmp_path)
+    assert result.returncode == 2 and "NUL" in result.stderr
+    restore = run("restore", "/dev/null", db=tmp_path / "x.db")
+    assert restore.returncode == 2 and "is not a file" in restore.stderr
+
+
+def subprocess_run_quick(args, tmp_path):
+    import subprocess
+
+    from cli_helpers import POCPLANNER
+    return subprocess.run([POCPLANNER, *args, "--db", str(tmp_path / "x.db")],
+                          capture_output=True, text=True, timeout=30)
+
+
+@pytest.mark.parametrize("head", [b"\x1f\x8b\x08\x00", b"7z\xbc\xaf\x27\x1c\x00\x04",
+                                  b"\x00\x00\x00\x20ftypisom"])
+def test_archives_and_videos_are_not_called_encrypted(tmp_path, head):
+    from pocplanner.storage import is_encrypted
+    path = tmp_path / "file.bin"
+    path.write_bytes(head + os.urandom(4096 - len(head)))
+    assert not is_encrypted(path)
+
+
+def _pdf_text(path) -> str:
+    import subprocess
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+
+
+def test_the_redacted_edition_leaves_out_hq_notes_rationales_and_narratives(
+        sample_v2_document, tmp_path):
+    plan = sample_v2_document["plan"]
+    plan["review_note"] = "Noteduqg confidentielle"
+    plan["engagements"][0]["decision_rationale"] = "Raisonsecrete du choix"
+    plan["scenarios"][0]["narrative"] = "Recitsensible du scenario"
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps(sample_v2_document), encoding="utf-8")
+    full, redacted = tmp_path / "full.pdf", tmp_path / "red.pdf"
+    assert run("pdf", str(path), str(full), db=tmp_path / "x.db").returncode == 0
+    assert run("pdf", str(path), str(redacted), "--redacted", db=tmp_path / "x.db"
+               ).returncode == 0
+    full_text = "".join(_pdf_text(full).split())
+    red_text = "".join(_pdf_text(redacted).split())
+    for secret in ("Noteduqgconfidentielle", "Raisonsecreteduchoix", "Recitsensibleduscenario"):
+        assert secret in full_text, secret
+        assert secret not in red_text, secret
+    assert plan["scenarios"][0]["title"].replace(" ", "") in red_text   # the scenario stays
+
+
+@pytest.mark.parametrize("lang, more", [("en", "and {n} more"), ("fr", "et {n} autres")])
+def test_places_left_off_the_map_are_counted_not_cut_off(sample_v2_document, tmp_path, lang,
+                                                         more):
+    plan = sample_v2_document["plan"]
+    plan["language"] = lang
+    unknown = [f"Hameau inconnu numero {i:02d}" for i in range(15)]
+    plan["activities"][0]["location"] = unknown[0]
+    for i, name in enumerate(unknown[1:]):
+        plan["activities"].append(dict(plan["activities"][1], id=f"X{i}", location=name))
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps(sample_v2_document), encoding="utf-8")
+    out = tmp_path / "m.pdf"
+    result = run("map", str(path), str(out), db=tmp_path / "x.db")
+    assert result.returncode == 0, result.stderr
+    text = " ".join(_pdf_text(out).split())
+    shown = sum(name in text for name in unknown)
+    assert 0 < shown < 15
+    assert more.format(n=15 - shown) in text, text[-400:]

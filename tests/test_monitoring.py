@@ -200,3 +200,29 @@ def test_check_json_reports_the_plan_in_motion(sample_v2_document, tmp_path, db_
     found = [(a["code"], a["refs"]) for a in json.loads(run("check", str(path), "--json",
                                                            db=db_path).stdout)["advisories"]]
     assert found == SAMPLE_V2_ADVISORIES
+
+
+def test_data_pii_reads_outcomes_alerts_and_reviews():
+    a = activity("A1", status="done", outcome="Called the chief on 76 12 34 56")
+    p = matrix_plan(Alert("AL1", "EW1", "watch", outcome="ask fatou@example.org"))
+    p.activities = [a]
+    p.reviews = [Review("RV1", d("2019-01-05"), by="Regional POC task force",
+                        decisions="Follow up with 66.12.34.56")]
+    found = [(x.code, x.refs[0], x.params["field"]) for x in run_checks(p)
+             if x.code == "DATA-PII"]
+    assert found == [("DATA-PII", "A1", "outcome"), ("DATA-PII", "AL1", "outcome"),
+                     ("DATA-PII", "RV1", "decisions")]
+    a.status = "cancelled"                      # a cancelled activity's texts are not read
+    assert "A1" not in [x.refs[0] for x in run_checks(p) if x.code == "DATA-PII"]
+
+
+def test_a_cancelled_activity_needs_no_asset_across_plans():
+    from pocplanner.domain.consolidation import Input, consolidate
+    mopti = plan(activities=[activity("A1", assets=["helicopter"])])
+    gao = plan(activities=[activity("B1", assets=["helicopter"])])
+    mopti.id, mopti.region, gao.id, gao.region = "mopti", "Mopti", "gao", "Gao"
+    clash = consolidate([Input(mopti, "library"), Input(gao, "library")])
+    assert [a.code for a in clash.advisories].count("CONS-ASSET") == 1
+    gao.activities[0].status = "cancelled"
+    calm = consolidate([Input(mopti, "library"), Input(gao, "library")])
+    assert "CONS-ASSET" not in [a.code for a in calm.advisories]

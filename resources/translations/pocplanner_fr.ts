@@ -397,6 +397,105 @@
     </message>
 </context>
 <context>
+    <name>DueDiligenceView</name>
+    <message>
+        <source>it is marked so</source>
+        <translation>elle est marquée ainsi</translation>
+    </message>
+    <message>
+        <source>it relies on named assessments</source>
+        <translation>elle s’appuie sur des évaluations nommées</translation>
+    </message>
+    <message>
+        <source>it is joint with the host state (military or police, host state supporting its response)</source>
+        <translation>elle est menée conjointement avec l’État hôte (militaire ou police, l’État hôte appuyant sa réponse)</translation>
+    </message>
+    <message>
+        <source>Does not count as support to non-UN forces.</source>
+        <translation>Ne compte pas comme un appui à des forces non onusiennes.</translation>
+    </message>
+    <message>
+        <source>Counts as support to non-UN forces because %1.</source>
+        <translation>Compte comme un appui à des forces non onusiennes, car %1.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Force supported</source>
+        <translation>Force appuyée</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Add assessment</source>
+        <translation>Ajouter une évaluation</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>a unit or formation, never a person</source>
+        <translation>une unité ou une formation, jamais une personne</translation>
+    </message>
+    <message>
+        <source>Kind of force</source>
+        <translation>Type de force</translation>
+    </message>
+    <message>
+        <source>Risk of grave violations</source>
+        <translation>Risque de violations graves</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <source>Mitigations (one a line)</source>
+        <translation>Mesures d’atténuation (une par ligne)</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Examinée le</translation>
+    </message>
+    <message>
+        <source>Relies on assessments</source>
+        <translation>S’appuie sur</translation>
+    </message>
+    <message>
+        <source>Remove assessment</source>
+        <translation>Supprimer l’évaluation</translation>
+    </message>
+    <message>
+        <source>Suspended: this stops %1.</source>
+        <translation>Suspendue : cela arrête %1.</translation>
+    </message>
+    <message>
+        <source>Relied on by: %1</source>
+        <translation>Activités qui s’y appuient : %1</translation>
+    </message>
+    <message>
+        <source>No activity relies on this assessment yet.</source>
+        <translation>Aucune activité ne s’appuie encore sur cette évaluation.</translation>
+    </message>
+</context>
+<context>
     <name>EarlyWarningPage</name>
     <message>
         <source>Early warning and contingencies</source>
@@ -1236,8 +1335,8 @@
         <translation>Alerte</translation>
     </message>
     <message>
-        <source>Indicator</source>
-        <translation>Indicateur</translation>
+        <source>Reaction / promised</source>
+        <translation>Délai / promis</translation>
     </message>
     <message>
         <source>Level</source>
@@ -1246,14 +1345,6 @@
     <message>
         <source>Raised</source>
         <translation>Déclenchée</translation>
-    </message>
-    <message>
-        <source>Reaction time</source>
-        <translation>Délai de réaction</translation>
-    </message>
-    <message>
-        <source>Promised</source>
-        <translation>Promis</translation>
     </message>
     <message>
         <source>Alert log</source>
@@ -1569,6 +1660,21 @@
     </message>
 </context>
 <context>
+    <name>MissionDueDiligence</name>
+    <message>
+        <source>Force supported</source>
+        <translation>Force appuyée</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Different statuses across the plans (CONS-HRDDP)</source>
+        <translation>Statuts différents selon les plans (CONS-HRDDP)</translation>
+    </message>
+</context>
+<context>
     <name>MissionView</name>
     <message>
         <source>Mission view</source>
@@ -1691,6 +1797,10 @@
         <translation>Moyens</translation>
     </message>
     <message>
+        <source>Due diligence</source>
+        <translation>Diligence voulue</translation>
+    </message>
+    <message>
         <source>Advisories</source>
         <translation>Alertes</translation>
     </message>
@@ -1791,7 +1901,7 @@
     </message>
     <message>
         <source>Files arrived, not read</source>
-        <translation type="unfinished" />
+        <translation>Fichiers arrivés, non lus</translation>
     </message>
     <message>
         <source>&amp;Start the engine</source>
@@ -2828,6 +2938,10 @@
         <translation>Statut</translation>
     </message>
     <message>
+        <source>Due diligence</source>
+        <translation>Diligence voulue</translation>
+    </message>
+    <message>
         <source>— none —</source>
         <translation>— aucune —</translation>
     </message>
@@ -3118,6 +3232,10 @@
     <message>
         <source>Remove threat</source>
         <translation>Retirer la menace</translation>
+    </message>
+    <message>
+        <source>— add a group from the list —</source>
+        <translation>— ajouter un groupe de la liste —</translation>
     </message>
 </context>
 <context>

@@ -70,3 +70,23 @@ class UserError(Exception):
 
     def text(self, lang: str = "en") -> str:
         return self.message.render(lang)
+
+
+# What an error of the medium means, in words the user can act on (issue #29).
+_OS_REASONS = {
+    28: "the disk is full; free some space, then try again",                  # ENOSPC
+    122: "the disk quota is used up; free some space, then try again",        # EDQUOT
+    30: "the medium is read-only (a locked USB stick, a CD, a read-only mount)",  # EROFS
+    13: "permission denied",                                                  # EACCES
+    1: "permission denied",                                                   # EPERM
+    27: "the file is too large (the file size limit of this session, ulimit -f)",  # EFBIG
+    2: "the folder does not exist",                                           # ENOENT
+    21: "it is a folder, or not a regular file",                              # EISDIR
+}
+
+
+def os_reason(exc: OSError) -> Message | str:
+    """Why an OSError happened, as a Message for the errors a user can act on, else the
+    system's own words."""
+    text = _OS_REASONS.get(exc.errno or 0)
+    return Message(text) if text else (exc.strerror or str(exc))

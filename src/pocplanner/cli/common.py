@@ -8,6 +8,8 @@ from pathlib import Path
 
 from pocplanner.i18n import tr
 
+MAX_PASSPHRASE_FILE = 4096      # bytes read from --passphrase-file (its first line counts)
+
 
 class CommandError(Exception):
     """The command cannot be done; the message says why, for the user."""
@@ -30,7 +32,8 @@ def passphrase(args: argparse.Namespace, lang: str, option: str = "passphrase_fi
     path = getattr(args, option, None)
     if path:
         try:
-            text = Path(path).read_text(encoding="utf-8").splitlines()
+            with open(path, "rb") as fh:        # a line, not /dev/zero read to the end
+                text = fh.read(MAX_PASSPHRASE_FILE).decode("utf-8").splitlines()
         except (OSError, UnicodeDecodeError) as exc:
             raise CommandError(tr("{path} cannot be read: {reason}.", lang, path=path,
                                   reason=getattr(exc, "strerror", None) or exc)) from None

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from pocplanner.cli.common import CommandError, checked_output, db_path, library, passphrase
+from pocplanner.cli.failures import os_reason
 from pocplanner.i18n import N_, tr
 
 EXIT_OK = 0
@@ -74,7 +75,7 @@ def cmd_backup(args: argparse.Namespace, lang: str) -> int:
         print(copy_outside(db, out))
     except OSError as exc:
         raise CommandError(tr("{path} cannot be written: {reason}.", lang, path=out,
-                              reason=exc.strerror or exc)) from None
+                              reason=os_reason(exc, lang))) from None
     return EXIT_OK
 
 

@@ -74,7 +74,12 @@ def _template(args: argparse.Namespace, lang: str) -> int:
     if not out.parent.is_dir():
         raise CommandError(tr("{path} cannot be written: choose a file in an existing "
                               "folder.", lang, path=args.out))
-    write_template(out, lang)
+    try:
+        write_template(out, lang)
+    except OSError as exc:
+        from pocplanner.cli.failures import os_error_text
+        exc.filename = str(out)
+        raise CommandError(os_error_text(exc, lang).removeprefix("pocplanner: ")) from None
     print(out)
     return EXIT_OK
 

@@ -64,10 +64,14 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.close()
         return EXIT_OK
     except _operational_error() as exc:
+        from pocplanner.cli.failures import database_error_text
         logs.log_exception(command, exc)
-        print(tr("pocplanner: the database is busy or cannot be written ({reason}); another "
-                 "pocplanner may be saving. Try again in a moment.", lang, reason=exc),
-              file=sys.stderr)
+        print(database_error_text(exc, db_path(args), lang), file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as exc:          # the medium: full, read-only, no permission, too large
+        from pocplanner.cli.failures import os_error_text
+        logs.log_exception(command, exc)
+        print(os_error_text(exc, lang), file=sys.stderr)
         return EXIT_FAILED
     except Exception as exc:   # the last line of defence: one line, never a traceback
         logs.log_exception(command, exc)

@@ -16,6 +16,7 @@ from pocplanner.cli.common import (
     library,
     plan_inputs,
 )
+from pocplanner.cli.failures import os_reason
 from pocplanner.i18n import tr
 
 EXIT_OK, EXIT_PLAN_ERRORS = 0, 1
@@ -63,7 +64,7 @@ def _write_pdf(c, args, lang: str, plans) -> None:
         write_atomically(Path(args.pdf), consolidated_pdf(c, lang, args.redacted, places))
     except OSError as exc:
         raise CommandError(tr("{path} cannot be written: {reason}.", lang, path=args.pdf,
-                              reason=exc.strerror or exc)) from None
+                              reason=os_reason(exc, lang))) from None
     print(tr("Wrote {path}.", lang, path=args.pdf), file=sys.stderr)
 
 

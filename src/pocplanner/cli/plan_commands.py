@@ -16,6 +16,7 @@ from pocplanner.cli.common import (
     plan_inputs,
     refused,
 )
+from pocplanner.cli.failures import os_reason
 from pocplanner.i18n import N_, tr
 
 EXIT_OK, EXIT_PLAN_ERRORS, EXIT_FAILED = 0, 1, 2
@@ -116,7 +117,7 @@ def _written(args: argparse.Namespace, lang: str, write) -> int:
         write()
     except OSError as exc:
         raise CommandError(tr("{path} cannot be written: {reason}.", lang, path=args.out,
-                              reason=exc.strerror or exc)) from None
+                              reason=os_reason(exc, lang))) from None
     print(tr("Wrote {path}.", lang, path=args.out), file=sys.stderr)
     return EXIT_OK
 

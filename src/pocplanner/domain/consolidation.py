@@ -1,7 +1,7 @@
 """The mission view (DOMAIN §11.7): several regional plans read together — their status, the
 priority threats of all regions ranked, the threat category × region matrix, the tier mix by
 region, the scarce assets each needs by day with clashes, the highest risk by cercle across
-plans, and the cross-plan advisories CONS-OVERLAP, CONS-ASSET, CONS-FORK, CONS-OPEN-ERRORS.
+plans, and the cross-plan advisories CONS-OVERLAP, CONS-ASSET, CONS-FORK, CONS-HRDDP, CONS-OPEN-ERRORS.
 Items are named PLAN_ID:ITEM_ID. Plain Python; never more than counts of engagements."""
 from __future__ import annotations
 
@@ -11,10 +11,12 @@ from collections import Counter, defaultdict
 from typing import NamedTuple
 
 from pocplanner.domain.checks import ERROR, WARNING, Advisory, run_checks
+from pocplanner.domain.consolidation_hrddp import hrddp_advisories
 from pocplanner.domain.follow_up import motion
 from pocplanner.domain.model import Plan
 from pocplanner.domain.places import place_key
 from pocplanner.domain.scoring import is_priority, threats_by_risk
+from pocplanner.domain.timeline import in_effect
 
 
 class Input(NamedTuple):
@@ -115,7 +117,7 @@ def consolidate(inputs: list[Input]) -> Consolidation:
         engagements[s.plan.region] += len(s.plan.engagements)
     assets, clashes = _assets(plans)
     advisories = (_forks(plans) + _overlaps(plans) + _asset_advisories(clashes)
-                  + _open_errors(plans))
+                  + hrddp_advisories(plans) + _open_errors(plans))
     return Consolidation(plans, advisories, ranked,
                          {k: dict(v) for k, v in categories.items()},
                          {k: dict(v) for k, v in tiers.items()}, assets, clashes,
@@ -175,7 +177,7 @@ def _assets(plans: list[PlanStatus]):
     fork or its copy are one plan) needing it on overlapping days."""
     assets: dict[str, list[AssetUse]] = defaultdict(list)
     for s in plans:
-        for a in s.plan.activities:
+        for a in in_effect(s.plan).activities:     # effective dates, cancelled left out (§13)
             if a.start <= a.end:
                 for asset in dict.fromkeys(a.assets):
                     assets[asset].append(AssetUse(asset, s.key, s.plan.region, a.id, a.start,

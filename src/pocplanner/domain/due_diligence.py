@@ -100,3 +100,9 @@ def within_minimal(activity: Activity, place: str, plan: Plan) -> bool:
         return kind_p in ("cercle", "point") and code_p == code_q
     return kind_p == "point" and pt_p is not None and pt_q is not None \
         and _km(pt_p, pt_q) <= WITHIN_KM
+
+
+def new_assessment(plan: Plan) -> Assessment:
+    from pocplanner.domain.planning import next_id
+    return Assessment(id=next_id("HR", [s.id for s in plan.hrddp]), entity="",
+                      force_kind="state_forces", risk="high", status="conditional")

@@ -41,14 +41,13 @@ def cercles() -> tuple[Cercle, ...]:
 
 
 def _inside(ring: Ring, x: float, y: float) -> bool:
+    """Even-odd rule: each edge (from the previous vertex to this one) the ray crosses."""
     inside = False
-    j = len(ring) - 1
-    for i in range(len(ring)):
-        xi, yi = ring[i]
-        xj, yj = ring[j]
+    xj, yj = ring[-1]
+    for xi, yi in ring:
         if (yi > y) != (yj > y) and x < (xj - xi) * (y - yi) / (yj - yi) + xi:
             inside = not inside
-        j = i
+        xj, yj = xi, yi
     return inside
 
 

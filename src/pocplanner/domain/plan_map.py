@@ -13,7 +13,7 @@ from typing import NamedTuple
 from pocplanner.domain import geo
 from pocplanner.domain.model import Activity, Plan
 from pocplanner.domain.places import place_key
-from pocplanner.domain.timeline import Coverage, security_cover, valid_dates
+from pocplanner.domain.timeline import Coverage, in_effect, security_cover, valid_dates
 
 NEIGHBOUR_MARGIN = 0.6      # degrees around the region's box where cercles are shown greyed
 
@@ -209,7 +209,7 @@ def plan_map(plan: Plan, on: dt.date | None = None, *, villages: bool = True,
 
     from pocplanner.domain.transition import site_closures
     cover = {key: Coverage.of(spans) for key, spans in
-             security_cover(plan.activities, site_closures(plan)).items()}
+             security_cover(in_effect(plan).activities, site_closures(plan)).items()}
     spots: dict[tuple[float, float], list[tuple[Activity, geo.Cercle, bool]]] = {}
     activities: dict[str, list[str]] = {}
     for activity in plan.activities:

@@ -2,9 +2,10 @@
 
 The schemas say what a field is; this file says how much of it pocplanner can show, store and
 print in seconds. Every list anywhere in the plan has a maximum — its own below, else
-DEFAULT_MAX_ITEMS — and every number a range; dates run from MIN_DATE to MAX_DATE (checked
-with the schema's date formats, exchange/schema_messages.py). docs/exchange-limits.md lists
-them for the people who write files by hand or by script.
+DEFAULT_MAX_ITEMS —, all the lists together at most MAX_TOTAL_ITEMS entries, and every number
+a range; dates run from MIN_DATE to MAX_DATE (domain/dates.py, checked with the schema's date
+formats in exchange/schema_messages.py). docs/exchange-limits.md lists them for the people
+who write files by hand or by script.
 """
 from __future__ import annotations
 
@@ -16,48 +17,53 @@ from pocplanner.messages import Message
 
 # Lists by key, wherever they are in the plan (plan.threats, plan.threats[0].indicators…).
 MAX_ITEMS = {
-    "threats": 2000, "responses": 5000, "activities": 5000, "engagements": 5000,
+    "threats": 1000, "responses": 1000, "activities": 2000, "engagements": 1000,
     "areas": 1000,             # 400 areas print (the cover sends them to the annex)
-    "early_warning": 500, "indicators": 200, "evidence": 500, "scenarios": 200,
-    "sites": 500, "handovers": 1000, "hrddp": 1000, "alerts": 2000, "reviews": 500,
-    "places": 200, "locations": 200, "communities": 200, "groups_at_risk": 200,
-    "threat_ids": 200, "response_ids": 200, "activity_ids": 200, "depends_on": 200,
-    "runs_within": 200, "supports": 200, "trigger_ids": 200, "threat_changes": 2000,
-    "threat_adjustments": 2000, "mitigations": 100, "risks": 100, "levels": 10,
-    "pcodes": 200, "actors": 200, "assets": 50, "supporting": 50, "coordinates": 2,
+    "early_warning": 100, "indicators": 20, "evidence": 500, "scenarios": 50,
+    "sites": 300, "handovers": 500, "hrddp": 500, "alerts": 1000, "reviews": 200,
+    "places": 50, "locations": 50, "communities": 50, "groups_at_risk": 50,
+    "threat_ids": 50, "response_ids": 50, "activity_ids": 50, "depends_on": 50,
+    "runs_within": 50, "supports": 50, "trigger_ids": 50, "threat_changes": 200,
+    "threat_adjustments": 200, "mitigations": 50, "risks": 50, "levels": 10,
+    "pcodes": 100, "actors": 50, "assets": 20, "supporting": 20, "coordinates": 2,
 }
-DEFAULT_MAX_ITEMS = 200          # any list not named above (a format-4 list, say)
+DEFAULT_MAX_ITEMS = 50           # any list not named above (a format-4 list, say)
+MAX_TOTAL_ITEMS = 10_000         # all the entries of all the lists of one plan together
 MAX_NUMBER = 1_000_000           # every number of a plan lies within ±MAX_NUMBER
 SCAN_PROBLEMS = 50
-__all__ = ["DEFAULT_MAX_ITEMS", "MAX_DATE", "MAX_ITEMS", "MAX_NUMBER", "MIN_DATE",
-           "in_date_range", "limit_problems"]
+__all__ = ["DEFAULT_MAX_ITEMS", "MAX_DATE", "MAX_ITEMS", "MAX_NUMBER", "MAX_TOTAL_ITEMS",
+           "MIN_DATE", "in_date_range", "limit_problems"]
 
 
 def limit_problems(plan: Any) -> list[Message]:
     """Each list longer than its maximum and each number out of range, with its JSON path
-    (at most SCAN_PROBLEMS of them)."""
+    (at most SCAN_PROBLEMS of them), or the plan's total of list entries if it is too many."""
     problems: list[Message] = []
-    _walk(plan, ["plan"], None, problems)
+    total = _walk(plan, ["plan"], None, problems)
+    if total > MAX_TOTAL_ITEMS and not problems:
+        problems.append(Message("plan: {n} list entries in all are more than pocplanner can "
+                                "show and print (at most {limit}); split the plan.", n=total,
+                                limit=MAX_TOTAL_ITEMS))
     return problems[:SCAN_PROBLEMS]
 
 
-def _walk(node: Any, path: list, key: str | None, problems: list[Message]) -> None:
+def _walk(node: Any, path: list, key: str | None, problems: list[Message]) -> int:
+    """Adds the problems under node; returns how many list entries it holds."""
     if len(problems) >= SCAN_PROBLEMS:
-        return
+        return 0
     if isinstance(node, dict):
-        for k, value in node.items():
-            _walk(value, path + [k], k, problems)
-    elif isinstance(node, list):
+        return sum(_walk(value, path + [k], k, problems) for k, value in node.items())
+    if isinstance(node, list):
         limit = MAX_ITEMS.get(key or "", DEFAULT_MAX_ITEMS)
         if len(node) > limit:
             problems.append(Message("{path}: {n} items are more than pocplanner can show and "
                                     "print (at most {limit}); split the plan.",
                                     path=json_path(path), n=len(node), limit=limit))
-            return
-        for i, value in enumerate(node):
-            _walk(value, path + [i], key, problems)
-    elif isinstance(node, (int, float)) and not isinstance(node, bool):
-        if abs(node) > MAX_NUMBER:
-            problems.append(Message("{path}: {value} is out of range (numbers in a plan lie "
-                                    "between -{limit} and {limit}).", path=json_path(path),
-                                    value=node, limit=MAX_NUMBER))
+            return len(node)
+        return len(node) + sum(_walk(value, path + [i], key, problems)
+                               for i, value in enumerate(node))
+    if isinstance(node, (int, float)) and not isinstance(node, bool) and abs(node) > MAX_NUMBER:
+        problems.append(Message("{path}: {value} is out of range (numbers in a plan lie "
+                                "between -{limit} and {limit}).", path=json_path(path),
+                                value=node, limit=MAX_NUMBER))
+    return 0

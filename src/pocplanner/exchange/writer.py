@@ -13,7 +13,7 @@ from pocplanner.domain.model import Plan
 from pocplanner.exchange.reader import ExchangeError
 from pocplanner.exchange.schema_messages import describe_schema_errors
 from pocplanner.files import write_atomically
-from pocplanner.messages import Message
+from pocplanner.messages import Message, os_reason
 from pocplanner.reference import FORMAT_VERSIONS
 
 
@@ -48,4 +48,4 @@ def export_plan(plan: Plan, path: Path, passphrase: str | None = None) -> None:
         write_atomically(Path(path), data)
     except OSError as exc:
         raise ExchangeError([Message("{path} cannot be written: {reason}.", path=path,
-                                reason=exc.strerror or exc)], schema=False)
+                                reason=os_reason(exc))], schema=False)

@@ -107,7 +107,7 @@ def _map(x: Ctx, c: Consolidation) -> list:
     pm = mission_map(c, x.places)
     drawing = map_drawing(pm, ActionPlanDocument.frame_width("portrait"),
                           ActionPlanDocument.frame_height("portrait") - 60,
-                          map_texts(pm, x.lang), ("risk",))
+                          map_texts(pm, x.lang), ("risk",), x.lang)
     return [PageBreak(), KeepTogether([
         x.p(x.t("4. Highest threat risk by cercle, every region"), "h1"), drawing])]
 

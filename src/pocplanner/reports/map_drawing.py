@@ -47,6 +47,8 @@ def map_drawing(pm: PlanMap, width: float, height: float, texts: dict[str, str],
     """texts: "legend_risk", "no_threat", "neighbour", "no_cover", "km", "attribution",
     "not_placed" and one label per component key."""
     style = reference.map_style()
+    if pm.not_placed:             # as many names as the line holds, the others counted
+        texts = {**texts, "not_placed": not_placed_line(pm.not_placed, lang, width)}
     d = Drawing(width, height)
     map_h = height - LEGEND_HEIGHT
     d.add(Rect(0, LEGEND_HEIGHT, width, map_h, fillColor=_hex(style["background"]),
@@ -174,9 +176,27 @@ def _legend(d: Drawing, texts: dict, layers, style: dict, width: float) -> None:
     d.add(String(0, 4, shaped(texts["attribution"]), fontName=FONT, fontSize=6.5,
                  fillColor=colors.HexColor("#555555")))
     if texts.get("not_placed"):
-        d.add(String(0, 16, shaped(texts["not_placed"])[:int(width / 3.6)], fontName=FONT,
-                     fontSize=7, fillColor=_hex(style["uncovered"])))
+        d.add(String(0, 16, shaped(texts["not_placed"]), fontName=FONT, fontSize=7,
+                     fillColor=_hex(style["uncovered"])))
 
+
+
+def not_placed_line(names: list[str], lang: str, width: float) -> str:
+    """"Not placed on the map …: A, B and 13 more": as many names as the width holds, the
+    others counted, never cut off unsaid (issue #29)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from pocplanner.i18n import tr
+    for shown in range(len(names), -1, -1):
+        listed = ", ".join(n[:60] for n in names[:shown])
+        if shown < len(names):
+            listed = tr("{names} and {n} more", lang, names=listed, n=len(names) - shown) \
+                if shown else tr("{n} places", lang, n=len(names))
+        line = tr("Not placed on the map (unknown to the gazetteer): {names}", lang,
+                  names=listed)
+        if shown == 0 or stringWidth(shaped(line), FONT, 7) <= width:
+            return line
+    return ""
 
 
 def map_texts(pm: PlanMap, lang: str) -> dict[str, str]:

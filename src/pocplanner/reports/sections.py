@@ -24,6 +24,7 @@ from pocplanner.domain.scoring import band_for, bands, is_priority, threats_by_r
 from pocplanner.reports.charts import band_legend, gantt_pages, heat_map
 from pocplanner.reports.closing import advisories, advisory_annex, signatures, text_annex
 from pocplanner.reports.ctx import Ctx, _widths
+from pocplanner.reports.due_diligence import due_diligence
 from pocplanner.reports.early_warning import matrix, scenarios
 from pocplanner.reports.evidence import evidence_table
 from pocplanner.reports.template import ActionPlanDocument
@@ -152,7 +153,8 @@ def map_page(c: Ctx) -> list:
     if not pm.areas:
         return []
     drawing = map_drawing(pm, ActionPlanDocument.frame_width("portrait"),
-                          ActionPlanDocument.frame_height("portrait") - 60, map_texts(pm, c.lang))
+                          ActionPlanDocument.frame_height("portrait") - 60, map_texts(pm, c.lang),
+                          lang=c.lang)
     return [PageBreak(), KeepTogether([
         c.p(c.t("Map: highest threat risk by cercle, the activities and the incidents") if
             pm.incidents else c.t("Map: highest threat risk by cercle, and the activities"),
@@ -270,4 +272,4 @@ def engagements(c: Ctx) -> list:
 
 
 SECTIONS = (cover, summary, context, threats, responses, responsibilities, gantt, engagements,
-            transition, advisories, matrix, scenarios, signatures, advisory_annex, text_annex)
+            transition, due_diligence, advisories, matrix, scenarios, signatures, advisory_annex, text_annex)

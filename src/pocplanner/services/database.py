@@ -36,6 +36,7 @@ __all__ = ["BackupError", "DatabaseError", "DatabaseLocked", "DiskFull", "NotWri
            "OperationalError", "PassphraseRequired", "PlanChanged", "PlanNotFound", "PlanStore",
            "PlanSummary", "StorageError", "VersionSummary", "WrongPassphrase",
            "change_passphrase", "copy_outside", "daily_backup", "database_exists",
+           "explain_failure",
            "is_encrypted", "list_backups", "lock", "make_backup", "newest_good_backup",
            "open_database", "outside_copies", "restore", "unlock"]
 
@@ -82,3 +83,10 @@ def outside_copies(db) -> list[Path]:
     or delete after a passphrase change)."""
     from pocplanner.storage.backups import outside_copies as copies
     return copies(db)
+
+
+def explain_failure(exc: BaseException, db_path: Path | str) -> StorageError | None:
+    """What a low-level database or file error means (a full disk, a read-only medium, a file
+    size limit), or None when it is none of those (storage/errors.py diagnose)."""
+    from pocplanner.storage.errors import diagnose
+    return diagnose(exc, db_path)

@@ -66,11 +66,16 @@ def copy_database(source: Connection, dest: Path) -> Path:
 def copy_outside(db: Connection, dest: Path) -> Path:
     """A copy of the database somewhere the user chose (a USB stick…), remembered in the
     database (see outside_copies)."""
+    from pocplanner.storage.errors import StorageError
     from pocplanner.storage.transaction import transaction
     dest = Path(dest)
-    with transaction(db):     # first: a copy killed half-way (DEST.part) is known, and wiped
-        db.execute("INSERT OR REPLACE INTO copies (path, made_at) VALUES (?, ?)",
-                   [str(dest.resolve()), dt.datetime.now(dt.UTC).isoformat()])
+    try:                      # first: a copy killed half-way (DEST.part) is known, and wiped
+        if not db.readonly:
+            with transaction(db):
+                db.execute("INSERT OR REPLACE INTO copies (path, made_at) VALUES (?, ?)",
+                           [str(dest.resolve()), dt.datetime.now(dt.UTC).isoformat()])
+    except StorageError:      # a full or read-only medium: the copy can still be made
+        pass
     return copy_database(db, dest)
 
 
@@ -196,6 +201,9 @@ def restore_backup(backup: Path, db_path: Path,
     silently turn encryption off, and SQLCipher cannot copy between the two)."""
     from pocplanner.storage.connection import Connection
     backup, db_path = Path(backup), Path(db_path)
+    if backup.exists() and not backup.is_file():
+        raise BackupError(Message("{path} is not a file (a folder or a device); choose a "
+                                  "backup file.", path=backup))
     if not backup.is_file():
         raise BackupError(Message("{path} does not exist.", path=backup))
     if db_path.exists() and os.path.samefile(backup, db_path):

@@ -12,6 +12,7 @@ from pocplanner.storage.backups import clean_leftovers, make_backup
 from pocplanner.storage.connection import Connection
 from pocplanner.storage.errors import (
     DatabaseLocked,
+    DiskFull,
     NotWritable,
     PassphraseRequired,
     StorageError,
@@ -65,6 +66,9 @@ def connect_checked(path: Path, passphrase: str | None) -> tuple[driver.Connecti
         conn.execute("PRAGMA schema_version").fetchone()   # fails on a file that is not SQLite
     except driver.DatabaseError as exc:
         conn.close()
+        known = None if "not a database" in str(exc) else diagnose(exc, path)
+        if known is not None:           # a full disk is no wrong passphrase
+            raise known from exc
         if encrypted:
             raise WrongPassphrase(Message("This passphrase does not open {path}. Nothing was "
                                      "changed; try again.", path=path)) from exc
@@ -91,6 +95,10 @@ def open_database(path: Path, passphrase: str | None = None,
     for attempt in range(TRANSIENT_TRIES):
         try:
             return _open(path, passphrase, readonly)
+        except DiskFull:
+            if readonly is False or not driver.exists(Path(path)):
+                raise
+            return _open_readonly(Path(path), passphrase)   # a full disk still reads
         except StorageError as exc:
             if attempt == TRANSIENT_TRIES - 1 or "disk I/O error" not in str(exc.__cause__):
                 raise
@@ -160,6 +168,9 @@ def _open_readonly(path: Path, passphrase: str | None) -> Connection:
         conn = driver.connect(path, key, readonly=True)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except driver.DatabaseError as exc:
+        known = None if "not a database" in str(exc) else diagnose(exc, path)
+        if known is not None:
+            raise known from exc
         if encrypted:
             raise WrongPassphrase(Message("This passphrase does not open {path}. Nothing was "
                                           "changed; try again.", path=path)) from exc

@@ -53,8 +53,12 @@ def connect(path: Path | str, passphrase: str | None = None, *, readonly: bool =
 # that an encrypted database, which starts with a random salt, is never taken for one (a
 # one-byte "{" for JSON did that once in 256 new databases). Text such as JSON is told apart
 # by its entropy: printable text stays far below the threshold.
+# Signatures of at least three bytes (a random salt starts so once in 16 million rekeys):
+# pictures, documents, archives and compressed files, audio and video.
 OTHER_FORMATS = (b"\x89PNG", b"%PDF", b"PK\x03\x04", b"\xff\xd8\xff", b"GIF8",
-                 b"PPLNENC1")
+                 b"PPLNENC1", b"\x1f\x8b\x08", b"7z\xbc\xaf\x27\x1c", b"\xfd7zXZ\x00",
+                 b"BZh", b"\x28\xb5\x2f\xfd", b"Rar!\x1a\x07", b"OggS", b"RIFF",
+                 b"\x1a\x45\xdf\xa3", b"ID3", b"fLaC", b"\xd0\xcf\x11\xe0")
 
 
 def is_encrypted(path: Path) -> bool:
@@ -69,7 +73,7 @@ def is_encrypted(path: Path) -> bool:
     except OSError:
         return False
     if size < 512 or size % 512 or head.startswith(PLAIN_HEADER) or \
-            head.startswith(OTHER_FORMATS):
+            head.startswith(OTHER_FORMATS) or head[4:8] in (b"ftyp", b"moov"):   # mp4, mov
         return False
     return _entropy(head[:1024]) > 7.0
 

@@ -17,6 +17,10 @@ from pocplanner.storage.connection import Connection
 from pocplanner.storage.transaction import transaction
 
 BATCH = 2000
+# Events are written in runs of this many, each sorted by cercle and date: a region's year
+# then lies on a few pages of the table instead of one page per event, and listing it or
+# counting it decrypts a few dozen pages, not thousands (incident_events.py, the counts).
+RUN = 20_000
 IMPORT_CACHE_KB = 64 * 1024     # SQLite page cache during an import (default: 2 MB)
 PLACED_BY = ("coordinates", "name", "region", "none")
 
@@ -132,8 +136,10 @@ def _store(db: Connection, meta: dict[str, object], placed: Iterable[Placed]) ->
     tally = _Tally()
     records = tally.records(source_id, placed)
     cursor = db.conn.cursor()
-    while batch := list(islice(records, BATCH)):
-        cursor.executemany(_INSERT, batch)
+    while run := list(islice(records, RUN)):
+        run.sort(key=lambda r: (r[3], r[2]))          # pcode, date
+        for start in range(0, len(run), BATCH):
+            cursor.executemany(_INSERT, run[start:start + BATCH])
     new = db.execute("SELECT COUNT(*) FROM incidents").fetchone()[0] - before
     events = sum(tally.placed.values())
     if new < events:              # some were stored already: who else holds them (#29)

@@ -35,6 +35,7 @@ from pocplanner.i18n import format_date
 from pocplanner.ui.asset_timeline import AssetTimeline
 from pocplanner.ui.heat_map import HeatMap
 from pocplanner.ui.map_view import MapView
+from pocplanner.ui.mission_due_diligence import MissionDueDiligence
 from pocplanner.ui.qt_text import qt_format
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -155,6 +156,7 @@ class MissionView(QMainWindow):
         )
         self.map = MapView(self.lang)
         self.assets = AssetTimeline(self.lang)
+        self.due_diligence = MissionDueDiligence(self.lang)
         self.advisories = QListWidget()
         self.advisories.setObjectName("missionAdvisories")
         self.advisories.setWordWrap(True)
@@ -173,6 +175,7 @@ class MissionView(QMainWindow):
             (self.tiers, self.tr("Tiers")),
             (self.map, self.tr("Map")),
             (scroll, self.tr("Assets")),
+            (self.due_diligence, self.tr("Due diligence")),
             (self.advisories, self.tr("Advisories")),
         ):
             self.tabs.addTab(widget, title)
@@ -244,6 +247,7 @@ class MissionView(QMainWindow):
                 self.tiers.item(i, 0).setToolTip(self.tr("Only physical protection (tier 2)"))
         self.map.set_map(mission_map(c, tuple(self.library.store.places())))
         self.assets.set_consolidation(c)
+        self.due_diligence.set_plans(c.plans)
         self.advisories.clear()
         for a in c.advisories:
             item = QListWidgetItem(f"{a.code}: {a.message(lang)}")

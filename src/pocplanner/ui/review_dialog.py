@@ -46,10 +46,10 @@ class ReviewDialog(QDialog):
         self.body.setToolTip(self.tr("The body that met, never a person's name"))
         self.summary = QPlainTextEdit()
         self.summary.setObjectName("field_summary")
-        self.summary.setMaximumHeight(70)
+        self.summary.setMaximumHeight(60)
         self.decisions = QPlainTextEdit()
         self.decisions.setObjectName("field_decisions")
-        self.decisions.setMaximumHeight(70)
+        self.decisions.setMaximumHeight(60)
         form = QFormLayout()
         form.addRow(self.tr("Date"), self.date)
         form.addRow(self.tr("Body"), self.body)
@@ -61,6 +61,7 @@ class ReviewDialog(QDialog):
                                                 self.tr("Impact")])
         self.threats.verticalHeader().setVisible(False)
         self.threats.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.threats.setMinimumHeight(150)
         self.spins: list[tuple[QSpinBox, QSpinBox]] = []
         for i, t in enumerate(plan.threats):
             item = QTableWidgetItem(f"{t.id} · {t.title}")
@@ -76,6 +77,8 @@ class ReviewDialog(QDialog):
                 pair.append(spin)
             self.spins.append((pair[0], pair[1]))
         self.before, self.after = HeatMap(), HeatMap()
+        for heat in (self.before, self.after):
+            heat.setMinimumSize(220, 170)
         self.before.set_threats(plan.threats)
         maps = QHBoxLayout()
         for caption, heat in ((self.tr("Before the review"), self.before),

@@ -38,21 +38,21 @@ def check_due_diligence(ix: PlanIndex) -> Iterator[Advisory]:
 
 
 def _relied_on(plan: Plan, a: Activity, s: Assessment) -> Iterator[Advisory]:
-    params = {"id": a.id, "assessment": s.id, "entity": s.entity}
+    params = {"id": a.id, "assessment": s.id}   # no unit name: messages reach the redacted edition
     if s.status == "suspended":
         yield Advisory("HRD-SUSPENDED", ERROR, (a.id, s.id),
-                       "Activity {id} relies on assessment {assessment} ({entity}), whose "
-                       "support is suspended.", params, kind="activity")
+                       "Activity {id} relies on assessment {assessment}, whose support is "
+                       "suspended.", params, kind="activity")
     if s.reviewed is None or (a.start - s.reviewed).days > STALE_DAYS:
         yield Advisory("HRD-STALE", WARNING, (a.id, s.id),
-                       "Assessment {assessment} ({entity}), which activity {id} relies on, "
+                       "Assessment {assessment}, which activity {id} relies on, "
                        "was not reviewed in the {n} days before the activity starts.",
                        {**params, "n": str(STALE_DAYS)}, kind="activity")
     threats = [t for t in plan.threats if _perpetrator_here(t, s, a, plan)]
     if threats and not assessment_is_safeguarded(s):
         yield Advisory("HRD-PERPETRATOR", ERROR, (a.id, s.id, *[t.id for t in threats]),
-                       "Activity {id} supports {entity} (assessment {assessment}) where that "
-                       "kind of force is a priority threat ({threats}); support there needs a "
+                       "Activity {id} supports a force (assessment {assessment}) where that kind "
+                       "of force is a priority threat ({threats}); support there needs a "
                        "high-risk, conditional assessment with real mitigations.",
                        {**params, "threats": ", ".join(t.id for t in threats)},
                        kind="activity")

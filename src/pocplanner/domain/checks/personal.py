@@ -15,10 +15,12 @@ TEXT_FIELDS = {
     "threat": ("title", "description", "perpetrator", "groups_at_risk", "locations",
                "indicators", "triggers", "sources"),
     "response": ("tool", "lead_section", "supporting", "rationale", "indicator"),
-    "activity": ("title", "lead_section", "location", "harm_mitigation", "notes"),
+    "activity": ("title", "lead_section", "location", "harm_mitigation", "notes", "outcome"),
     "engagement": ("communities", "decision_rationale", "decided_by"),
     "risk": ("notes",),
     "mitigation": ("key", "owner", "notes"),
+    "alert": ("place", "outcome"),                          # the plan in motion (§13)
+    "review": ("by", "summary", "decisions"),
 }
 
 
@@ -48,6 +50,10 @@ def _scan(plan: Plan) -> Iterator[tuple[str, str, str, str]]:
         for item in items:
             for name, text in _texts(item, kind):
                 yield kind, item.id, name, text
+    for kind, items in (("alert", plan.alerts), ("review", plan.reviews)):
+        for item in items:
+            for name, text in _texts(item, kind):
+                yield kind if kind == "review" else "indicator", item.id, name, text
     for e in plan.engagements:
         for name, text in _texts(e, "engagement"):
             yield "engagement", e.id, name, text

@@ -27,6 +27,11 @@ def fold(text: str) -> str:
 def names(cells: Iterable[str]) -> tuple[str, ...]:
     """The actors in these cells (a cell may list several, split by ';'), each once, in order,
     trimmed and bounded."""
+    return _names(cells if isinstance(cells, tuple) else tuple(cells))
+
+
+@lru_cache(maxsize=16384)         # incident files repeat the same actors a great deal
+def _names(cells: tuple[str, ...]) -> tuple[str, ...]:
     found: list[str] = []
     seen: set[str] = set()
     for cell in cells:
@@ -51,6 +56,7 @@ def joined(actors: tuple[str, ...]) -> str:
     return SEPARATOR.join(actors)
 
 
+@lru_cache(maxsize=16384)
 def key_of(actors: tuple[str, ...]) -> str:
     """The folded names, one text that a part of a name is looked for in."""
     return KEY_SEPARATOR.join(fold(a) for a in actors)

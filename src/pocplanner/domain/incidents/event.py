@@ -65,9 +65,27 @@ _DECIMAL = re.compile(r"[+-]?[0-9]+(?:[.,][0-9]*)?(?:[eE][+-]?[0-9]+)?", re.ASCI
 MAX_COUNT = 100_000          # deaths or a precision code of one event: no more than this
 
 
+_READ: dict[str, object] = {}       # texts already read well (files repeat dates, places)
+_REMEMBERED = 200_000
+
+
+def _remember(text: str, value: object) -> None:
+    if len(_READ) < _REMEMBERED:
+        _READ[text] = value
+
+
 def read_date(text: str, column: str) -> str:
     """An ISO date from "2020-07-31", "31 December 2020", "31-Dec-2020" or "31/12/2020"
     (day first, as the French and British write it)."""
+    known = _READ.get("d" + text)
+    if known is not None:
+        return known  # type: ignore[return-value]
+    iso = _read_date(text, column)
+    _remember("d" + text, iso)
+    return iso
+
+
+def _read_date(text: str, column: str) -> str:
     value = text.strip()
     day = None
     try:
@@ -97,6 +115,8 @@ def read_count(text: str, column: str, empty: int = 0) -> int:
     value = text.strip()
     if not value:
         return empty
+    if len(value) <= 5 and value.isascii() and value.isdigit():   # the common case, fast
+        return int(value)                     # at most 99,999: under MAX_COUNT
     number = -1
     if _DIGITS.fullmatch(value):
         number = int(value) if len(value) <= 12 else MAX_COUNT + 1
@@ -116,6 +136,9 @@ def read_count(text: str, column: str, empty: int = 0) -> int:
 
 def read_coordinate(text: str, column: str, limit: float) -> float | None:
     """A longitude or latitude in decimal degrees (a decimal comma is fine); None if empty."""
+    known = _READ.get("c" + text)
+    if known is not None and -limit <= known <= limit:  # type: ignore[operator]
+        return known  # type: ignore[return-value]
     value = text.strip()
     if not value:
         return None
@@ -125,6 +148,7 @@ def read_coordinate(text: str, column: str, limit: float) -> float | None:
     if not -limit <= number <= limit:
         raise RowProblem(Message("{column}: “{value}” is not a coordinate in decimal degrees",
                                  column=column, value=value[:40]))
+    _remember("c" + text, number)
     return number
 
 

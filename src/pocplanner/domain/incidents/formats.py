@@ -40,41 +40,46 @@ def _inter_codes() -> dict[str, str]:
         "acled_inter_codes"]
 
 
-def _acled_actors(row: list[str], c: Callable[[str], int | None],
-                  inter: dict[str, str]) -> tuple[str, ...]:
-    """Both sides' actors and associated actors, the civilian side left out."""
-    cells: list[str] = []
-    for side in ("1", "2"):
-        actor = _cell(row, c("actor" + side))
-        if inter.get(_cell(row, c("inter" + side)).strip().lower()) == "civilians" or \
-                is_victim_side(actor):
-            continue
-        cells += [actor, _cell(row, c("assoc_actor_" + side))]
-    return names(cells)
-
-
 def _acled_reader(col: dict[str, int]) -> Callable[[list[str]], Event]:
+    """A reader of ACLED rows; the column indexes are looked up once (a missing column reads
+    as empty: reading.py pads each row)."""
     c = col.get
     inter = _inter_codes()
+    (i_type, i_dead, i_civ, i_prec, i_lon, i_lat, i_id, i_date, i_adm1, i_adm2, i_sub,
+     i_inter1, i_inter2, i_a1, i_as1, i_a2, i_as2, i_loc) = (c(name) for name in (
+        "event_type", "fatalities", "civilian_targeting", "geo_precision", "longitude",
+        "latitude", "event_id_cnty", "event_date", "admin1", "admin2", "sub_event_type",
+        "inter1", "inter2", "actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "location"))
+
+    def actors(row: list[str]) -> tuple[str, ...]:
+        """Both sides' actors and associated actors, the civilian side left out."""
+        cells: list[str] = []
+        for i_actor, i_assoc, i_inter in ((i_a1, i_as1, i_inter1), (i_a2, i_as2, i_inter2)):
+            actor = _cell(row, i_actor)
+            if inter.get(_cell(row, i_inter).strip().lower()) == "civilians" or \
+                    is_victim_side(actor):
+                continue
+            cells += [actor, _cell(row, i_assoc)]
+        return names(tuple(cells))
 
     def read(row: list[str]) -> Event:
-        event_type = _cell(row, c("event_type")).strip()
-        fatalities = read_count(_cell(row, c("fatalities")), "fatalities")
-        civilian = bool(_cell(row, c("civilian_targeting")).strip()) or \
+        event_type = row[i_type].strip()
+        fatalities = read_count(row[i_dead], "fatalities")
+        civilian = bool(_cell(row, i_civ).strip()) or \
             event_type.lower() == "violence against civilians"
-        precision = read_count(_cell(row, c("geo_precision")), "geo_precision", empty=3)
-        lon = read_coordinate(_cell(row, c("longitude")), "longitude", 180)
-        lat = read_coordinate(_cell(row, c("latitude")), "latitude", 90)
-        uid = _cell(row, c("event_id_cnty")).strip()
+        precision = read_count(row[i_prec], "geo_precision", empty=3)
+        lon = read_coordinate(row[i_lon], "longitude", 180)
+        lat = read_coordinate(row[i_lat], "latitude", 90)
+        uid = row[i_id].strip()
         if not uid:
             raise RowProblem(Message("event_id_cnty is empty"))
-        return Event("acled:" + uid, read_date(_cell(row, c("event_date")), "event_date"),
+        return Event("acled:" + uid, read_date(row[i_date], "event_date"),
                      lon, lat, precision <= 2 and lon is not None and lat is not None,
-                     _cell(row, c("admin1")).strip(), _cell(row, c("admin2")).strip(),
-                     event_type, _cell(row, c("sub_event_type")).strip(),
-                     inter.get(_cell(row, c("inter1")).strip().lower(), ""),
+                     row[i_adm1].strip(), _cell(row, i_adm2).strip(),
+                     event_type, _cell(row, i_sub).strip(),
+                     inter.get(_cell(row, i_inter1).strip().lower(), ""),
                      fatalities, civilian, fatalities if civilian else 0,
-                     _acled_actors(row, c, inter), _cell(row, c("location")).strip()[:120])
+                     actors(row), _cell(row, i_loc).strip()[:120])
     return read
 
 
@@ -83,29 +88,35 @@ _GED_TYPES = {"1": "state-based", "2": "non-state", "3": "one-sided"}
 
 def _ged_reader(col: dict[str, int]) -> Callable[[list[str]], Event]:
     c = col.get
+    (i_kind, i_civ, i_lon, i_lat, i_prec, i_a, i_b, i_id, i_date, i_adm1, i_adm2, i_best,
+     i_where) = (c(name) for name in (
+        "type_of_violence", "deaths_civilians", "longitude", "latitude", "where_prec",
+        "side_a", "side_b", "id", "date_start", "adm_1", "adm_2", "best",
+        "where_coordinates"))
 
     def read(row: list[str]) -> Event:
-        kind = _GED_TYPES.get(_cell(row, c("type_of_violence")).strip())
+        kind = _GED_TYPES.get(row[i_kind].strip())
         if kind is None:
             raise RowProblem(Message("type_of_violence: “{value}” is not 1, 2 or 3",
-                                     value=_cell(row, c("type_of_violence"))[:40]))
-        civilians = read_count(_cell(row, c("deaths_civilians")), "deaths_civilians")
-        lon = read_coordinate(_cell(row, c("longitude")), "longitude", 180)
-        lat = read_coordinate(_cell(row, c("latitude")), "latitude", 90)
-        precision = read_count(_cell(row, c("where_prec")), "where_prec", empty=7)
-        side_a = _cell(row, c("side_a")).strip().lower()
-        uid = _cell(row, c("id")).strip()
+                                     value=row[i_kind][:40]))
+        civilians = read_count(row[i_civ], "deaths_civilians")
+        lon = read_coordinate(row[i_lon], "longitude", 180)
+        lat = read_coordinate(row[i_lat], "latitude", 90)
+        precision = read_count(row[i_prec], "where_prec", empty=7)
+        side_a, side_b = row[i_a], _cell(row, i_b)
+        uid = row[i_id].strip()
         if not uid:
             raise RowProblem(Message("id is empty"))
-        return Event("ged:" + uid, read_date(_cell(row, c("date_start")), "date_start"),
+        return Event("ged:" + uid, read_date(row[i_date], "date_start"),
                      lon, lat, precision <= 3 and lon is not None and lat is not None,
-                     _cell(row, c("adm_1")).strip(), _cell(row, c("adm_2")).strip(), kind, "",
-                     "government" if side_a.startswith("government of") else "non_state",
-                     read_count(_cell(row, c("best")), "best"),
+                     row[i_adm1].strip(), row[i_adm2].strip(), kind, "",
+                     "government" if side_a.strip().lower().startswith("government of")
+                     else "non_state",
+                     read_count(row[i_best], "best"),
                      kind == "one-sided" or civilians > 0, civilians,
-                     names(side for side in (_cell(row, c("side_a")), _cell(row, c("side_b")))
-                           if not is_victim_side(side)),
-                     _cell(row, c("where_coordinates")).strip()[:120])
+                     names(tuple(side for side in (side_a, side_b)
+                                 if not is_victim_side(side))),
+                     _cell(row, i_where).strip()[:120])
     return read
 
 

@@ -172,6 +172,7 @@ class IncidentFile:
         column = {name: i for i, name in reversed(list(enumerate(self.header)))}
         read = self.format.make_reader(column)
         seen: set[str] = set()
+        width = len(self.header)
         with open(self.path, "rb") as raw:
             text = io.TextIOWrapper(raw, encoding=self.encoding, errors="replace", newline="")
             reader = csv.reader(text, delimiter=self.delimiter)
@@ -179,8 +180,10 @@ class IncidentFile:
             if self.hxl:
                 next(reader, None)
             for row in _rows(reader, self.path):
-                if not any(cell.strip() for cell in row):
+                if not "".join(row).strip():
                     continue
+                if len(row) < width:          # a short row: its missing cells are empty
+                    row += [""] * (width - len(row))
                 self.rows += 1
                 if self.rows % 5000 == 0:
                     if cancelled is not None and cancelled():

@@ -29,16 +29,22 @@ from pocplanner.ui.qt_text import qt_format
 MOMENT = "yyyy-MM-ddTHH:mm"
 
 
+def shown_moment(lang: str) -> str:
+    """Date and time as the language writes them (dates as in the rest of the app)."""
+    from pocplanner.i18n import date_pattern
+    return date_pattern(lang) + " HH:mm"
+
+
 class OptionalMoment(QWidget):
     """A date-time that may be left unknown (a tick box in front of it)."""
 
-    def __init__(self, name: str, label: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, label: str, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.known = QCheckBox(label)
         self.known.setObjectName(f"known_{name}")
         self.edit = QDateTimeEdit(QDateTime.currentDateTime())
         self.edit.setObjectName(f"field_{name}")
-        self.edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.edit.setDisplayFormat(shown_moment(lang))
         self.edit.setEnabled(False)
         self.known.toggled.connect(self.edit.setEnabled)
         from PySide6.QtWidgets import QHBoxLayout
@@ -70,9 +76,9 @@ class AlertDialog(QDialog):
         self.place.setObjectName("field_place")
         self.raised = QDateTimeEdit(QDateTime.currentDateTime())
         self.raised.setObjectName("field_raised")
-        self.raised.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.decided = OptionalMoment("decided", self.tr("Known"))
-        self.arrived = OptionalMoment("arrived", self.tr("Known"))
+        self.raised.setDisplayFormat(shown_moment(lang))
+        self.decided = OptionalMoment("decided", self.tr("Known"), lang)
+        self.arrived = OptionalMoment("arrived", self.tr("Known"), lang)
         self.set_off = QListWidget()
         self.set_off.setObjectName("field_set_off")
         self.set_off.setMaximumHeight(110)
@@ -133,7 +139,8 @@ class AlertDialog(QDialog):
         for kind, ids in (("response", level.response_ids), ("activity", level.activity_ids)):
             for item_id in ids:
                 item = self.plan.item(kind, item_id)
-                text = getattr(item, "title", None) or getattr(item, "tool", "") if item else ""
+                text = ("" if item is None else item.title if kind == "activity"
+                        else reference.tool_label(item.tool, self.lang))
                 entry = QListWidgetItem(f"{item_id} · {text}" if text else item_id)
                 entry.setData(Qt.ItemDataRole.UserRole, (kind, item_id))
                 entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)

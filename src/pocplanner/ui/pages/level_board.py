@@ -48,11 +48,10 @@ class LevelBoard(QWidget):
         self.record_button.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.record_button.clicked.connect(self.record_alert)
         lv.addWidget(self.record_button)
-        self.log = QTableWidget(0, 6)
+        self.log = QTableWidget(0, 4)
         self.log.setObjectName("alertLog")
-        self.log.setHorizontalHeaderLabels([self.tr("Alert"), self.tr("Indicator"),
-                                            self.tr("Level"), self.tr("Raised"),
-                                            self.tr("Reaction time"), self.tr("Promised")])
+        self.log.setHorizontalHeaderLabels([self.tr("Alert"), self.tr("Level"),
+                                            self.tr("Raised"), self.tr("Reaction / promised")])
         self.log.verticalHeader().setVisible(False)
         self.log.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.log.horizontalHeader().setSectionResizeMode(
@@ -95,14 +94,17 @@ class LevelBoard(QWidget):
             r = reaction(plan, alert)
             at = moment(alert.raised)
             late = bool(r and slow(r, plan.context.as_of))
-            cells = [alert.id, alert.indicator_id,
+            hours = r.hours_text() if r and r.hours is not None else "—"
+            if self.lang == "fr":
+                hours = hours.replace(".", ",")
+            promised = f"{r.max_hours}" if r and r.max_hours is not None else "—"
+            cells = [f"{alert.id} · {alert.indicator_id}",
                      reference.label("ew_levels", alert.level, self.lang),
                      format_datetime(at, self.lang) if at else "—",
-                     f"{r.hours_text()} h" if r and r.hours is not None else "—",
-                     f"{r.max_hours} h" if r and r.max_hours is not None else "—"]
+                     f"{hours} h / {promised} h"]
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if late and j == 4:
+                if late and j == 3:
                     item.setBackground(QColor("#f4b6b6"))
                     item.setToolTip(self.tr("Slower than the matrix promises (EW-SLOW)"))
                 self.log.setItem(i, j, item)

@@ -23,6 +23,11 @@ from pocplanner.ui.gantt_view import GanttView
 from pocplanner.ui.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.map_panel import MapPanel
 from pocplanner.ui.pages.base import Page
+from pocplanner.ui.pages.due_diligence_view import (
+    DueDiligenceView,
+    add_support_fields,
+    support_reason_text,
+)
 from pocplanner.ui.pages.status_view import StatusView, add_status_fields
 from pocplanner.ui.widgets import form_beside, refill
 
@@ -91,6 +96,7 @@ class SequencingPage(Page):
         b.text("harm_mitigation", self.tr("Harm mitigation before, during, after"), lines=2)
         b.check("supports_non_un_forces", self.tr("Supports non-UN forces"))
         b.check("hrddp_assessed", self.tr("HRDDP assessment done"))
+        self.support_reason = add_support_fields(b, form)      # §12.4
         b.text("notes", self.tr("Notes"), lines=2)
         add_status_fields(b)          # the plan in motion: status, actual dates, outcome
         top_left = QWidget()
@@ -110,6 +116,8 @@ class SequencingPage(Page):
         self.status_view = StatusView(session)
         self.status_view.chosen.connect(self._select_activity_id)
         gantt_box.addTab(self.status_view, self.tr("Status"))
+        self.due_diligence = DueDiligenceView(self)
+        gantt_box.addTab(self.due_diligence, self.tr("Due diligence"))
         self.views = gantt_box
 
         split = QSplitter(Qt.Orientation.Vertical)
@@ -152,7 +160,9 @@ class SequencingPage(Page):
         self.model.refresh()
         self.gantt_view.set_plan(self.plan)
         self.status_view.refresh()
+        self.due_diligence.refresh()
         self._fill_choices()
+        self.support_reason.setText(support_reason_text(self.table.current(), self.plan))
 
     def _fill_choices(self) -> None:
         places = list(dict.fromkeys(self.plan.areas + [self.plan.region]))
@@ -174,6 +184,7 @@ class SequencingPage(Page):
 
     def _selected(self, activity) -> None:
         self.binder.bind(activity)
+        self.support_reason.setText(support_reason_text(activity, self.plan))
         self.remove_button.setEnabled(activity is not None)
         self.gantt.selected = activity
         self.gantt.update()

@@ -24,6 +24,7 @@ from pocplanner.ui.heat_map import HeatMap
 from pocplanner.ui.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.map_panel import MapPanel
 from pocplanner.ui.pages.base import Page
+from pocplanner.ui.pages.groups_at_risk import add_group_picker
 from pocplanner.ui.qt_text import qt_format
 from pocplanner.ui.widgets import form_beside
 
@@ -108,11 +109,12 @@ class ThreatsPage(Page):
         form = QFormLayout(form_widget)
         b = self.binder = FormBinder(session, form)
         b.line("title", self.tr("What happens"))
-        b.lines(
+        groups = b.lines(
             "groups_at_risk",
             self.tr("Groups at risk (one per line)"),
             self.tr("e.g. Fulani herders and their families"),
         )
+        self.group_picker = add_group_picker(b, form, groups)   # §12.8: a short list
         b.combo(
             "category",
             self.tr("Category"),
