@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from pocplanner.exchange import load_document
 from pocplanner import reference
+from pocplanner.exchange import load_document
 
 pytestmark = pytest.mark.gui
 
