@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from pocplanner import reference
-from pocplanner.domain.incidents.actors import is_victim_side, names
+from pocplanner.domain.incidents.actors import is_victim_side, names, parties
 from pocplanner.domain.incidents.event import (
     Event,
     RowProblem,
@@ -114,8 +114,7 @@ def _ged_reader(col: dict[str, int]) -> Callable[[list[str]], Event]:
                      else "non_state",
                      read_count(row[i_best], "best"),
                      kind == "one-sided" or civilians > 0, civilians,
-                     names(tuple(side for side in (side_a, side_b)
-                                 if not is_victim_side(side))),
+                     parties((side_a, side_b)),
                      _cell(row, i_where).strip()[:120])
     return read
 
