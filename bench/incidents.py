@@ -100,10 +100,10 @@ def _events_figures(db) -> tuple[float, float]:
     of a Mopti plan (its region and neighbours, 1280×720 window's map size)."""
     from PySide6.QtWidgets import QApplication
 
+    from plans import make_plan
     from pocplanner.domain.plan_map import plan_map
     from pocplanner.services.incident_events import events, points, where
     from pocplanner.ui.map_view import MapView
-    from plans import make_plan
     app = QApplication.instance() or QApplication([])
     listed = []
     for _ in range(9):
