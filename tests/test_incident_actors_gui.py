@@ -194,3 +194,36 @@ def test_a_saved_layout_imports_from_the_command_line(capsys, tmp_path):
     assert code == 2 and "no saved layout nope" in err and "SAGE" in err
     code, _, err = cli("incidents", "import", str(again), "--layout", "x", "--map", "when=Date")
     assert code == 2 and "FIELD=COLUMN" in err
+
+
+@pytest.mark.parametrize("width, height", [(1280, 720), (1366, 768)])
+def test_the_evidence_tab_and_the_mapping_dialog_fit_in_french(qtbot, french, store, tmp_path,
+                                                                width, height):
+    from PySide6.QtWidgets import QApplication
+
+    from pocplanner.services.incidents import import_incidents
+    from pocplanner.ui.incident_mapping import MappingDialog
+    from pocplanner.ui.plan_window import PlanWindow
+    from pocplanner.ui.session import PlanSession
+    import_incidents(store.db, acled_actors_file(tmp_path / "a.csv"))
+    p = plan(start="2020-01-01", end="2020-06-30",
+             threats=[threat("T1", locations=["Bankass"], title="Attaques " * 15)])
+    window = PlanWindow(PlanSession(p, store, store.save(p)))
+    window.show()
+    window.resize(width, height)
+    window.go("threats")
+    page = window.pages["threats"]
+    page.views.setCurrentWidget(page.evidence)
+    for tab in (page.evidence.chart, page.evidence.events):
+        page.evidence.views.setCurrentWidget(tab)
+        QApplication.processEvents()
+        hint = window.minimumSizeHint()
+        assert hint.width() <= width and hint.height() <= height, hint.toTuple()
+    discard_and_close(window)
+    wide = tmp_path / "wide.csv"
+    wide.write_text(";".join(f"Colonne de l'export numéro {i}" for i in range(30)) + "\n"
+                    + ";".join("x" * 30 for _ in range(30)) + "\n", encoding="utf-8")
+    dialog = MappingDialog(str(wide), store, "fr")
+    qtbot.addWidget(dialog)
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= width and hint.height() <= height, hint.toTuple()
