@@ -120,7 +120,7 @@ def test_an_unknown_table_imports_through_the_mapping_dialog_then_in_one_step(qt
     def map_columns(dialog):
         qtbot.addWidget(dialog)
         dialog.show()
-        seen["guessed"] = dialog.combos["date"].currentText()
+        seen["guessed"] = {f: dialog.combos[f].currentText() for f in ("date", "actors", "id")}
         assert not dialog.import_button.isEnabled()              # no name yet
         assert "name" in dialog.problems.text()
         dialog.name.setText("SAGE export")
@@ -139,7 +139,8 @@ def test_an_unknown_table_imports_through_the_mapping_dialog_then_in_one_step(qt
 
     importer.run_mapping = map_columns
     report = importer.import_file(str(path))
-    assert seen["guessed"] == "Date de l'incident"                # guessed from its name
+    assert seen["guessed"] == {"date": "Date de l'incident", "actors": "Auteurs présumés",
+                               "id": "Réf"}                      # guessed from the names
     assert report is not None and (report.events, len(report.skipped)) == (2, 1)
     assert [lay.name for lay in incident_tables.layouts(library.store.db)] == ["SAGE export"]
     found = {e.uid: e for e in events(library.store.db, where())}
