@@ -27,7 +27,8 @@ def test_quick_benchmark_runs_and_reports_every_figure(tmp_path):
         "plan_window_peak_mb", "plan_window_gantt_scroll_step_s", "plan_window_map_draw_s",
         "plan_window_map_date_step_s", "pdf_inprocess_s",
         "pdf_baseline_s", "pdf_baseline_ratio"}
-    assert {"import_s", "reimport_s", "summary_region_year_s", "import_peak_mb"} <= set(
-        results["incidents"])
+    assert {"import_s", "reimport_s", "summary_region_year_s", "import_peak_mb", "import_ratio",
+            "import_cpu_ratio", "insert_executemany_s", "insert_sqlite_utils_s",
+            "events_region_year_s", "events_layer_draw_s"} <= set(results["incidents"])
     assert set(results["consolidation"]) == {"consolidate_process_s", "mission_view_open_s"}
     assert "| advisories_after_edit_s |" in result.stdout
