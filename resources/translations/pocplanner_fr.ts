@@ -779,9 +779,11 @@
         <source>%1 events, newest first (the first %1 only)</source>
         <translation>%1 événements, les plus récents d’abord (les %1 premiers seulement)</translation>
     </message>
-    <message>
-        <source>%1 events</source>
-        <translation>%1 événements</translation>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation><numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
     </message>
     <message>
         <source>(region only)</source>
@@ -869,6 +871,10 @@
     <message>
         <source>the plan's region: the threat names no place the map knows</source>
         <translation>la région du plan : la menace ne nomme aucun lieu connu de la carte</translation>
+    </message>
+    <message>
+        <source>only the events of %1</source>
+        <translation>seulement les événements de %1</translation>
     </message>
     <message>
         <source>%1 – %2, against %3 – %4</source>
