@@ -1910,12 +1910,12 @@
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <source>Files waiting to go</source>
-        <translation>Fichiers en attente d’envoi</translation>
+        <source>Waiting to go</source>
+        <translation>À envoyer</translation>
     </message>
     <message>
-        <source>Files arrived, not read</source>
-        <translation>Fichiers arrivés, non lus</translation>
+        <source>Arrived, not read</source>
+        <translation>Arrivés, non lus</translation>
     </message>
     <message>
         <source>&amp;Start the engine</source>
