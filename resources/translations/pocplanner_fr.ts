@@ -138,6 +138,13 @@
     </message>
 </context>
 <context>
+    <name>AssetsAvailable</name>
+    <message>
+        <source>Edit assets available</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ContextPage</name>
     <message>
         <source>Context</source>
@@ -242,6 +249,14 @@
     <message>
         <source>Mandate language</source>
         <translation>Termes du mandat</translation>
+    </message>
+    <message>
+        <source>Mandate ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scarce assets the region can count on</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change areas</source>
@@ -781,7 +796,8 @@
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n événement</numerusform>
+        <translation>
+            <numerusform>%n événement</numerusform>
             <numerusform>%n événements</numerusform>
         </translation>
     </message>
