@@ -138,6 +138,13 @@
     </message>
 </context>
 <context>
+    <name>AssetsAvailable</name>
+    <message>
+        <source>Edit assets available</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ContextPage</name>
     <message>
         <source>Context</source>
@@ -242,6 +249,14 @@
     <message>
         <source>Mandate language</source>
         <translation>Termes du mandat</translation>
+    </message>
+    <message>
+        <source>Mandate ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scarce assets the region can count on</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change areas</source>
@@ -779,9 +794,12 @@
         <source>%1 events, newest first (the first %1 only)</source>
         <translation>%1 événements, les plus récents d’abord (les %1 premiers seulement)</translation>
     </message>
-    <message>
-        <source>%1 events</source>
-        <translation>%1 événements</translation>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
     </message>
     <message>
         <source>(region only)</source>
@@ -869,6 +887,10 @@
     <message>
         <source>the plan's region: the threat names no place the map knows</source>
         <translation>la région du plan : la menace ne nomme aucun lieu connu de la carte</translation>
+    </message>
+    <message>
+        <source>only the events of %1</source>
+        <translation>seulement les événements de %1</translation>
     </message>
     <message>
         <source>%1 – %2, against %3 – %4</source>
@@ -1904,12 +1926,12 @@
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <source>Files waiting to go</source>
-        <translation>Fichiers en attente d’envoi</translation>
+        <source>Waiting to go</source>
+        <translation>À envoyer</translation>
     </message>
     <message>
-        <source>Files arrived, not read</source>
-        <translation>Fichiers arrivés, non lus</translation>
+        <source>Arrived, not read</source>
+        <translation>Arrivés, non lus</translation>
     </message>
     <message>
         <source>&amp;Start the engine</source>
@@ -2137,6 +2159,18 @@
     <message>
         <source>Choose the cercle the place belongs to, or give its coordinates.</source>
         <translation>Choisissez le cercle auquel appartient le lieu, ou donnez ses coordonnées.</translation>
+    </message>
+    <message>
+        <source>A place name has at most 120 characters.</source>
+        <translation>Un nom de lieu compte au plus 120 caractères.</translation>
+    </message>
+    <message>
+        <source>A place name cannot contain control characters.</source>
+        <translation>Un nom de lieu ne peut pas contenir de caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>A cercle has this name; an added place cannot move it. Give the new place a name of its own.</source>
+        <translation>Un cercle porte ce nom ; un lieu ajouté ne peut pas le déplacer. Donnez au nouveau lieu un nom qui lui soit propre.</translation>
     </message>
 </context>
 <context>

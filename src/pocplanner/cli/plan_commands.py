@@ -183,7 +183,9 @@ def _local_db(args: argparse.Namespace, lang: str):
         return None
     try:
         return library(args, lang).db
-    except CommandError:
+    except CommandError as exc:      # said: the output lacks what the database would add
+        print(tr("Without the database ({reason}) the incident layer and the places added in "
+                 "the app are left out.", lang, reason=str(exc).rstrip(".")), file=sys.stderr)
         return None
 
 

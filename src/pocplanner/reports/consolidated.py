@@ -17,6 +17,7 @@ from pocplanner.domain.plan_names import plan_name
 from pocplanner.domain.scoring import band_for, is_priority
 from pocplanner.i18n import format_date, tr
 from pocplanner.reports.ctx import Ctx, _widths
+from pocplanner.reports.due_diligence import mission_due_diligence
 from pocplanner.reports.template import ActionPlanDocument, PageTexts, numbered_canvas
 
 SENSITIVITY_ORDER = ("unclassified", "confidential", "strictly_confidential")
@@ -42,7 +43,8 @@ def consolidated_document(c: Consolidation, lang: str, redacted: bool = False,
     ctx = Ctx(c.plans[0].plan, lang, redacted, [])
     ctx.places = places
     story = []
-    for section in (_cover, _status, _threats, _matrix, _map, _assets, _advisories, _regions):
+    for section in (_cover, _status, _threats, _matrix, _map, _assets, mission_due_diligence,
+                    _advisories, _regions):
         story += section(ctx, c)
     doc.build(story, canvasmaker=numbered_canvas(texts))
     return buffer.getvalue()

@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+from pocplanner.reports.shaping import shaped
 from pocplanner.reports.styles import BOLD, FONT
 
 MARGIN = 16 * mm
@@ -75,7 +76,7 @@ def _decorate(texts: PageTexts):
         canvas.setFillColor(colors.black)
         canvas.setFont(FONT, 7.5)
         canvas.drawString(MARGIN, height - 12.5 * mm,
-                          fitted_header(texts.header, width - 2 * MARGIN, FONT, 7.5))
+                          shaped(fitted_header(texts.header, width - 2 * MARGIN, FONT, 7.5)))
         canvas.setStrokeColor(colors.HexColor("#999999"))
         canvas.line(MARGIN, height - 13.5 * mm, width - MARGIN, height - 13.5 * mm)
         canvas.line(MARGIN, 11 * mm, width - MARGIN, 11 * mm)

@@ -1,12 +1,13 @@
 """Lookups the checks share, built once per run."""
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
-from typing import Any
 
 from pocplanner.domain.model import Activity, Plan
 from pocplanner.domain.places import place_key
-from pocplanner.domain.places_points import Resolver, Where
+from pocplanner.domain.places_points import Where, resolver_for
+from pocplanner.domain.presence import Presence
 from pocplanner.domain.timeline import ONE_DAY, Coverage, merge, security_providers, valid_dates
 
 __all__ = ["ONE_DAY", "Coverage", "PlanIndex", "merge", "valid_dates"]
@@ -23,12 +24,11 @@ class PlanIndex:
         for a in plan.activities:
             self.activities.setdefault(a.id, a)
         self.place = {id(a): place_key(a.location) for a in plan.activities}
-        self.resolver = Resolver(plan.areas, places)
+        self.resolver = resolver_for(tuple(plan.areas), tuple(places))
         self._where: dict[int, Where] = {}
-        self._presence: dict[int, Any] = {}
-        self._end_of_cover: dict[int, Any] = {}
-        self._reaches: dict[tuple, bool] = {}
-        self._providers_fp: tuple[list[tuple[Activity, str, int]], list[tuple]] | None = None
+        self._presence: dict[int, Presence] = {}
+        self._ends: dict[int, dt.date] = {}
+        self._groups: dict[tuple, list[Activity]] | None = None
         from pocplanner.domain.presence import (
             perpetrator_threats,
             relied_on_perpetrators,
@@ -60,31 +60,30 @@ class PlanIndex:
         return found
 
     def presence(self, a: Activity):
-        """a's presence (kind, radius), worked out once per run: the cover checks ask for
-        each pair of activities (#27: an edit on plan L must stay under 50 ms)."""
         found = self._presence.get(id(a))
         if found is None:
             from pocplanner.domain.presence import presence_of
             found = self._presence[id(a)] = presence_of(a, self.tools.get(a.id))
         return found
 
-    def reaches(self, p: Activity, place: Where) -> bool:
-        """p's footprint covers that place (§12.2), remembered by place: a plan has far
-        fewer places than pairs of activities."""
-        here, radius = self.where(p), self.presence(p).radius_km
-        key = (here, radius, place)
-        found = self._reaches.get(key)
-        if found is None:
-            from pocplanner.domain.places_points import covers
-            found = self._reaches[key] = covers(here, radius, place)
-        return found
+    def provider_groups(self) -> dict[tuple, list[Activity]]:
+        """The security providers that count, by (place, presence kind, radius)."""
+        if self._groups is None:
+            self._groups = {}
+            for group in self.providers.values():
+                for s in group:
+                    p = self.presence(s)
+                    self._groups.setdefault((self.where(s), p.kind, p.radius_km), []).append(s)
+        return self._groups
 
     def end_of_cover(self, a: Activity):
         """The last day a provides security, its site's closure considered (§12.5)."""
-        found = self._end_of_cover.get(id(a))
+        if not self.closures:
+            return a.end
+        found = self._ends.get(id(a))
         if found is None:
             from pocplanner.domain.transition import clipped_end
-            found = self._end_of_cover[id(a)] = clipped_end(a, self.closures)
+            found = self._ends[id(a)] = clipped_end(a, self.closures)
         return found
 
     def covering(self, x: Activity, kinds: tuple[str, ...]) -> list[Activity]:
@@ -94,26 +93,12 @@ class PlanIndex:
         key = (here, kinds)
         if key not in self._footprints:
             from pocplanner.domain.places_points import covers
-            providers, footprints = self._provider_footprints()
-            reached = {n for n, (w, radius) in enumerate(footprints) if covers(w, radius, here)}
-            self._footprints[key] = [s for s, kind, n in providers
-                                     if kind in kinds and n in reached]
+            found = []
+            for (where, kind, radius), group in self.provider_groups().items():
+                if kind in kinds and covers(where, radius, here):
+                    found.extend(group)
+            self._footprints[key] = found
         return self._footprints[key]
-
-    def _provider_footprints(self) -> tuple[list[tuple[Activity, str, int]], list[tuple]]:
-        """The providers in order with their presence kind and footprint number, and the
-        distinct footprints (place, radius): a place is tested against each footprint once
-        (#27: plan L has ~330 providers on a few dozen footprints)."""
-        if self._providers_fp is None:
-            numbers: dict[tuple, int] = {}
-            providers = []
-            for group in self.providers.values():
-                for s in group:
-                    p = self.presence(s)
-                    n = numbers.setdefault((self.where(s), p.radius_km), len(numbers))
-                    providers.append((s, p.kind, n))
-            self._providers_fp = (providers, list(numbers))
-        return self._providers_fp
 
     def footprint_coverage(self, x: Activity, kinds: tuple[str, ...] = ("static", "mobile"),
                            excluding: Activity | None = None) -> Coverage:
