@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from builders import activity, plan
-from qt_helpers import set_date
-
 from pocplanner.domain.checks import run_checks
+from qt_helpers import set_date
 
 
 def test_mandate_end_and_assets_available(qtbot, tmp_path):
