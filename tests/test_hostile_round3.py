@@ -495,3 +495,69 @@ def test_places_left_off_the_map_are_counted_not_cut_off(sample_v2_document, tmp
     shown = sum(name in text for name in unknown)
     assert 0 < shown < 15
     assert more.format(n=15 - shown) in text, text[-400:]
+
+
+def test_arabic_titles_print_joined_in_the_running_header_and_brackets_mirror():
+    from pocplanner.reports.shaping import shaped
+    assert shaped("هجمات (20)").startswith("(20) ")          # not ")20("
+    assert shaped("G1 (20) هجمات").startswith("G1 (20) ")
+
+
+def test_the_running_header_of_an_arabic_title_is_shaped(sample_v2_document, tmp_path):
+    from pocplanner.reports.shaping import shaped
+    title = "خطة حماية المدنيين في غاو"
+    sample_v2_document["plan"]["title"] = title
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps(sample_v2_document), encoding="utf-8")
+    out = tmp_path / "p.pdf"
+    assert run("pdf", str(path), str(out), db=tmp_path / "x.db").returncode == 0
+    from pypdf import PdfReader
+    pages = PdfReader(str(out)).pages
+    header = next(line for line in pages[2].extract_text().splitlines() if "version" in line)
+    joined = [ch for ch in header if "\ufe70" <= ch <= "\ufeff"]   # presentation forms
+    assert len(joined) >= len(shaped(title).replace(" ", "")) - 2, header
+    assert title not in header                  # never the unjoined letters
+
+
+def test_reading_commands_never_create_a_database(plan_file, tmp_path):
+    db = tmp_path / "NEW.db"
+    for args in (("check", "no-such-plan"), ("consolidate", "no-such-plan", str(plan_file)),
+                 ("pdf", "no-such-plan", str(tmp_path / "o.pdf"))):
+        result = run(*args, db=db)
+        assert result.returncode == 2 and "neither a file nor" in result.stderr, result.stderr
+    assert not db.exists()
+
+
+def test_consolidate_says_the_reasons_of_a_refused_file_in_french(plan_file, sample_v2_document,
+                                                                  tmp_path):
+    sample_v2_document["plan"]["threats"][0]["likelihood"] = 9
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(sample_v2_document), encoding="utf-8")
+    result = run("consolidate", str(bad), str(plan_file), "--lang", "fr", db=tmp_path / "x.db")
+    assert result.returncode == 2 and "dépasse le maximum" in result.stderr, result.stderr
+
+
+def test_printing_without_the_databases_passphrase_says_what_is_left_out(plan_file, tmp_path):
+    db = tmp_path / "x.db"
+    assert run("import", str(plan_file), db=db, env=PASS).returncode == 0
+    result = run("pdf", str(plan_file), str(tmp_path / "o.pdf"), db=db)
+    assert result.returncode == 0, result.stderr
+    assert "incident layer and the places added in the app are left out" in result.stderr
+
+
+@pytest.mark.parametrize("name, words", [
+    ("Gao", "A cercle has this name"),
+    ("Bankass", "A cercle has this name"),
+    ("Hameau\x00nul", "control characters"),
+    ("Hameau\x1b[2J", "control characters"),
+    ("H" * 100_000, "at most 120 characters"),
+])
+def test_an_added_place_cannot_move_a_gazetteer_name_nor_hold_control_characters(
+        store, name, words):
+    from pocplanner.domain import geo
+    with pytest.raises(ValueError) as info:
+        store.add_place(geo.UserPlace(name, pcode="ML0101"))
+    assert words in str(info.value)
+    assert store.places() == ()
+    assert geo.locate("Gao", extra=store.places())[0].name != "Kayes"
+

@@ -65,3 +65,24 @@ def test_print_preview_opens_large_enough_to_read(qtbot, sample_window):
     dialog = sample_window.print_preview(show=False)
     screen = sample_window.screen().availableGeometry()
     assert dialog.width() >= screen.width() * 0.8 and dialog.height() >= screen.height() * 0.8
+
+
+def test_ctrl_shift_z_and_ctrl_y_redo(qtbot, sample_window):
+    """#28: Ctrl+Shift+Z (shown in the menu and the README) and Ctrl+Y both redo."""
+    window = sample_window
+    window.go("threats")
+    page = window.pages["threats"]
+    title = field(page, "title")
+    old = title.text()
+    type_into(qtbot, title, "Changed title")
+    qtbot.keyClick(title, Qt.Key.Key_Tab)
+    page.table.setFocus()
+    for key, modifiers in ((Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+                            | Qt.KeyboardModifier.ShiftModifier),
+                           (Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)):
+        qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert window.session.plan.threats[0].title == old
+        qtbot.keyClick(page.table, key, modifiers)
+        assert window.session.plan.threats[0].title == "Changed title", key
+    keys = [k.toString() for k in window.redo_action.shortcuts()]
+    assert sorted(keys) == ["Ctrl+Shift+Z", "Ctrl+Y"]      # each once, on every platform

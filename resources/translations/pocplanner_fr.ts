@@ -42,6 +42,10 @@
         <translation>&lt;b&gt;Alertes :&lt;/b&gt; aucune — le plan satisfait à tous les contrôles</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Advisories:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Avis :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -790,9 +794,12 @@
         <source>%1 events, newest first (the first %1 only)</source>
         <translation>%1 événements, les plus récents d’abord (les %1 premiers seulement)</translation>
     </message>
-    <message>
-        <source>%1 events</source>
-        <translation>%1 événements</translation>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
     </message>
     <message>
         <source>(region only)</source>
@@ -882,6 +889,10 @@
         <translation>la région du plan : la menace ne nomme aucun lieu connu de la carte</translation>
     </message>
     <message>
+        <source>only the events of %1</source>
+        <translation>seulement les événements de %1</translation>
+    </message>
+    <message>
         <source>%1 – %2, against %3 – %4</source>
         <translation>%1 – %2, contre %3 – %4</translation>
     </message>
@@ -959,6 +970,10 @@
 </context>
 <context>
     <name>FormBinder</name>
+    <message>
+        <source>The end is before the start.</source>
+        <translation>La fin est avant le début.</translation>
+    </message>
     <message>
         <source>This looks like personal contact details (%1). Record groups and roles, never a person's phone number or e-mail address.</source>
         <translation>Ceci ressemble à des coordonnées personnelles (%1). Consignez des groupes et des fonctions, jamais le numéro de téléphone ou l’adresse électronique d’une personne.</translation>
@@ -1911,12 +1926,12 @@
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <source>Files waiting to go</source>
-        <translation>Fichiers en attente d’envoi</translation>
+        <source>Waiting to go</source>
+        <translation>À envoyer</translation>
     </message>
     <message>
-        <source>Files arrived, not read</source>
-        <translation>Fichiers arrivés, non lus</translation>
+        <source>Arrived, not read</source>
+        <translation>Arrivés, non lus</translation>
     </message>
     <message>
         <source>&amp;Start the engine</source>
@@ -2145,6 +2160,18 @@
         <source>Choose the cercle the place belongs to, or give its coordinates.</source>
         <translation>Choisissez le cercle auquel appartient le lieu, ou donnez ses coordonnées.</translation>
     </message>
+    <message>
+        <source>A place name has at most 120 characters.</source>
+        <translation>Un nom de lieu compte au plus 120 caractères.</translation>
+    </message>
+    <message>
+        <source>A place name cannot contain control characters.</source>
+        <translation>Un nom de lieu ne peut pas contenir de caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>A cercle has this name; an added place cannot move it. Give the new place a name of its own.</source>
+        <translation>Un cercle porte ce nom ; un lieu ajouté ne peut pas le déplacer. Donnez au nouveau lieu un nom qui lui soit propre.</translation>
+    </message>
 </context>
 <context>
     <name>PlaceFields</name>
@@ -2368,6 +2395,18 @@
     <message>
         <source>Full edition</source>
         <translation>Édition complète</translation>
+    </message>
+    <message>
+        <source>The redacted edition keeps these texts as you typed them. If one names a person, an armed group or a village, shorten it before printing:</source>
+        <translation>L’édition expurgée garde ces textes tels que vous les avez saisis. Si l’un d’eux nomme une personne, un groupe armé ou un village, raccourcissez-le avant d’imprimer :</translation>
+    </message>
+    <message>
+        <source>Print the redacted edition</source>
+        <translation>Imprimer l’édition expurgée</translation>
+    </message>
+    <message>
+        <source>Go back and shorten</source>
+        <translation>Revenir et raccourcir</translation>
     </message>
     <message>
         <source>Export the action plan</source>
@@ -3034,6 +3073,14 @@
     <message>
         <source>Due diligence</source>
         <translation>Diligence voulue</translation>
+    </message>
+    <message>
+        <source>Your own text: printed as typed in every edition.</source>
+        <translation>Votre propre texte : imprimé tel que saisi dans chaque édition.</translation>
+    </message>
+    <message>
+        <source>The catalogue's words: printed in the language of each edition (English or French) until you change them.</source>
+        <translation>Texte du catalogue : imprimé dans la langue de chaque édition (français ou anglais) tant que vous ne le modifiez pas.</translation>
     </message>
     <message>
         <source>— none —</source>

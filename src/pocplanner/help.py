@@ -52,9 +52,14 @@ def _advisory_rows(codes: list[str], lang: str) -> str:
     return f"<table cellpadding='4' border='0'>{rows}</table>"
 
 
+def with_step_count(text: str) -> str:
+    """{steps} in a help text: the number of steps of domain/flow.py (one count everywhere)."""
+    return text.replace("{steps}", str(len(STEPS)))
+
+
 def _step(topic: str, lang: str) -> str:
     content = reference.help_content()["steps"][topic]
-    parts = [f"<p>{escape(p)}</p>" for p in content.get(lang) or content["en"]]
+    parts = [f"<p>{escape(with_step_count(p))}</p>" for p in content.get(lang) or content["en"]]
     codes = CODES_BY_STEP.get(topic)
     if codes:
         parts.append(f"<h3>{escape(tr('Advisories you may meet here', lang))}</h3>")
@@ -116,5 +121,6 @@ def tour_pages(lang: str = "en") -> list[tuple[str, str, str]]:
     name of its screenshot in resources/help/tour/ (scripts/make_tour_images.py)."""
     steps = reference.help_content()["steps"]
     shot = "fr" if lang == "fr" else "en"
-    return [(title(t, lang), reference.localized({k: v[0] for k, v in steps[t].items()}, lang),
+    return [(title(t, lang),
+             with_step_count(reference.localized({k: v[0] for k, v in steps[t].items()}, lang)),
              f"{t}-{shot}.png") for t in [OVERVIEW, *STEPS]]

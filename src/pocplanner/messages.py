@@ -15,6 +15,8 @@ from typing import Any
 from pocplanner.i18n import format_date, tr
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# spans and lists of them ("2019-01-01 – 2019-01-04, 2019-02-01"): every date in reader's form
+_ISO_SPANS = re.compile(r"\d{4}-\d{2}-\d{2}(?:(?: – |, )\d{4}-\d{2}-\d{2})+")
 
 
 def localized(value: Any, lang: str) -> Any:
@@ -26,11 +28,17 @@ def localized(value: Any, lang: str) -> Any:
     if isinstance(value, dict) and "en" in value:     # a label of the reference data
         return value.get(lang) or value["en"]
     if isinstance(value, str) and _ISO_DATE.fullmatch(value):
-        try:
-            return format_date(dt.date.fromisoformat(value), lang)
-        except ValueError:
-            return value
+        return _date(value, lang)
+    if isinstance(value, str) and _ISO_SPANS.fullmatch(value):
+        return _ISO_DATE.sub(lambda m: _date(m.group(0), lang), value)
     return value
+
+
+def _date(iso: str, lang: str) -> str:
+    try:
+        return format_date(dt.date.fromisoformat(iso), lang)
+    except ValueError:
+        return iso
 
 
 class Message:

@@ -103,6 +103,9 @@ def plan_from_file_or_library(args: argparse.Namespace, lang: str):
             return load_file(path, strict=False, passphrase=file_passphrase(args, lang)).plan
         except ExchangeError as exc:
             raise refused(target, exc, lang) from None
+    if not db_path(args).exists():      # reading: never create an empty database for it
+        raise CommandError(tr("{target} is neither a file nor the id of a stored plan.", lang,
+                              target=target))
     plans = library(args, lang)
     if not plans.exists(target):
         raise CommandError(tr("{target} is neither a file nor the id of a stored plan.", lang,

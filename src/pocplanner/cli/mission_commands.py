@@ -39,9 +39,7 @@ def cmd_consolidate(args: argparse.Namespace, lang: str) -> int:
     from pocplanner.services.consolidation import InputRefused, consolidate, read_inputs
     if args.pdf:
         checked_output(args, args.pdf, plan_inputs(args.targets))
-    needs_library = any(not Path(t).exists() and not t.lower().endswith(".json")
-                        for t in args.targets)
-    plans = library(args, lang) if needs_library or db_path(args).exists() else None
+    plans = library(args, lang) if db_path(args).exists() else None   # never created here
     try:
         inputs = read_inputs(args.targets, plans, file_passphrase(args, lang))
     except InputRefused as exc:

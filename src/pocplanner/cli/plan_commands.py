@@ -93,7 +93,8 @@ def cmd_export(args: argparse.Namespace, lang: str) -> int:
 
 def cmd_check(args: argparse.Namespace, lang: str) -> int:
     from pocplanner.domain.checks import ERROR, has_errors, run_checks
-    advisories = run_checks(plan_from_file_or_library(args, lang))
+    plan = plan_from_file_or_library(args, lang)
+    advisories = run_checks(plan)
     if args.json:
         print(json.dumps({"advisories": [a.to_json(lang) for a in advisories]},
                          ensure_ascii=False, indent=2))
@@ -107,7 +108,8 @@ def cmd_check(args: argparse.Namespace, lang: str) -> int:
             print(tr("{errors} error(s), {warnings} warning(s).", lang, errors=errors,
                      warnings=warnings))
         else:
-            print(tr("No advisories: the plan passes every check.", lang))
+            from pocplanner.domain.completeness import no_advisories_text
+            print(no_advisories_text(plan, lang))
     return EXIT_PLAN_ERRORS if has_errors(advisories) else EXIT_OK
 
 
@@ -132,6 +134,14 @@ def cmd_pdf(args: argparse.Namespace, lang: str) -> int:
     checked_output(args, args.out, plan_inputs([args.target]))
     plan = plan_from_file_or_library(args, lang)
     db = _local_db(args, lang)
+    if args.redacted:            # what it keeps as typed: the planner checks before sharing
+        from pocplanner.domain.redaction_review import kept_texts_lines
+        kept = kept_texts_lines(plan, lang)
+        if kept:
+            print(tr("The redacted edition keeps these texts as typed; shorten any that names "
+                     "a person, an armed group or a village:", lang), file=sys.stderr)
+            for line in kept:
+                print(f"  • {line}", file=sys.stderr)
     return _written(args, lang, lambda: write_pdf(
         plan, Path(args.out), _print_language(args, plan, lang), redacted=args.redacted,
         places=_user_places(db), db=db))
@@ -173,7 +183,9 @@ def _local_db(args: argparse.Namespace, lang: str):
         return None
     try:
         return library(args, lang).db
-    except CommandError:
+    except CommandError as exc:      # said: the output lacks what the database would add
+        print(tr("Without the database ({reason}) the incident layer and the places added in "
+                 "the app are left out.", lang, reason=str(exc).rstrip(".")), file=sys.stderr)
         return None
 
 

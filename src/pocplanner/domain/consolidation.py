@@ -15,6 +15,7 @@ from pocplanner.domain.consolidation_hrddp import hrddp_advisories
 from pocplanner.domain.follow_up import motion
 from pocplanner.domain.model import Plan
 from pocplanner.domain.places import place_key
+from pocplanner.domain.plan_names import plan_name, region_columns
 from pocplanner.domain.scoring import is_priority, threats_by_risk
 from pocplanner.domain.timeline import in_effect
 
@@ -73,9 +74,12 @@ class Consolidation(NamedTuple):
     assets: dict[str, list[AssetUse]]          # asset -> uses, by start
     clashes: list[tuple[AssetUse, AssetUse]]
     engagements: dict[str, int]                # region -> engagement assessments (a count)
+    columns: dict[str, str] | None = None      # plan key -> region (and period) column
 
     def regions(self) -> list[str]:
-        return sorted({s.plan.region for s in self.plans}, key=place_key)
+        """The columns regions are compared in: one per region and period (#28)."""
+        return sorted(set((self.columns or {}).values())
+                      or {s.plan.region for s in self.plans}, key=place_key)
 
     def to_json(self, lang: str = "en") -> dict:
         return {"plans": [s.to_json() for s in self.plans],
@@ -102,7 +106,8 @@ def consolidate(inputs: list[Input]) -> Consolidation:
         found = run_checks(i.plan)
         errors = sum(a.severity == ERROR for a in found)
         plans.append(PlanStatus(key, i.plan, i.origin, found, errors, len(found) - errors))
-    ranked = sorted((RankedThreat(f"{s.key}:{t.id}", s.plan.region, t.title, t.score,
+    columns = region_columns([(s.key, s.plan) for s in plans])
+    ranked = sorted((RankedThreat(f"{s.key}:{t.id}", columns[s.key], t.title, t.score,
                                   t.category, t.likelihood, t.impact)
                      for s in plans for t in threats_by_risk(s.plan) if is_priority(t)),
                     key=lambda t: (-t.risk, place_key(t.region), t.ref))
@@ -112,16 +117,17 @@ def consolidate(inputs: list[Input]) -> Consolidation:
     tiers: dict[str, dict[int, int]] = defaultdict(lambda: {1: 0, 2: 0, 3: 0})
     engagements: Counter = Counter()
     for s in plans:
+        column = columns[s.key]
         for r in s.plan.responses:
-            tiers[s.plan.region][r.tier] = tiers[s.plan.region].get(r.tier, 0) + 1
-        engagements[s.plan.region] += len(s.plan.engagements)
+            tiers[column][r.tier] = tiers[column].get(r.tier, 0) + 1
+        engagements[column] += len(s.plan.engagements)
     assets, clashes = _assets(plans)
     advisories = (_forks(plans) + _overlaps(plans) + _asset_advisories(clashes)
                   + hrddp_advisories(plans) + _open_errors(plans))
     return Consolidation(plans, advisories, ranked,
                          {k: dict(v) for k, v in categories.items()},
                          {k: dict(v) for k, v in tiers.items()}, assets, clashes,
-                         dict(engagements))
+                         dict(engagements), columns)
 
 
 def only_tier2(c: Consolidation) -> list[str]:
@@ -166,7 +172,8 @@ def _overlaps(plans: list[PlanStatus]) -> list[Advisory]:
                 out.append(Advisory("CONS-OVERLAP", WARNING, (a.key, b.key),
                                     "Plans {a} and {b} both cover {region} from {start} to "
                                     "{end}: which one holds?",
-                                    {"a": a.key, "b": b.key, "region": a.plan.region,
+                                    {"a": plan_name(a.plan), "b": plan_name(b.plan),
+                                     "region": a.plan.region,
                                      "start": start.isoformat(), "end": end.isoformat()},
                                     kind="plan"))
     return out
@@ -214,7 +221,8 @@ def _asset_advisories(clashes) -> list[Advisory]:
 def _open_errors(plans: list[PlanStatus]) -> list[Advisory]:
     return [Advisory("CONS-OPEN-ERRORS", WARNING, (s.key,),
                      "Plan {id} ({region}) has {n} open errors.",
-                     {"id": s.key, "region": s.plan.region, "n": str(s.errors)}, kind="plan")
+                     {"id": plan_name(s.plan), "region": s.plan.region, "n": str(s.errors)},
+                     kind="plan")
             for s in plans if s.errors]
 
 

@@ -11,6 +11,7 @@ from pocplanner.domain.edits import Batch, Insert, set_field
 from pocplanner.domain.model import CURRENT_LEVELS, LEVELS, Indicator, Level, Plan, Scenario
 from pocplanner.domain.places import place_key
 from pocplanner.domain.planning import next_id, next_ids
+from pocplanner.i18n import tr
 
 SEVERITY = {name: i for i, name in enumerate(CURRENT_LEVELS)}     # normal 0 … crisis 3
 
@@ -74,9 +75,9 @@ def level_board(plan: Plan) -> list[BoardRow]:
     return sorted(rows, key=lambda r: (-SEVERITY[r.level], place_key(r.place)))
 
 
-def new_scenario(plan: Plan, kind: str) -> Scenario:
+def new_scenario(plan: Plan, kind: str, lang: str = "en") -> Scenario:
     return Scenario(id=next_id("SC", [s.id for s in plan.scenarios]), kind=kind,
-                    title="New scenario", horizon_days=90)
+                    title=tr("New scenario", lang), horizon_days=90)
 
 
 def contingent_activities(plan: Plan, scenario_id: str | None = None) -> list:

@@ -95,6 +95,9 @@ def _places() -> dict[str, list[Point]]:
     return index
 
 
+MAX_PLACE_NAME = 120
+
+
 def gazetteer_points(name: str) -> list[Point]:
     """The populated places of the gazetteer that bear this name or alternative name, in the
     gazetteer's order."""
@@ -112,6 +115,13 @@ class UserPlace(NamedTuple):
         """What is wrong with it, in English for the edges to translate; None when fine."""
         if not self.name.strip():
             return "A place needs a name."
+        if len(self.name) > MAX_PLACE_NAME:
+            return "A place name has at most 120 characters."
+        if any(ord(c) < 32 or 0x7f <= ord(c) < 0xa0 for c in self.name):
+            return "A place name cannot contain control characters."
+        if cercle_named(self.name) is not None:
+            return ("A cercle has this name; an added place cannot move it. Give the new place "
+                    "a name of its own.")
         if (self.lon is None) != (self.lat is None):
             return "Give both longitude and latitude, or neither."
         if self.lon is not None and self.lat is not None:
@@ -141,15 +151,15 @@ def locate(name: str, region_pcode: str = "",
            extra: tuple[UserPlace, ...] = ()) -> tuple[Cercle, Point | None] | None:
     """Where a place of the plan is: its cercle, and its point when it is a town or village
     of the gazetteer (None: a name the gazetteer does not know — listed as "not placed").
-    A place the user added comes first; then a cercle's name means the cercle; a village
-    name shared by several places means the one in the plan's region, else an administrative
-    seat."""
-    found = _user_place(name, extra) if extra else None
-    if found:
-        return found
+    A cercle's name means the cercle (no added place may take one: UserPlace.problem, issue
+    #29); then a place the user added; a village name shared by several places means the one
+    in the plan's region, else an administrative seat."""
     cercle = cercle_named(name)
     if cercle is not None:
         return cercle, None
+    found = _user_place(name, extra) if extra else None
+    if found:
+        return found
     candidates = _places().get(place_key(name), [])
     if not candidates:
         return None

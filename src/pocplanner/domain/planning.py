@@ -11,7 +11,8 @@ from collections import Counter
 from collections.abc import Iterator
 
 from pocplanner.domain.model import Activity, Engagement, Period, Plan, Response, Threat
-from pocplanner.reference import Caution, Tool, catalogue
+from pocplanner.i18n import tr
+from pocplanner.reference import Caution, Tool, catalogue, localized
 
 REPRISALS_LIKELY_FROM = 3   # likelihood of a targeted-reprisals threat that makes them "likely"
 
@@ -41,8 +42,8 @@ def next_ids(prefix: str, existing: list[str]) -> Iterator[str]:
     return (f"{prefix}{n}" for n in itertools.count(max(used, default=0) + 1))
 
 
-def new_threat(plan: Plan) -> Threat:
-    return Threat(id=next_id("T", [t.id for t in plan.threats]), title="New threat",
+def new_threat(plan: Plan, lang: str = "en") -> Threat:
+    return Threat(id=next_id("T", [t.id for t in plan.threats]), title=tr("New threat", lang),
                   category="", perpetrator_type="unidentified",        # category: to choose
                   likelihood=3, impact=3)
 
@@ -61,24 +62,29 @@ def new_response(plan: Plan, threat_id: str, tool_key: str) -> Response:
                     lead_component=tool.lead[0] if tool else "civilian")
 
 
-def activity_for_response(plan: Plan, response: Response) -> Activity:
-    """An activity pre-filled from the response and the catalogue's default flags."""
+def activity_for_response(plan: Plan, response: Response, lang: str = "en") -> Activity:
+    """An activity pre-filled from the response and the catalogue's default flags, titled
+    with the tool's name in the plan's language (lang)."""
     tool = catalogue().tools.get(response.tool)
     threat = plan.threat(response.threat_ids[0]) if response.threat_ids else None
     location = (threat.locations[0] if threat and threat.locations
                 else (plan.areas[0] if plan.areas else plan.region))
-    title = tool.label["en"] if tool else response.tool.removeprefix("custom:")
+    title = localized(tool.label, lang) if tool else response.tool.removeprefix("custom:")
     activity = Activity(id=next_id("A", [a.id for a in plan.activities]), title=title,
                         component=response.lead_component, location=location,
                         start=plan.period.start, end=plan.period.end, response_id=response.id,
                         lead_section=response.lead_section)
     for flag, value in (tool.flags.items() if tool else ()):
         setattr(activity, flag, value)
+    if response.tool == "protection_handover" and "host_state" not in (
+            [response.lead_component, *response.supporting]):
+        activity.supports_non_un_forces = False    # §12.4: a handover to the host state only
     return activity
 
 
-def new_activity(plan: Plan) -> Activity:
-    return Activity(id=next_id("A", [a.id for a in plan.activities]), title="New activity",
+def new_activity(plan: Plan, lang: str = "en") -> Activity:
+    return Activity(id=next_id("A", [a.id for a in plan.activities]),
+                    title=tr("New activity", lang),
                     component="civilian", location=plan.areas[0] if plan.areas else plan.region,
                     start=plan.period.start, end=plan.period.end)
 

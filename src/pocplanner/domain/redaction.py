@@ -33,8 +33,9 @@ def redacted_copy(plan: Plan) -> Plan:
         alert.outcome = ""
     for h in out.transition.handovers:
         h.successor_name = ""
-    for s in out.hrddp:
-        s.entity, s.grounds, s.mitigations, s.conditions = "", "", [], ""
+    for assessment in out.hrddp:
+        assessment.entity, assessment.grounds = "", ""
+        assessment.mitigations, assessment.conditions = [], ""
     for level in (lv for ind in out.early_warning for lv in ind.levels):
         level.decides = ""
     for e in out.engagements:

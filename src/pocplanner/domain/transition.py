@@ -10,6 +10,7 @@ from pocplanner.domain import geo
 from pocplanner.domain.model import Handover, Plan, Site
 from pocplanner.domain.places import place_key
 from pocplanner.domain.planning import next_id
+from pocplanner.i18n import tr
 
 SECURITY_SITES = ("base", "temporary_base", "police_post")
 MISSION_FORCES = ("military", "police")        # their security ends when their sites close
@@ -45,8 +46,8 @@ def has_successor(h: Handover) -> bool:
     return bool(h.successor) and h.successor != "none"
 
 
-def new_site(plan: Plan, place: str, closes: dt.date) -> Site:
-    return Site(id=next_id("ST", [s.id for s in plan.transition.sites]), name="New site",
+def new_site(plan: Plan, place: str, closes: dt.date, lang: str = "en") -> Site:
+    return Site(id=next_id("ST", [s.id for s in plan.transition.sites]), name=tr("New site", lang),
                 place=place, kind="base", closes=closes)
 
 

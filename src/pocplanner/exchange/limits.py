@@ -17,7 +17,7 @@ from pocplanner.messages import Message
 
 # Lists by key, wherever they are in the plan (plan.threats, plan.threats[0].indicators…).
 MAX_ITEMS = {
-    "threats": 1000, "responses": 1000, "activities": 2000, "engagements": 1000,
+    "threats": 500, "responses": 600, "activities": 1000, "engagements": 500,
     "areas": 1000,             # 400 areas print (the cover sends them to the annex)
     "early_warning": 100, "indicators": 20, "evidence": 500, "scenarios": 50,
     "sites": 300, "handovers": 500, "hrddp": 500, "alerts": 1000, "reviews": 200,
@@ -28,7 +28,7 @@ MAX_ITEMS = {
     "pcodes": 100, "actors": 50, "assets": 20, "supporting": 20, "coordinates": 2,
 }
 DEFAULT_MAX_ITEMS = 50           # any list not named above (a format-4 list, say)
-MAX_TOTAL_ITEMS = 10_000         # all the entries of all the lists of one plan together
+MAX_TOTAL_ITEMS = 6_000          # all the entries of all the lists of one plan together
 MAX_NUMBER = 1_000_000           # every number of a plan lies within ±MAX_NUMBER
 SCAN_PROBLEMS = 50
 __all__ = ["DEFAULT_MAX_ITEMS", "MAX_DATE", "MAX_ITEMS", "MAX_NUMBER", "MAX_TOTAL_ITEMS",

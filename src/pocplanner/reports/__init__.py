@@ -12,6 +12,7 @@ from pathlib import Path
 from pocplanner import __version__
 from pocplanner.domain.checks import run_checks
 from pocplanner.domain.model import Plan
+from pocplanner.domain.plan_language import in_language
 from pocplanner.domain.redaction import redacted_copy
 from pocplanner.i18n import format_date, tr
 from pocplanner.reference import label
@@ -34,6 +35,7 @@ def pdf_document(plan: Plan, lang: str = "en", redacted: bool = False,
     from pocplanner.reports.sections import SECTIONS, Ctx
     from pocplanner.reports.template import ActionPlanDocument, PageTexts, numbered_canvas
 
+    plan = in_language(plan, lang)         # catalogue and default titles in the edition's
     advisories = run_checks(plan)          # on the full plan: redaction must not hide problems
     shown = redacted_copy(plan) if redacted else plan
     marking = label("sensitivities", plan.sensitivity, lang).upper()

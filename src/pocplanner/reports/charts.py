@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Drawing, Group, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from pocplanner import reference
 from pocplanner.domain.model import Plan
@@ -75,6 +76,7 @@ def band_legend(lang: str, title: str) -> Drawing:
 MIN_DAY_WIDTH = 2.2     # points per day: below this, the chart is split across pages in time
 ROW = 13.0
 LABEL_WIDTH = 215.0
+LABEL_TEXT_WIDTH = LABEL_WIDTH - 62      # the dates take the right end of the label column
 AXIS = 26.0
 
 
@@ -99,6 +101,18 @@ class _Window:
     rows: list[Row]
     lang: str = "en"
     as_of: dt.date | None = None          # an activity under way is drawn up to this day
+    heights: list[float] | None = None      # per row: an activity's title may wrap
+
+    def y(self, i: int) -> float:
+        """The bottom of row i."""
+        return self.top - sum(self._heights()[:i + 1])
+
+    @property
+    def bottom(self) -> float:
+        return self.top - sum(self._heights())
+
+    def _heights(self) -> list[float]:
+        return self.heights or [ROW] * len(self.rows)
 
     @property
     def end(self) -> dt.date:
@@ -123,32 +137,63 @@ def gantt_pages(plan: Plan, width: float, height: float, lang: str,
     timeline = build_timeline(plan, "location")
     chart_width = width - LABEL_WIDTH - 6
     days_per_page = max(int(chart_width // MIN_DAY_WIDTH), 28)
-    rows_per_page = max(int((height - AXIS - 30) // ROW), 5)
+    room = height - AXIS - 30
     pages = []
     for offset in range(0, timeline.days, days_per_page):
         days = min(days_per_page, timeline.days - offset)
-        for first in range(0, max(len(timeline.rows), 1), rows_per_page):
-            chunk = timeline.rows[first:first + rows_per_page]
-            if chunk and not chunk[0].is_group:        # a place continued from the last page
-                chunk = [Row(chunk[0].group, f"{chunk[0].name} {legend['continued']}")] + chunk
-            h = AXIS + len(chunk) * ROW + 26
+        for chunk in _row_chunks(timeline.rows, room, legend["continued"]):
+            heights = [ROW * len(_label_lines(row)) for row in chunk]
+            h = AXIS + sum(heights) + 26
             window = _Window(timeline.start + dt.timedelta(days=offset), days, LABEL_WIDTH,
-                             chart_width / days, h - AXIS, chunk, lang, plan.context.as_of)
+                             chart_width / days, h - AXIS, chunk, lang, plan.context.as_of,
+                             heights)
             d = Drawing(width, h)
             _draw_calendar(d, window, plan, lang)
             for i, row in enumerate(chunk):
-                _draw_row(d, window, timeline, row, window.top - (i + 1) * ROW, width)
+                _draw_row(d, window, timeline, row, window.y(i), width, heights[i])
             _draw_links(d, window, timeline)
             _draw_legend(d, lang, legend)
             pages.append(d)
     return pages
 
 
+def _label_lines(row: Row) -> list[str]:
+    """An activity's "id title" in lines of the label column (at most three, the whole
+    title in the responsibilities table); a place's row is one line."""
+    if row.is_group or row.activity is None:
+        return [row.name]
+    words, lines = f"{row.activity.id} {row.activity.title}".split(), [""]
+    for word in words:
+        candidate = f"{lines[-1]} {word}".strip()
+        if stringWidth(candidate, FONT, 7.5) <= LABEL_TEXT_WIDTH or not lines[-1]:
+            lines[-1] = candidate
+        elif len(lines) == 3:
+            lines[-1] = lines[-1] + " …"
+            break
+        else:
+            lines.append(word)
+    return lines
+
+
+def _row_chunks(rows: list[Row], room: float, continued: str) -> list[list[Row]]:
+    """The rows cut into pages by height; a place continued on a new page is named again."""
+    chunks: list[list[Row]] = [[]]
+    used = 0.0
+    for row in rows:
+        h = ROW * len(_label_lines(row))
+        if chunks[-1] and used + h > room:
+            chunks.append([] if row.is_group else [Row(row.group, f"{row.name} {continued}")])
+            used = ROW * len(chunks[-1])
+        chunks[-1].append(row)
+        used += h
+    return chunks
+
+
 def _draw_calendar(d: Drawing, w: _Window, plan: Plan, lang: str) -> None:
-    bottom = w.top - len(w.rows) * ROW
+    bottom = w.bottom
     span = w.clip(plan.period.start, plan.period.end)
     if span:
-        d.add(Rect(w.x(span[0]), bottom, w.width_of(span), len(w.rows) * ROW,
+        d.add(Rect(w.x(span[0]), bottom, w.width_of(span), w.top - bottom,
                    fillColor=_colour(reference.timeline_colours()["period"]), strokeColor=None))
     month = w.start.replace(day=1)
     while month <= w.end:
@@ -161,7 +206,7 @@ def _draw_calendar(d: Drawing, w: _Window, plan: Plan, lang: str) -> None:
 
 
 def _draw_row(d: Drawing, w: _Window, timeline: Timeline, row: Row, y: float,
-              width: float) -> None:
+              width: float, height: float = ROW) -> None:
     colours = reference.timeline_colours()
     if row.is_group:
         d.add(Rect(0, y, width, ROW, fillColor=_colour(colours["group_row"]), strokeColor=None))
@@ -181,9 +226,11 @@ def _draw_row(d: Drawing, w: _Window, timeline: Timeline, row: Row, y: float,
         return
     a = row.activity
     assert a is not None                  # a row that is not a milestone shows an activity
-    label = f"{a.id} {a.title}"
-    d.add(String(8, y + 3.5, shaped(label if len(label) <= 34 else label[:33] + "…"),
-                 fontName=FONT, fontSize=7.5))
+    lines = _label_lines(row)
+    for n, line in enumerate(lines):           # the whole title, wrapped
+        d.add(String(8, y + height - ROW * (n + 1) + 3.5, shaped(line), fontName=FONT,
+                     fontSize=7.5))
+    y = y + height - ROW                       # dates and bar on the first line
     d.add(String(LABEL_WIDTH - 4, y + 3.5, f"{short_date(a.start, w.lang)}–"
                  f"{short_date(a.end, w.lang)}", fontName=FONT, fontSize=6.5,
                  textAnchor="end", fillColor=colors.HexColor("#444444")))
@@ -199,6 +246,11 @@ def _draw_row(d: Drawing, w: _Window, timeline: Timeline, row: Row, y: float,
         else:
             d.add(Rect(w.x(part[0]), y + 2.5, max(w.width_of(part), 1.5), ROW - 5,
                        fillColor=_colour(colour), strokeColor=None))
+        if a.requires_security:       # needs security: a diamond at the bar's start
+            x0 = w.x(part[0]) + 4
+            d.add(Polygon([x0 - 3, y + ROW / 2, x0, y + ROW / 2 + 3, x0 + 3, y + ROW / 2,
+                           x0, y + ROW / 2 - 3], fillColor=colors.white,
+                          strokeColor=colors.black, strokeWidth=0.6))
         _draw_actual(d, w, a, y)
         if a.assets:                  # the scarce assets it needs, after its bar
             text = shaped(", ".join(reference.label("assets", k, w.lang) for k in a.assets))
@@ -221,8 +273,9 @@ def _draw_actual(d: Drawing, w: _Window, a, y: float) -> None:
 def _draw_links(d: Drawing, w: _Window, timeline: Timeline) -> None:
     """Dependency arrows between bars on this page: from the prerequisite's last day to the
     dependent's first day (an arrow from outside the page's days starts at its edge)."""
-    y_of = {id(row.activity): w.top - (i + 0.5) * ROW for i, row in enumerate(w.rows)
-            if not row.is_group}
+    heights = w._heights()
+    y_of = {id(row.activity): w.top - sum(heights[:i]) - ROW / 2
+            for i, row in enumerate(w.rows) if not row.is_group}
     colour = _colour(reference.timeline_colours()["link"])
     for before, after in timeline.links:
         y0, y1 = y_of.get(id(before)), y_of.get(id(after))
@@ -250,6 +303,11 @@ def _draw_legend(d: Drawing, lang: str, legend: dict[str, str]) -> None:
                strokeColor=None))
     d.add(String(lx + 17, 6.5, legend["cover"], fontName=FONT, fontSize=7.5))
     lx += 24 + len(legend["cover"]) * 4.2
+    if legend.get("security"):
+        d.add(Polygon([lx + 4, 9.5, lx + 7, 12.5, lx + 10, 9.5, lx + 7, 6.5],
+                      fillColor=colors.white, strokeColor=colors.black, strokeWidth=0.6))
+        d.add(String(lx + 13, 6.5, legend["security"], fontName=FONT, fontSize=7.5))
+        lx += 20 + len(legend["security"]) * 4.2
     if legend.get("contingent"):
         d.add(Rect(lx, 6, 14, 7, fillColor=_colour("#777777", 0.25),
                    strokeColor=_colour("#555555"), strokeWidth=0.8, strokeDashArray=[2, 1.5]))

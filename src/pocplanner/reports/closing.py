@@ -8,6 +8,7 @@ from reportlab.lib import colors
 from reportlab.platypus import KeepTogether, NextPageTemplate, PageBreak, TableStyle
 
 from pocplanner.domain.checks import ERROR
+from pocplanner.domain.completeness import still_missing
 from pocplanner.reports.ctx import Ctx, _widths
 from pocplanner.reports.template import ActionPlanDocument
 
@@ -19,7 +20,9 @@ def advisories(c: Ctx) -> list:
     width = ActionPlanDocument.frame_width("portrait")
     story = [NextPageTemplate("portrait"), PageBreak(), c.p(c.t("8. Open advisories"), "h1")]
     if not c.advisories:
-        return story + [c.p(c.t("None: the plan passes every check."))]
+        gap = still_missing(c.plan)
+        return story + [c.p(gap.render(c.lang) if gap else c.t("None: the plan passes every "
+                                                                "check."))]
     if len(c.advisories) <= GROUP_FROM:
         return story + [_advisory_table(c, width)]
     by_code: dict[str, list] = defaultdict(list)

@@ -13,9 +13,11 @@ from reportlab.platypus import CondPageBreak, KeepTogether, NextPageTemplate, Pa
 
 from pocplanner import __version__, reference
 from pocplanner.domain.consolidation import Consolidation, mission_map, only_tier2
+from pocplanner.domain.plan_names import plan_name
 from pocplanner.domain.scoring import band_for, is_priority
 from pocplanner.i18n import format_date, tr
 from pocplanner.reports.ctx import Ctx, _widths
+from pocplanner.reports.due_diligence import mission_due_diligence
 from pocplanner.reports.template import ActionPlanDocument, PageTexts, numbered_canvas
 
 SENSITIVITY_ORDER = ("unclassified", "confidential", "strictly_confidential")
@@ -41,7 +43,8 @@ def consolidated_document(c: Consolidation, lang: str, redacted: bool = False,
     ctx = Ctx(c.plans[0].plan, lang, redacted, [])
     ctx.places = places
     story = []
-    for section in (_cover, _status, _threats, _matrix, _map, _assets, _advisories, _regions):
+    for section in (_cover, _status, _threats, _matrix, _map, _assets, mission_due_diligence,
+                    _advisories, _regions):
         story += section(ctx, c)
     doc.build(story, canvasmaker=numbered_canvas(texts))
     return buffer.getvalue()
@@ -59,7 +62,7 @@ def _cover(x: Ctx, c: Consolidation) -> list:
 
 def _status(x: Ctx, c: Consolidation) -> list:
     width = ActionPlanDocument.frame_width("portrait")
-    rows = [[s.key, s.plan.region, f"{x.date(s.plan.period.start)} – {x.date(s.plan.period.end)}",
+    rows = [[plan_name(s.plan).render(x.lang), s.plan.region, f"{x.date(s.plan.period.start)} – {x.date(s.plan.period.end)}",
              str(s.plan.version or 1), x.label("statuses", s.plan.status or "draft"),
              str(s.errors), str(s.warnings),
              (s.plan.review_note[:200] or "—") if not x.redacted else "—"]
@@ -72,7 +75,9 @@ def _status(x: Ctx, c: Consolidation) -> list:
 
 def _threats(x: Ctx, c: Consolidation) -> list:
     width = ActionPlanDocument.frame_width("portrait")
-    rows = [[t.ref, t.region, t.title, x.label("threat_categories", t.category),
+    names = {s.key: s.plan for s in c.plans}
+    rows = [[f"{t.ref.partition(':')[2]} — {plan_name(names[t.ref.partition(':')[0]]).render(x.lang)}",
+             t.region, t.title, x.label("threat_categories", t.category),
              f"{t.likelihood}×{t.impact}", str(t.risk)] for t in c.priority_threats]
     return [x.p(x.t("2. Priority threats of every region, highest risk first"), "h1"),
             x.table([x.t("Threat"), x.t("Region"), x.t("What happens"), x.t("Category"),
@@ -147,7 +152,7 @@ def _regions(x: Ctx, c: Consolidation) -> list:
     for s in c.plans:
         p = s.plan
         bands = Counter(band_for(t.score).key for t in p.threats)
-        facts = [[x.t("Plan"), f"{s.key} — {p.title}"], [x.t("Region"), p.region],
+        facts = [[x.t("Plan"), plan_name(p).render(x.lang)], [x.t("Region"), p.region],
                  [x.t("Period"), f"{x.date(p.period.start)} – {x.date(p.period.end)}"],
                  [x.t("Status"), x.label("statuses", p.status or "draft")],
                  [x.t("Threats by risk band"), ", ".join(
@@ -163,7 +168,8 @@ def _regions(x: Ctx, c: Consolidation) -> list:
                  [x.t("Open advisories"), x.t("{e} errors, {w} warnings", e=s.errors,
                                               w=s.warnings)]]
         story += [NextPageTemplate("portrait"), PageBreak(),
-                  x.p(x.t("Region: {region} ({id})", region=p.region, id=s.key), "h1"),
+                  x.p(x.t("Region: {region} ({id})", region=p.region,
+                          id=f"{x.date(p.period.start)} – {x.date(p.period.end)}"), "h1"),
                   x.table([x.t("Summary"), ""], facts, _widths(width, [28, 72]))]
     return story
 

@@ -49,6 +49,7 @@ class Ctx:
         return format_date(day, self.lang)
 
     def table(self, header: list[str], rows: list[list], widths: list[float]) -> LongTable:
+        widths = whole_words(header, widths, self.s["cellbold"])
         data = [[Paragraph(escape(self.prepared(h)), self.s["cellbold"])
                  for h in header]]
         fits = [max(int((w - 6) / CELL_CHAR_WIDTH), 1) for w in widths]
@@ -102,3 +103,20 @@ class Ctx:
 def _widths(total: float, parts: list[float]) -> list[float]:
     scale = total / sum(parts)
     return [p * scale for p in parts]
+
+
+def whole_words(header: list[str], widths: list[float], style) -> list[float]:
+    """Column widths in which no header word is cut ("Événem/ents"): a column narrower than
+    its longest header word takes the difference from the widest column."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    widths = list(widths)
+    for i, text in enumerate(header):
+        need = max((stringWidth(w, style.fontName, style.fontSize) for w in text.split()),
+                   default=0) + 8          # the cell's padding and a little air
+        short = need - widths[i]
+        if short > 0:
+            donor = max(range(len(widths)), key=lambda j: widths[j] if j != i else -1)
+            give = min(short, max(0.0, widths[donor] - 40))
+            widths[i] += give
+            widths[donor] -= give
+    return widths

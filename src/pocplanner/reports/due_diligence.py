@@ -36,15 +36,42 @@ def due_diligence(c: Ctx) -> list:
         return story
     rows = []
     for s in register:
-        relying = activities_relying_on(c.plan, s.id)
+        users = activities_relying_on(c.plan, s.id)
         entity = s.entity + (f"\n{s.grounds}" if s.grounds else "")
         rows.append([s.id, entity, c.label("perpetrator_types", s.force_kind),
                      c.label("hrddp_risks", s.risk), c.label("hrddp_statuses", s.status),
                      "\n".join(f"• {m}" for m in s.mitigations) or "—", s.conditions or "—",
                      c.date(s.reviewed) if s.reviewed else "—",
-                     "\n".join(f"{a.id} {a.title}" for a in relying) or "—"])
+                     "\n".join(f"{a.id} {a.title}" for a in users) or "—"])
     story.append(c.table([c.t("Id"), c.t("Force supported (and grounds)"), c.t("Kind"),
                           c.t("Risk"), c.t("Status"), c.t("Mitigations"), c.t("Conditions"),
                           c.t("Reviewed"), c.t("Activities relying on it")], rows,
                          _widths(width, [5, 20, 10, 6, 9, 17, 14, 8, 14])))
     return story
+
+
+def mission_due_diligence(x: Ctx, c) -> list:
+    """The consolidated mission PDF: each force's status in each plan side by side; the
+    redacted edition, the number of assessments of each status by plan."""
+    from pocplanner.domain.consolidation_hrddp import force_rows
+    keys = [s.key for s in c.plans if s.plan.hrddp]
+    if not keys:
+        return []
+    width = ActionPlanDocument.frame_width("landscape")
+    region = {s.key: s.plan.region for s in c.plans}
+    story = [NextPageTemplate("landscape"), PageBreak(),
+             x.p(x.t("Due diligence across the regions"), "h1")]
+    if x.redacted:
+        rows = [[f"{k} ({region[k]})"] + [str(sum(a.status == status for s in c.plans
+                                                   if s.key == k for a in s.plan.hrddp))
+                                          for status in ASSESSMENT_STATUSES] for k in keys]
+        return story + [x.table([x.t("Plan")] + [x.label("hrddp_statuses", st)
+                                                 for st in ASSESSMENT_STATUSES],
+                                rows, _widths(width, [40, 20, 20, 20]))]
+    rows = [[r.entity, x.label("perpetrator_types", r.force_kind)]
+            + [x.label("hrddp_statuses", r.statuses[k]) if k in r.statuses else "—"
+               for k in keys] for r in force_rows(c.plans)]
+    share = [30, 15] + [55 / len(keys)] * len(keys)
+    return story + [x.table([x.t("Force supported"), x.t("Kind")]
+                            + [f"{region[k]} ({k})" for k in keys], rows,
+                            _widths(width, share))]

@@ -47,7 +47,7 @@ def evidence_table(c: Ctx) -> list:
         cercles = [names.get(p, p) for p in e.get("pcodes", [])]
         where = ", ".join(cercles[:6]) + (f" (+{len(cercles) - 6})" if len(cercles) > 6 else "")
         previous = e.get("previous_events")
-        rows.append([f"{t.id} (L{t.likelihood})", entry_source_text(e, c.lang),
+        rows.append([f"{t.id} ({c.t('L')}{t.likelihood})", entry_source_text(e, c.lang),
                      f"{_date(c, e.get('period_start'))} – {_date(c, e.get('period_end'))}",
                      where or "—", str(e.get("events", 0)), str(e.get("fatalities", "—")),
                      "—" if previous is None else str(previous),

@@ -3,6 +3,8 @@ Same geometry, colours and markers as the map on screen (domain/plan_map.py,
 resources/reference/map.json); a legend, a scale bar, a north arrow and the attribution."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
 from reportlab.lib import colors
 
@@ -181,7 +183,7 @@ def _legend(d: Drawing, texts: dict, layers, style: dict, width: float) -> None:
 
 
 
-def not_placed_line(names: list[str], lang: str, width: float) -> str:
+def not_placed_line(names: Sequence[str], lang: str, width: float) -> str:
     """"Not placed on the map …: A, B and 13 more": as many names as the width holds, the
     others counted, never cut off unsaid (issue #29)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth

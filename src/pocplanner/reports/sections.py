@@ -233,6 +233,8 @@ def gantt(c: Ctx) -> list:
     pages = gantt_pages(c.plan, ActionPlanDocument.frame_width("landscape"),
                         ActionPlanDocument.frame_height("landscape") - 30, c.lang,
                         {"cover": c.t("security cover"), "continued": c.t("(continued)"),
+                         "security": c.t("needs security cover")
+                         if any(a.requires_security for a in c.plan.activities) else "",
                          "contingent": c.t("contingent on a scenario")
                          if any(a.contingent_on for a in c.plan.activities) else "",
                          **motion_legend(c)})

@@ -36,7 +36,7 @@ def shaped(text: str) -> str:
         text = "".join(c if ord(c) in covered or c in "\n\t" else _named(c) for c in text)
     if _RTL.search(text):
         import arabic_reshaper
-        from bidi import get_display
+        from bidi.algorithm import get_display  # mirrors brackets (bidi.get_display does not)
         text = "\n".join(get_display(arabic_reshaper.reshape(line)) if _RTL.search(line)
                          else line for line in text.split("\n"))
     return text

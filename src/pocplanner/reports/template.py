@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+from pocplanner.reports.shaping import shaped
 from pocplanner.reports.styles import BOLD, FONT
 
 MARGIN = 16 * mm
@@ -52,6 +53,18 @@ def numbered_canvas(texts: PageTexts):
     return NumberedCanvas
 
 
+def fitted_header(header: str, room: float, font: str, size: float) -> str:
+    """The running header within the margins: a long title is shortened with "…", the
+    region, period and version always shown."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    title, sep, rest = header.partition(" · ")
+    text = header
+    while stringWidth(text, font, size) > room and len(title) > 8:
+        title = title.removesuffix("…")[:-3].rstrip() + "…"
+        text = title + sep + rest
+    return text
+
+
 def _decorate(texts: PageTexts):
     def on_page(canvas: Canvas, doc) -> None:
         width, height = canvas._pagesize
@@ -62,7 +75,8 @@ def _decorate(texts: PageTexts):
         canvas.drawCentredString(width / 2, 4 * mm, texts.marking)
         canvas.setFillColor(colors.black)
         canvas.setFont(FONT, 7.5)
-        canvas.drawString(MARGIN, height - 12.5 * mm, texts.header[:160])
+        canvas.drawString(MARGIN, height - 12.5 * mm,
+                          shaped(fitted_header(texts.header, width - 2 * MARGIN, FONT, 7.5)))
         canvas.setStrokeColor(colors.HexColor("#999999"))
         canvas.line(MARGIN, height - 13.5 * mm, width - MARGIN, height - 13.5 * mm)
         canvas.line(MARGIN, 11 * mm, width - MARGIN, 11 * mm)

@@ -34,7 +34,10 @@ def read_file(path: Path, passphrase: str | None = None) -> Input:
     except PassphraseNeeded:
         raise InputRefused(str(path), Message("it is encrypted; give its passphrase")) from None
     except ExchangeError as exc:
-        raise InputRefused(str(path), "; ".join(exc.problem_texts("en")[:3])) from None
+        first = exc.problems[:3]          # Messages: said in the language of the command
+        joined = "; ".join(f"{{p{i}}}" for i in range(len(first)))
+        raise InputRefused(str(path), Message(joined, **{f"p{i}": p for i, p in
+                                                         enumerate(first)})) from None
     except UserError as exc:                 # a wrong passphrase, a damaged sealed file
         raise InputRefused(str(path), exc.message) from None
     except OSError as exc:

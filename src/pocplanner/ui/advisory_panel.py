@@ -30,6 +30,7 @@ class AdvisoryPanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("advisoryList")
         self.list.setMaximumHeight(96)
+        self.list.setMinimumHeight(40)      # two lines on a 600-pixel-high screen
         self.list.setWordWrap(True)
         layout.addWidget(self.count)
         layout.addWidget(self.list)
@@ -53,7 +54,11 @@ class AdvisoryPanel(QWidget):
                 )
             )
         else:
-            self.count.setText(self.tr("<b>Advisories:</b> none — the plan passes every check"))
+            from pocplanner.domain.completeness import still_missing
+            gap = still_missing(self.session.plan)
+            self.count.setText(self.tr("<b>Advisories:</b> none — the plan passes every check")
+                               if gap is None else self.tr("<b>Advisories:</b> %1")
+                               .replace("%1", gap.render(self.session.lang)))
         self.list.clear()
         for a in advisories[:SHOWN]:
             marker = "✖" if a.severity == ERROR else "▲"

@@ -31,6 +31,7 @@ from pocplanner.ui.session import PlanSession
 from pocplanner.ui.widgets import Combo, DateField
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 7
+CHECKLIST_ROWS = 8        # a ticked list shows at least this many items without scrolling
 
 
 class Field:
@@ -81,6 +82,20 @@ class FormBinder(QObject):
                 self._flag_personal_data(f.widget, value)
         finally:
             self._loading = False
+        self._flag_date_order()
+
+    def _flag_date_order(self) -> None:
+        """An end before its start is shown where it is typed: the End field turns red."""
+        fields = {f.name: f for f in self.fields}
+        if "start" not in fields or "end" not in fields:
+            return
+        start, end = fields["start"].read(), fields["end"].read()
+        wrong = start is not None and end is not None and end < start
+        widget = fields["end"].widget
+        if bool(widget.property("beforeStart")) != wrong:
+            widget.setProperty("beforeStart", wrong)
+            widget.setStyleSheet("border: 2px solid #c62828;" if wrong else "")
+            widget.setToolTip(self.tr("The end is before the start.") if wrong else "")
 
     def _flag_personal_data(self, widget: QWidget, value: Any) -> None:
         """Show, where it is typed, what the DATA-PII check will flag: a phone number or an
@@ -119,6 +134,8 @@ class FormBinder(QObject):
             self._flag_personal_data(field.widget, value)
         if getattr(target, name) != value:
             self.session.push(set_field(target, name, value), qt_format(self.tr("Edit %1"), label))
+        if name in ("start", "end"):
+            self._flag_date_order()
 
     def _add(
         self, name: str, label: str | None, widget: QWidget, read, write, stale=lambda: False
@@ -132,7 +149,11 @@ class FormBinder(QObject):
             # one-line fields keep their caption on one line: a wrapped caption beside a
             # one-line field gets clipped by QFormLayout (seen with the longer French texts)
             caption.setWordWrap(isinstance(widget, QPlainTextEdit))
-            self.layout.addRow(caption, widget)
+            if isinstance(widget, QListWidget):   # a list to tick: its caption above it, the
+                self.layout.addRow(caption)       # whole width for its items (a long caption
+                self.layout.addRow(widget)        # no longer narrows every field)
+            else:
+                self.layout.addRow(caption, widget)
         self.fields.append(Field(name, widget, read, write, stale))
         widget.setEnabled(False)
         return widget
@@ -210,7 +231,9 @@ class FormBinder(QObject):
         never typed. An id the plan holds that names nothing (a file from elsewhere) stays
         listed, ticked and marked, until the planner unticks it."""
         w = QListWidget()
-        w.setFixedHeight(w.fontMetrics().lineSpacing() * 5 + 14)
+        w.setFixedHeight(max(w.fontMetrics().lineSpacing(), 20) * CHECKLIST_ROWS + 6)
+        w.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        w.setTextElideMode(Qt.TextElideMode.ElideRight)       # whole text in the tooltip
         shown: dict[str, list] = {"choices": [], "ids": []}
         missing = self.tr("(no such item)")
 

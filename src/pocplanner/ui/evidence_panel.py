@@ -7,6 +7,8 @@ undoable edit). The planner still sets the likelihood."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -31,6 +33,7 @@ from pocplanner.domain.evidence import (
     source_text,
 )
 from pocplanner.i18n import format_date
+from pocplanner.messages import localized
 from pocplanner.ui.month_chart import MonthChart
 from pocplanner.ui.qt_text import qt_format
 
@@ -189,6 +192,10 @@ class EvidencePanel(QWidget):
             if from_threat
             else self.tr("the plan's region: the threat names no place the map knows"),
         )
+        if actors:
+            text += " · " + qt_format(
+                self.tr("only the events of %1"), html.escape("; ".join(actors))
+            )
         if w:
             text += "<br>" + qt_format(
                 self.tr("%1 – %2, against %3 – %4"),
@@ -282,8 +289,8 @@ class EvidencePanel(QWidget):
                 self.tr("In the plan: %1 — %2 events, %3 – %4"),
                 entry_source_text(e, self.lang),
                 str(e.get("events", 0)),
-                e.get("period_start", "?"),
-                e.get("period_end", "?"),
+                localized(e.get("period_start", "?"), self.lang),   # the reader's form
+                localized(e.get("period_end", "?"), self.lang),
             )
             for e in entries
         ]

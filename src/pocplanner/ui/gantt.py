@@ -201,6 +201,10 @@ class GanttChart(QWidget):
             self.x_of(self.plan.period.start), 0, self.plan.period.days() * self.day_px, height
         )
         p.fillRect(period, QColor(reference.timeline_colours()["period"]))
+        if self.day_px >= 10:          # weeks readable: a faint line at each Monday
+            p.setPen(QPen(QColor(225, 225, 225), 1, Qt.PenStyle.DotLine))
+            for day in mondays(self.start, self.days):
+                p.drawLine(QPointF(self.x_of(day), 0), QPointF(self.x_of(day), height))
         p.setPen(QPen(QColor(200, 200, 200)))
         for day in months(self.start, self.days):
             x = self.x_of(day)
@@ -337,3 +341,9 @@ def months(start: dt.date, days: int) -> list[dt.date]:
             found.append(day)
         day = (day + dt.timedelta(days=32)).replace(day=1)
     return found
+
+
+def mondays(start: dt.date, days: int) -> list[dt.date]:
+    """The Mondays in the shown days (week ticks of the "Weeks" zoom)."""
+    first = start + dt.timedelta(days=(7 - start.weekday()) % 7)
+    return [first + dt.timedelta(days=d) for d in range(0, max(days - (first - start).days, 0), 7)]

@@ -11,7 +11,6 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QRadioButton,
     QScrollArea,
@@ -22,7 +21,8 @@ from PySide6.QtWidgets import (
 from pocplanner import reference
 from pocplanner.domain.places import place_key
 from pocplanner.i18n import format_month
-from pocplanner.ui.gantt import LABEL_W, MANY_LINKS, GanttChart, months
+from pocplanner.ui.button_row import button_row
+from pocplanner.ui.gantt import LABEL_W, MANY_LINKS, GanttChart, mondays, months
 from pocplanner.ui.qt_text import qt_format
 from pocplanner.ui.widgets import Combo
 
@@ -54,6 +54,10 @@ class GanttHeader(QWidget):
         offset = self.scroll.horizontalScrollBar().value()
         p.setPen(self.palette().windowText().color())
         p.setClipRect(QRectF(LABEL_W, 0, self.width(), HEADER_H))
+        if self.chart.day_px >= 10:              # the "Weeks" zoom: a tick at each Monday
+            for day in mondays(self.chart.start, self.chart.days):
+                x = self.chart.x_of(day) - offset
+                p.drawLine(QPointF(x, HEADER_H - 5), QPointF(x, HEADER_H))
         for day in months(self.chart.start, self.chart.days):
             x = self.chart.x_of(day) - offset
             p.drawLine(QPointF(x, 4), QPointF(x, HEADER_H))
@@ -87,7 +91,7 @@ class GanttView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addLayout(self._controls())
+        layout.addWidget(self._controls())
         layout.addWidget(self.header)
         layout.addWidget(self.scroll, 1)
         self.legend = QLabel(self._legend_html())
@@ -95,7 +99,7 @@ class GanttView(QWidget):
         self.legend.setWordWrap(True)
         layout.addWidget(self.legend)
 
-    def _controls(self) -> QHBoxLayout:
+    def _controls(self) -> QWidget:
         caption = QLabel(
             self.tr("<b>Timeline</b> — drag a bar to move an activity; click a place to fold it")
         )
@@ -133,11 +137,12 @@ class GanttView(QWidget):
             )
         )
         self.arrows.toggled.connect(self._all_arrows)
-        row = QHBoxLayout()
-        row.addWidget(caption, 1)
-        for widget in (by_place, by_component, self.zoom, self.filter, self.arrows):
-            row.addWidget(widget)
-        return row
+        box = QWidget()            # the controls go on a second line when the pane is narrow
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(caption)
+        column.addWidget(button_row(by_place, by_component, self.zoom, self.filter, self.arrows))
+        return box
 
     def _legend_html(self) -> str:
         parts = []

@@ -12,6 +12,12 @@ from pocplanner.ui.actions import add_action
 from pocplanner.ui.qt_text import qt_format
 
 
+def step_count() -> str:
+    """The number of steps of the plan window (domain/flow.py): one count everywhere."""
+    from pocplanner.domain.flow import STEPS
+    return str(len(STEPS))
+
+
 def dialogs():
     from pocplanner.ui import help_dialog
     return help_dialog

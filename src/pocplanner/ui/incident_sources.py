@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from pocplanner import reference
 from pocplanner.domain.incidents import categories as cats
 from pocplanner.services import incidents as stored
 from pocplanner.ui.qt_text import qt_format
+from pocplanner.ui.widgets import splitter
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -79,7 +79,7 @@ class IncidentSourcesDialog(QDialog):
             ],
             "kindTable",
         )
-        split = QSplitter(Qt.Orientation.Vertical)
+        split = splitter(Qt.Orientation.Vertical)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)

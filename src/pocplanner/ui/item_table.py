@@ -81,9 +81,9 @@ class ItemTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole and index.column() in self.editable_dates:
             day = getattr(item, self.editable_dates[index.column()])
             return QDate(day.year, day.month, day.day)
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = self.columns[index.column()][1](item)
-            return "" if value is None else str(value)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            value = self.columns[index.column()][1](item)   # tooltip: the text of a narrowed
+            return "" if value is None else str(value)      # column, whole
         if role == Qt.ItemDataRole.BackgroundRole and self.colour:
             return self.colour(item, index.column())
         return None
@@ -138,6 +138,12 @@ class ItemTable(QTableView):
         self.selectionModel().selectionChanged.connect(self._on_selection)
         model.modelReset.connect(self._restore)
 
+    def sizeHintForColumn(self, column: int) -> int:
+        """A column sized to its contents takes at most its share of the width (long place
+        names elided, whole in the tooltip), so that every column stays in view."""
+        share = max(90, self.viewport().width() // (self.model().columnCount() + 1))
+        return min(super().sizeHintForColumn(column), share)
+
     def stretch(self, column: int) -> None:
         self.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
@@ -164,6 +170,8 @@ class ItemTable(QTableView):
     def _on_selection(self) -> None:
         rows = self.selectionModel().selectedRows()
         obj = self.item_model.item(rows[0].row()) if rows else None
+        if rows:
+            self._row = rows[0].row()           # where to stay if this item goes away
         if obj is not self._current:
             self._current = obj
             self.selected.emit(obj)
@@ -174,6 +182,10 @@ class ItemTable(QTableView):
         self._current = None
         if previous is not None and self.item_model.row_of(previous) >= 0:
             self.select(previous)
+        elif previous is not None and self.item_model.rowCount() > 0:   # removed: its
+            row = min(getattr(self, "_row", 0), self.item_model.rowCount() - 1)  # neighbour,
+            self.selected.emit(None)                                     # in view
+            self.select(self.item_model.item(row))
         else:
             self.selected.emit(None)
             self.select_first()

@@ -179,7 +179,8 @@ class MapView(QWidget):
             cercle = by_pcode.get(pcode)
             if cercle is None:
                 continue
-            point = self._screen(self._base(*centre(cercle))) + QPointF(0, 12)
+            # above the cercle's centre: the incident bubble hangs below it (#28)
+            point = self._screen(self._base(*centre(cercle))) + QPointF(0, -30)
             text = reference.label("ew_levels", level, self.lang)
             width = self.fontMetrics().horizontalAdvance(text) + 10
             box = QRectF(point.x() - width / 2, point.y(), width, 16)

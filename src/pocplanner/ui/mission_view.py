@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from pocplanner import reference
 from pocplanner.domain.consolidation import consolidate, mission_map, only_tier2
+from pocplanner.domain.plan_names import plan_name
 from pocplanner.domain.scoring import band_for
 from pocplanner.i18n import format_date
 from pocplanner.ui.asset_timeline import AssetTimeline
@@ -37,8 +37,10 @@ from pocplanner.ui.heat_map import HeatMap
 from pocplanner.ui.map_view import MapView
 from pocplanner.ui.mission_due_diligence import MissionDueDiligence
 from pocplanner.ui.qt_text import qt_format
+from pocplanner.ui.widgets import splitter
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 3
+KEY_ROLE = Qt.ItemDataRole.UserRole + 4      # a plan's key, or PLAN_KEY:THREAT_ID
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -161,7 +163,7 @@ class MissionView(QMainWindow):
         self.advisories.setObjectName("missionAdvisories")
         self.advisories.setWordWrap(True)
 
-        threats = QSplitter(Qt.Orientation.Horizontal)
+        threats = splitter(Qt.Orientation.Horizontal)
         threats.addWidget(self.heat_map)
         threats.addWidget(self.ranked)
         threats.setStretchFactor(1, 2)
@@ -183,6 +185,8 @@ class MissionView(QMainWindow):
         self.pdf_button.clicked.connect(lambda: self.export_pdf())
         self.note_button.clicked.connect(lambda: self.write_review_note())
         self.advisories.itemActivated.connect(self._follow)  # double-click or Enter
+        for opens in (self.ranked.cellActivated, self.ranked.cellDoubleClicked):  # Enter too
+            opens.connect(self._open_threat)
         self.refresh()
 
     def refresh(self) -> None:
@@ -194,7 +198,7 @@ class MissionView(QMainWindow):
             self.status,
             [
                 [
-                    s.key,
+                    plan_name(s.plan).render(lang),
                     s.plan.region,
                     f"{format_date(s.plan.period.start, lang)} – "
                     f"{format_date(s.plan.period.end, lang)}",
@@ -211,13 +215,17 @@ class MissionView(QMainWindow):
             ],
         )
         for i, s in enumerate(c.plans):
+            self.status.item(i, 0).setData(KEY_ROLE, s.key)   # the plan, whatever the sort
             if s.errors:
                 self.status.item(i, 6).setBackground(QColor("#ffcdd2"))
             _motion_cells(self.status, i, 9, s.plan, lang)
         self.status.setSortingEnabled(True)
         self.heat_map.set_threats([t for s in c.plans for t in s.plan.threats])
-        _fill(self.ranked, [[t.ref, t.region, t.title, str(t.risk)] for t in c.priority_threats])
+        names = {s.key: plan_name(s.plan).render(lang) for s in c.plans}
+        _fill(self.ranked, [[f"{t.ref.partition(':')[2]} — {names[t.ref.partition(':')[0]]}",
+                             t.region, t.title, str(t.risk)] for t in c.priority_threats])
         for i, t in enumerate(c.priority_threats):
+            self.ranked.item(i, 0).setData(KEY_ROLE, t.ref)        # double-click opens it
             self.ranked.item(i, 3).setBackground(QColor(band_for(t.risk).colour))
         regions = c.regions()
         self.matrix.setColumnCount(len(regions) + 1)
@@ -338,7 +346,7 @@ class MissionView(QMainWindow):
         row = self.status.currentRow() if row is None else row
         if row < 0 or row >= len(self.c.plans):
             return False
-        key = self.status.item(row, 0).text()       # the rows may be sorted
+        key = self.status.item(row, 0).data(KEY_ROLE)      # the rows may be sorted
         s = next(s for s in self.c.plans if s.key == key)
         if s.origin != "library" or not self.library.store.exists(s.plan.id):
             QMessageBox.information(
@@ -357,7 +365,8 @@ class MissionView(QMainWindow):
             text, ok = QInputDialog.getMultiLineText(
                 self,
                 self.tr("Review note"),
-                qt_format(self.tr("HQ's comments on %1, for the region:"), s.key),
+                qt_format(self.tr("HQ's comments on %1, for the region:"),
+                          plan_name(s.plan).render(self.lang)),
                 s.plan.review_note,
             )
             if not ok:
@@ -369,6 +378,10 @@ class MissionView(QMainWindow):
         self.refresh()
         self.library.refresh()
         return True
+
+    def _open_threat(self, row: int, _column: int = 0):
+        """A priority threat's row opens its plan at that threat (stored plans)."""
+        return self.open_item(self.ranked.item(row, 0).data(KEY_ROLE))
 
     def _follow(self, item: QListWidgetItem) -> None:
         for ref in item.data(REF_ROLE) or []:

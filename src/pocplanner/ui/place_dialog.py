@@ -90,4 +90,12 @@ class PlaceDialog(QDialog):
                 self.tr("These coordinates are outside Mali's cercles."),
             "Choose the cercle the place belongs to, or give its coordinates.":
                 self.tr("Choose the cercle the place belongs to, or give its coordinates."),
+            "A place name has at most 120 characters.":
+                self.tr("A place name has at most 120 characters."),
+            "A place name cannot contain control characters.":
+                self.tr("A place name cannot contain control characters."),
+            "A cercle has this name; an added place cannot move it. Give the new place a name "
+            "of its own.":
+                self.tr("A cercle has this name; an added place cannot move it. Give the new "
+                        "place a name of its own."),
         }.get(problem, problem)

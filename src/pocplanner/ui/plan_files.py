@@ -9,7 +9,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from pocplanner import reference
+from pocplanner.domain.plan_names import file_stem
 from pocplanner.ui.qt_text import qt_format
+from pocplanner.ui.widgets import in_documents
 
 PLAN_FILES = "pocplanner plans (*.pocplan.json *.json);;All files (*)"
 
@@ -87,7 +89,9 @@ class PlanFiles(QObject):
         plan = self.window.store.load(plan_id)
         if not path:
             path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export the plan"),
-                                                  f"{plan.id}.pocplan.json", self.tr(PLAN_FILES))
+                                                  in_documents(file_stem(plan, self.window.lang)
+                                                               + ".pocplan.json"),
+                                                  self.tr(PLAN_FILES))
             if not path:
                 return False
         from pocplanner.exchange import ExchangeError

@@ -8,7 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from pocplanner.domain.plan_names import file_stem
 from pocplanner.ui.qt_text import qt_format
+from pocplanner.ui.widgets import in_documents
 
 PLAN_FILES = "pocplanner plans (*.pocplan.json *.json);;All files (*)"
 
@@ -50,19 +52,42 @@ class PlanOutputs:
         redacted = box.addButton(self.tr("Redacted edition"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Full edition"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(redacted)
+        box.setInformativeText(self._kept_texts())
         (ask or QMessageBox.exec)(box)
         return box.clickedButton() is redacted
+
+    def _kept_texts(self) -> str:
+        """What the redacted edition still prints as typed (the planner decides)."""
+        from pocplanner.domain.redaction_review import kept_texts_lines
+        kept = kept_texts_lines(self.session.plan, self.session.lang, limit=12)
+        return "" if not kept else self.tr(
+            "The redacted edition keeps these texts as you typed them. If one names a "
+            "person, an armed group or a village, shorten it before printing:") + \
+            "\n• " + "\n• ".join(kept)
+
+    def review_redacted(self, ask=None) -> bool:
+        """Before the redacted edition: the texts it keeps; True to print it."""
+        kept = self._kept_texts()
+        if not kept:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Redacted edition"), kept,
+                          parent=self)
+        go = box.addButton(self.tr("Print the redacted edition"),
+                           QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Go back and shorten"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(go)
+        (ask or QMessageBox.exec)(box)
+        return box.clickedButton() is go
 
     def export_pdf(self, path: str | None = None, redacted: bool = False) -> bool:
         from pocplanner.services.printing import write_pdf
 
         plan = self.session.plan
         if not path:
-            suffix = "-redacted" if redacted else ""
             path, _ = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Export the action plan"),
-                f"{plan.id}{suffix}.pdf",
+                in_documents(file_stem(plan, self._print_language(), redacted) + ".pdf"),
                 self.tr("PDF documents (*.pdf)"),
             )
             if not path:
@@ -162,7 +187,9 @@ class PlanOutputs:
         plan = self.session.plan
         if not path:
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export the plan"), f"{plan.id}.pocplan.json", self.tr(PLAN_FILES)
+                self, self.tr("Export the plan"),
+                in_documents(file_stem(plan, self.session.lang) + ".pocplan.json"),
+                self.tr(PLAN_FILES)
             )
             if not path:
                 return False

@@ -65,7 +65,8 @@ class PlanWindow(PlanOutputs, QMainWindow):
         self.steps.setObjectName("stepList")
         for step in STEPS:
             self.steps.addItem(core_tr(STEP_TITLES[step], session.lang))
-        self.steps.setFixedWidth(190)
+        self.steps.setWordWrap(True)
+        self.steps.setFixedWidth(160)       # room for the forms on a 1024-pixel screen
         self.stack = QStackedWidget()
         self.pages = {}
         for step in STEPS:
@@ -116,6 +117,11 @@ class PlanWindow(PlanOutputs, QMainWindow):
         self.back_button.clicked.connect(lambda: self.go(self.flow.back()))
         self.next_button.clicked.connect(lambda: self.go(self.flow.next()))
         session.changed.connect(self._update_title)
+        # every save, autosaves too, tells the library (its list shows the title and region)
+        session.saved.connect(lambda _revision: self.saved.emit(self.session.plan.id))
+        # the status bar shows only while it has something to say ("Saved.")
+        self.statusBar().messageChanged.connect(lambda m: self.statusBar().setVisible(bool(m)))
+        self.statusBar().hide()
         session.undo_stack.cleanChanged.connect(lambda _c: self._update_title())
         self.go("context")
 
@@ -132,7 +138,8 @@ class PlanWindow(PlanOutputs, QMainWindow):
         self.pdf_action.triggered.connect(lambda: self.export_pdf(redacted=self.offer_redacted()))
         self.redacted_pdf_action = QAction(self.tr("Export &redacted PDF…"), self)
         self.redacted_pdf_action.setObjectName("exportRedactedPdfAction")
-        self.redacted_pdf_action.triggered.connect(lambda: self.export_pdf(redacted=True))
+        self.redacted_pdf_action.triggered.connect(
+            lambda: self.review_redacted() and self.export_pdf(redacted=True))
         self.preview_action = QAction(self.tr("Print pre&view…"), self)
         self.preview_action.setObjectName("printPreviewAction")
         self.preview_action.triggered.connect(lambda: self.print_preview())
@@ -163,12 +170,9 @@ class PlanWindow(PlanOutputs, QMainWindow):
         self.undo_action = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts(
-            [
-                QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Z),
-                QKeySequence.StandardKey.Redo,
-            ]
-        )
+        # each key once: StandardKey.Redo is Ctrl+Shift+Z on Linux, and a key given twice
+        # is an "ambiguous shortcut" that never fires
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for action in (self.undo_action, self.redo_action):
             edit_menu.addAction(action)
             self.addAction(action)
@@ -273,7 +277,6 @@ class PlanWindow(PlanOutputs, QMainWindow):
             )
             return False
         self.statusBar().showMessage(self.tr("Saved."), 4000)
-        self.saved.emit(self.session.plan.id)
         return True
 
     def _resolve_conflict(self) -> bool:
@@ -296,7 +299,6 @@ class PlanWindow(PlanOutputs, QMainWindow):
             plan.id = self.session.store.free_id(plan.id)
             self.session.revision = None
             self.session.save()
-            self.saved.emit(plan.id)
             return True
         if box.clickedButton() is reload_button:
             self.session.undo_stack.setClean()

@@ -78,6 +78,7 @@ class UnlockDialog(QDialog):
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        self.adjustSize()           # the dialog grows to show the whole message
 
     def _try(self) -> None:
         text = normalize_passphrase(self.passphrase.text())
@@ -141,6 +142,7 @@ class NewPassphraseDialog(QDialog):
         if problem:
             self.error.setText(problem)
             self.error.show()
+            self.adjustSize()
             return
         self.passphrase = first
         self.accept()

@@ -28,10 +28,21 @@ def install_translators(app: QApplication, lang: str) -> bool:
             _installed.append(ours)
         return True
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
+    if any(qt.load(f"qtbase_{lang}", folder) for folder in _qt_translation_folders()):
+        app.installTranslator(qt)           # Qt's own dialogs: « Voir dans : », not "Look in:"
         _installed.append(qt)
     if loaded:
         app.installTranslator(ours)
         _installed.append(ours)
     return loaded
+
+
+def _qt_translation_folders() -> list[str]:
+    """Where Qt's own translations may be: Qt's configured folder, else the one inside the
+    PySide6 package (a packaged app may not have the first)."""
+    from pathlib import Path
+
+    import PySide6
+    package = Path(PySide6.__file__).parent
+    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+            str(package / "Qt" / "translations"), str(package / "translations")]

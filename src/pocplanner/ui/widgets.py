@@ -205,17 +205,58 @@ def refill(combo, items) -> None:
     combo.blockSignals(False)
 
 
+def form_scroll(form_widget):
+    """A form in a vertical scroll area that is never narrower than the form's labels and
+    fields (a divider cannot squeeze it; the form scrolls up and down, never sideways)."""
+    from PySide6.QtCore import QSize, Qt
+    from PySide6.QtWidgets import QScrollArea
+
+    class FormScroll(QScrollArea):
+        def minimumSizeHint(self) -> QSize:
+            inner = self.widget().minimumSizeHint() if self.widget() else QSize(0, 0)
+            bar = self.verticalScrollBar().sizeHint().width()
+            return QSize(max(inner.width(), 0) + bar + 2 * self.frameWidth(),
+                         super().minimumSizeHint().height())
+
+    from PySide6.QtWidgets import QFormLayout, QLineEdit
+    for layout in [form_widget.layout(), *form_widget.findChildren(QFormLayout)]:
+        if isinstance(layout, QFormLayout):   # narrow: a long label above its field
+            layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    for line in form_widget.findChildren(QLineEdit):   # a text field goes below its label
+        if not isinstance(line, DateField) and line.parent() is form_widget:  # rather than
+            line.setMinimumWidth(max(line.minimumWidth(), 200))     # shrink to a few letters
+    scroll = FormScroll()
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(form_widget)
+    return scroll
+
+
+def splitter(orientation, *widgets, stretch=()):
+    """A divider the planner can see and drag; no pane can be collapsed out of sight."""
+    from PySide6.QtWidgets import QSplitter
+    split = QSplitter(orientation)
+    split.setChildrenCollapsible(False)
+    split.setHandleWidth(7)
+    split.setStyleSheet("QSplitter::handle { background: #b0bec5; } "
+                        "QSplitter::handle:hover { background: #546e7a; }")
+    for w in widgets:
+        split.addWidget(w)
+    for i, factor in enumerate(stretch):
+        split.setStretchFactor(i, factor)
+    return split
+
+
 def form_beside(left, form_widget):
     """A list (left) and the form of its selected item in a scroll area (right), 3 : 2."""
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QScrollArea, QSplitter
+    return splitter(Qt.Orientation.Horizontal, left, form_scroll(form_widget), stretch=(3, 2))
 
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setWidget(form_widget)
-    split = QSplitter(Qt.Orientation.Horizontal)
-    split.addWidget(left)
-    split.addWidget(scroll)
-    split.setStretchFactor(0, 3)
-    split.setStretchFactor(1, 2)
-    return split
+
+def in_documents(name: str) -> str:
+    """A file name proposed in the user's Documents folder (not the program's folder)."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QStandardPaths
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return str(Path(folder or Path.home()) / name)

@@ -21,8 +21,10 @@ def check_indicators(ix: PlanIndex) -> Iterator[Advisory]:
     for t in plan.threats:
         if is_priority(t) and t.id not in named:
             yield Advisory("THR-NOINDICATOR", WARNING, (t.id,),
-                           "Priority threat {id} ({title}) is named by no early-warning "
-                           "indicator: nothing says when it is coming.",
+                           "Priority threat {id} ({title}) is named by no indicator of the "
+                           "early-warning matrix (step 4): nothing says when it is coming. "
+                           "The indicators written in the threat itself count once they "
+                           "are in the matrix.",
                            {"id": t.id, "title": t.title}, kind="threat")
     for ind in plan.early_warning:
         for level in ind.levels:

@@ -58,6 +58,12 @@ class Page(QWidget):
     def lang(self) -> str:
         return self.session.lang
 
+    @property
+    def plan_lang(self) -> str:
+        """The language the product writes into the plan (new items' titles)."""
+        from pocplanner.domain.plan_language import writing_language
+        return writing_language(self.plan, self.lang)
+
     def vocab(self, name: str, optional: bool = False) -> list[tuple[Any, str]]:
         choices = [(t.key, t.text(self.lang)) for t in reference.vocabularies()[name]]
         return ([(None, self.tr("— not stated —"))] if optional else []) + choices
@@ -122,7 +128,12 @@ class Page(QWidget):
                 and widget.isEnabled()
                 and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
             ):
-                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                # not TabFocusReason: that selects the whole text, and one key would replace
+                # the plan's title when the planner comes back to a step
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                if isinstance(widget, QLineEdit):
+                    widget.deselect()
+                    widget.setCursorPosition(0)
                 return
 
     def select_item(self, obj: Any) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from pocplanner import reference
@@ -24,6 +25,7 @@ from pocplanner.ui.binder import FormBinder
 from pocplanner.ui.pages.assets_available import AssetsAvailable
 from pocplanner.ui.pages.base import Page
 from pocplanner.ui.qt_text import qt_format
+from pocplanner.ui.widgets import form_scroll
 
 CONTEXT_FIELDS = {
     "summary",
@@ -58,11 +60,14 @@ class ContextPage(Page):
                 return plan.period
             return plan.context if name in CONTEXT_FIELDS else plan
 
-        grid = QGridLayout()
-        self.outer.addLayout(grid, 1)
+        body = QWidget()                # scrolls up and down on a 600-pixel-high screen
+        grid = QGridLayout(body)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.outer.addWidget(form_scroll(body), 1)
 
         left_box = QGroupBox(self.tr("The plan"))
         left = QFormLayout(left_box)
+        left.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.binder = FormBinder(session, left, target)
         b = self.binder
         b.line("title", self.tr("Title"))
@@ -112,6 +117,7 @@ class ContextPage(Page):
 
         right_box = QGroupBox(self.tr("Operating context"))
         right = QFormLayout(right_box)
+        right.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         b2 = FormBinder(session, right, target)
         self.context_binder = b2
         b2.combo(

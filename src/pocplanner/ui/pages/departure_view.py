@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHeaderView,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from pocplanner import reference
 from pocplanner.domain.transition import departure_view, has_successor
 from pocplanner.i18n import format_date
 from pocplanner.ui.map_panel import MapPanel
+from pocplanner.ui.widgets import splitter
 
 
 class DepartureView(QWidget):
@@ -34,12 +34,10 @@ class DepartureView(QWidget):
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(2, 200)
-        self.table.setColumnWidth(4, 260)
+        for column in (1, 2, 4):          # long texts share the width and wrap: all six
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)   # in view
         self.map = MapPanel(self.lang, with_dates=False, store=session.store)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = splitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         split.addWidget(self.map)
         split.setStretchFactor(0, 3)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from pocplanner.domain.edits import Insert
 from pocplanner.domain.model import LEVELS
 from pocplanner.i18n import format_date
 from pocplanner.ui.binder import FormBinder
+from pocplanner.ui.button_row import button_row
 from pocplanner.ui.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.pages.base import Page
 from pocplanner.ui.pages.level_board import LevelBoard
@@ -73,14 +73,11 @@ class EarlyWarningPage(Page):
         )
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.setObjectName("removeIndicator")
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.offer_button, self.remove_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        buttons = button_row(self.add_button, self.offer_button, self.remove_button)
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
-        lv.addLayout(buttons)
+        lv.addWidget(buttons)
         lv.addWidget(self.table, 1)
 
         form_widget = QWidget()

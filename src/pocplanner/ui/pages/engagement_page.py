@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +26,7 @@ from pocplanner.ui.binder import FormBinder
 from pocplanner.ui.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.pages.base import Page
 from pocplanner.ui.qt_text import qt_format
-from pocplanner.ui.widgets import Combo
+from pocplanner.ui.widgets import Combo, form_scroll, splitter
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -142,15 +140,13 @@ class EngagementPage(Page):
         self.scores.setObjectName("engagementScores")
         outer.addWidget(self.scores)
         outer.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form_widget)
+        scroll = form_scroll(self.form_widget)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(scroll)
-        splitter.setSizes([470, 650])
-        self.outer.addWidget(splitter, 1)
+        panes = splitter(Qt.Orientation.Horizontal)
+        panes.addWidget(left)
+        panes.addWidget(scroll)
+        panes.setSizes([470, 650])
+        self.outer.addWidget(panes, 1)
 
         self._loading = False
         self.mitigation_list.itemChanged.connect(lambda _i: self._mitigations_edited())

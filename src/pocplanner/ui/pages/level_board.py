@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from pocplanner import reference
 from pocplanner.domain.early_warning import level_board
 from pocplanner.i18n import format_date
 from pocplanner.ui.map_panel import MapPanel
+from pocplanner.ui.widgets import splitter
 
 
 class LevelBoard(QWidget):
@@ -37,7 +37,7 @@ class LevelBoard(QWidget):
         self.map = MapPanel(self.lang, with_dates=False, store=session.store)
         self.map.show_levels = True
         self.empty = QLabel(self.tr("No indicator names a place yet."))
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = splitter(Qt.Orientation.Horizontal)
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
@@ -56,6 +56,9 @@ class LevelBoard(QWidget):
         self.log.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.log.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
+        self.log.horizontalHeader().setSectionResizeMode(   # every column in view (#28)
+            QHeaderView.ResizeMode.Stretch)
+        self.log.setWordWrap(True)
         lv.addWidget(QLabel(self.tr("Alert log")))
         lv.addWidget(self.log, 1)
         split.addWidget(left)

@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -33,6 +31,7 @@ from pocplanner.ui.binder import FormBinder
 from pocplanner.ui.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.pages.base import Page
 from pocplanner.ui.qt_text import qt_format
+from pocplanner.ui.widgets import form_scroll, splitter
 
 TOOL_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -93,7 +92,7 @@ class ResponsesPage(Page):
         mv = QVBoxLayout(middle)
         mv.setContentsMargins(0, 0, 0, 0)
         mv.addWidget(self.search)
-        inner = QSplitter(Qt.Orientation.Vertical)
+        inner = splitter(Qt.Orientation.Vertical)
         inner.addWidget(self.tree)
         inner.addWidget(self.guidance)
         mv.addWidget(inner, 1)
@@ -134,9 +133,7 @@ class ResponsesPage(Page):
             self.tr("Threats answered"),
             lambda: [(t.id, f"{t.id} · {t.title}") for t in self.plan.threats],
         )
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(form_widget)
+        scroll = form_scroll(form_widget)
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
@@ -147,11 +144,11 @@ class ResponsesPage(Page):
         rv.addWidget(self.remove_button)
         rv.addWidget(scroll, 2)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        panes = splitter(Qt.Orientation.Horizontal)
         for w in (left, middle, right):
-            splitter.addWidget(w)
-        splitter.setSizes([260, 380, 480])
-        self.outer.addWidget(splitter, 1)
+            panes.addWidget(w)
+        panes.setSizes([260, 380, 480])
+        self.outer.addWidget(panes, 1)
 
         self.threat_list.currentRowChanged.connect(lambda _r: self._threat_changed())
         self.tree.currentItemChanged.connect(lambda *_: self._show_guidance())

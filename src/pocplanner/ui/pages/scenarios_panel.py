@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -22,7 +21,9 @@ from pocplanner import reference
 from pocplanner.domain.early_warning import contingent_activities, declare_triggered, new_scenario
 from pocplanner.domain.edits import Insert, set_field
 from pocplanner.domain.model import SCENARIO_KINDS, Adjustment
+from pocplanner.domain.plan_language import writing_language
 from pocplanner.ui.binder import FormBinder
+from pocplanner.ui.button_row import button_row
 from pocplanner.ui.heat_map import HeatMap
 from pocplanner.ui.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.qt_text import qt_format
@@ -60,10 +61,8 @@ class ScenariosPanel(QWidget):
         self.trigger_button.setToolTip(
             self.tr("The scenario is happening: its contingent activities join the committed plan")
         )
-        row = QHBoxLayout()
-        for w in (self.kind_choice, self.add_button, self.remove_button, self.trigger_button):
-            row.addWidget(w)
-        row.addStretch(1)
+        row = button_row(self.kind_choice, self.add_button, self.remove_button,
+                         self.trigger_button)
         self.counts = QLabel()
         self.counts.setObjectName("contingentCounts")
         self.counts.setWordWrap(True)
@@ -72,7 +71,7 @@ class ScenariosPanel(QWidget):
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
-        lv.addLayout(row)
+        lv.addWidget(row)
         lv.addWidget(self.table, 1)
         lv.addWidget(self.counts)
         lv.addWidget(self.heat_map, 1)
@@ -210,7 +209,8 @@ class ScenariosPanel(QWidget):
         )
 
     def add_scenario(self) -> None:
-        scenario = new_scenario(self.plan, self.kind_choice.currentData())
+        scenario = new_scenario(self.plan, self.kind_choice.currentData(),
+                                writing_language(self.plan, self.lang))
         scenario.title = self.kind_choice.currentText()
         self.session.push(
             Insert(self.plan.scenarios, len(self.plan.scenarios), scenario), self.tr("Add scenario")

@@ -6,9 +6,8 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
+    QLabel,
     QPushButton,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -19,6 +18,7 @@ from pocplanner.domain.edits import Batch, Insert, SetField, set_field
 from pocplanner.domain.planning import activity_for_response, new_activity
 from pocplanner.i18n import format_date
 from pocplanner.ui.binder import FormBinder
+from pocplanner.ui.button_row import button_row
 from pocplanner.ui.gantt_view import GanttView
 from pocplanner.ui.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.map_panel import MapPanel
@@ -35,7 +35,7 @@ from pocplanner.ui.pages.place_fields import (
     presence_text,
 )
 from pocplanner.ui.pages.status_view import StatusView, add_status_fields
-from pocplanner.ui.widgets import form_beside, refill
+from pocplanner.ui.widgets import form_beside, refill, splitter
 
 
 class SequencingPage(Page):
@@ -71,15 +71,16 @@ class SequencingPage(Page):
                                                 "with the catalogue's default flags"))
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.setObjectName("removeActivity")
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.generate_button, self.remove_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        buttons = button_row(self.add_button, self.generate_button, self.remove_button)
 
         form_widget = QWidget()
         form = QFormLayout(form_widget)
         b = self.binder = FormBinder(session, form)
         b.line("title", self.tr("Title"))
+        self.title_origin = QLabel()
+        self.title_origin.setObjectName("titleOrigin")
+        self.title_origin.setWordWrap(True)
+        form.addRow(self.title_origin)
         b.combo("component", self.tr("Component"), self.vocab("components"))
         b.line("lead_section", self.tr("Lead section"))
         self.location = b.combo("location", self.tr("Place"), [], editable=True)
@@ -111,9 +112,8 @@ class SequencingPage(Page):
         top_left = QWidget()
         tl = QVBoxLayout(top_left)
         tl.setContentsMargins(0, 0, 0, 0)
-        tl.addLayout(buttons)
+        tl.addWidget(buttons)
         tl.addWidget(self.table, 1)
-        top = form_beside(top_left, form_widget)
 
         self.gantt_view = GanttView(lang, self._advisory_ids)
         self.gantt = self.gantt_view.chart
@@ -129,11 +129,10 @@ class SequencingPage(Page):
         gantt_box.addTab(self.due_diligence, self.tr("Due diligence"))
         self.views = gantt_box
 
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(top)
-        split.addWidget(gantt_box)
+        split = splitter(Qt.Orientation.Vertical, top_left, gantt_box)
         split.setSizes([300, 320])        # the timeline needs room as much as the table
-        self.outer.addWidget(split, 1)
+        # the activity's form beside both, the whole height: most of its fields in view
+        self.outer.addWidget(form_beside(split, form_widget), 1)
 
         self.table.selected.connect(self._selected)
         self.gantt.clicked.connect(self.select_item)
@@ -172,7 +171,18 @@ class SequencingPage(Page):
         self.due_diligence.refresh()
         self._fill_choices()
         self.support_reason.setText(support_reason_text(self.table.current(), self.plan))
+        self._show_title_origin(self.table.current())
         self._show_place(self.table.current())
+
+    def _show_title_origin(self, activity) -> None:
+        """Says whether the title is the catalogue's (printed in each edition's language) or
+        the planner's own text (printed as typed)."""
+        from pocplanner.domain.plan_language import is_own_text
+        self.title_origin.setText("" if activity is None else self.tr(
+            "Your own text: printed as typed in every edition.") if is_own_text(
+            self.plan, activity) else self.tr(
+            "The catalogue's words: printed in the language of each edition (English or "
+            "French) until you change them."))
 
     def _fill_choices(self) -> None:
         places = list(dict.fromkeys(self.plan.areas + [self.plan.region]))
@@ -195,6 +205,7 @@ class SequencingPage(Page):
     def _selected(self, activity) -> None:
         self.binder.bind(activity)
         self.support_reason.setText(support_reason_text(activity, self.plan))
+        self._show_title_origin(activity)
         self._show_place(activity)
         self.remove_button.setEnabled(activity is not None)
         self.gantt.selected = activity
@@ -205,13 +216,17 @@ class SequencingPage(Page):
         self.presence_default.setText(presence_text(activity, self.plan))
 
     def select_item(self, obj) -> None:
+        if obj in self.plan.hrddp:                  # an assessment: the register's tab
+            self.views.setCurrentWidget(self.due_diligence)
+            self.due_diligence.table.select(obj)
+            return
         if self.cercle_filter:
             self.map.view.selected = ""
             self._filter_cercle("")
         self.table.select(obj)
 
     def add_activity(self) -> None:
-        activity = new_activity(self.plan)
+        activity = new_activity(self.plan, self.plan_lang)
         self.session.push(Insert(self.plan.activities, len(self.plan.activities), activity),
                           self.tr("Add activity"))
         self.table.select(activity)
@@ -223,7 +238,7 @@ class SequencingPage(Page):
         for r in self.plan.responses:
             if r.id in with_activity:
                 continue
-            activity = activity_for_response(self.plan, r)
+            activity = activity_for_response(self.plan, r, self.plan_lang)
             created.append(activity)
             self.plan.activities.append(activity)   # so that the next id is free
             edits.append(Insert(self.plan.activities, len(self.plan.activities) - 1, activity))

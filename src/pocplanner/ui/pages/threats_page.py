@@ -6,10 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -20,13 +18,14 @@ from pocplanner.domain.edits import Insert
 from pocplanner.domain.planning import duplicate_threat, new_threat
 from pocplanner.domain.scoring import band_for, is_priority, priority_threshold, threats_by_risk
 from pocplanner.ui.binder import FormBinder
+from pocplanner.ui.button_row import button_row
 from pocplanner.ui.heat_map import HeatMap
 from pocplanner.ui.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.map_panel import MapPanel
 from pocplanner.ui.pages.base import Page
 from pocplanner.ui.pages.groups_at_risk import add_group_picker
 from pocplanner.ui.qt_text import qt_format
-from pocplanner.ui.widgets import form_beside
+from pocplanner.ui.widgets import form_beside, splitter
 
 
 class ThreatsPage(Page):
@@ -75,15 +74,15 @@ class ThreatsPage(Page):
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.setObjectName("removeThreat")
         self.filter_label = QLabel()
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.duplicate_button, self.remove_button):
-            buttons.addWidget(b)
-        buttons.addWidget(self.filter_label, 1)
+        self.filter_label.setObjectName("cercleFilter")
+        self.filter_label.setWordWrap(True)     # a map click must not widen the pane
+        buttons = button_row(self.add_button, self.duplicate_button, self.remove_button,
+                             self.filter_label)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(buttons)
+        left_layout.addWidget(buttons)
         left_layout.addWidget(self.table, 1)
         self.heat_map = HeatMap()
         self.map = MapPanel(lang, with_dates=False, store=session.store)
@@ -99,7 +98,7 @@ class ThreatsPage(Page):
         self.views.addTab(self.evidence, self.tr("Evidence"))
         self.importer.imported.connect(self.map.invalidate_incidents)
         self.evidence.events.show_on_map.connect(self._event_on_map)
-        left_split = QSplitter(Qt.Orientation.Vertical)
+        left_split = splitter(Qt.Orientation.Vertical)
         left_split.addWidget(left)
         left_split.addWidget(self.views)
         left_split.setStretchFactor(0, 1)
@@ -224,7 +223,7 @@ class ThreatsPage(Page):
         self.table.select(obj)
 
     def add_threat(self) -> None:
-        threat = new_threat(self.plan)
+        threat = new_threat(self.plan, self.plan_lang)
         self.session.push(
             Insert(self.plan.threats, len(self.plan.threats), threat), self.tr("Add threat")
         )

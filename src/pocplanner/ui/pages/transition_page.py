@@ -169,7 +169,7 @@ class TransitionPage(Page):
 
     def add_site(self) -> None:
         place = self.plan.areas[0] if self.plan.areas else self.plan.region
-        site = new_site(self.plan, place, self.plan.period.end)
+        site = new_site(self.plan, place, self.plan.period.end, self.plan_lang)
         self.session.push(Insert(self.plan.transition.sites, len(self.plan.transition.sites),
                                  site), self.tr("Add site"))
         self.tabs.setCurrentIndex(0)
