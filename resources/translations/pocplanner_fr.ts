@@ -141,7 +141,7 @@
     <name>AssetsAvailable</name>
     <message>
         <source>Edit assets available</source>
-        <translation type="unfinished" />
+        <translation>Modifier les moyens disponibles</translation>
     </message>
 </context>
 <context>
@@ -252,11 +252,11 @@
     </message>
     <message>
         <source>Mandate ends</source>
-        <translation type="unfinished" />
+        <translation>Fin du mandat</translation>
     </message>
     <message>
         <source>Scarce assets the region can count on</source>
-        <translation type="unfinished" />
+        <translation>Moyens rares sur lesquels la région peut compter</translation>
     </message>
     <message>
         <source>Change areas</source>
@@ -2171,6 +2171,85 @@
     <message>
         <source>A cercle has this name; an added place cannot move it. Give the new place a name of its own.</source>
         <translation>Un cercle porte ce nom ; un lieu ajouté ne peut pas le déplacer. Donnez au nouveau lieu un nom qui lui soit propre.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceFields</name>
+    <message>
+        <source>The catalogue's default</source>
+        <translation>Valeur par défaut du catalogue</translation>
+    </message>
+    <message>
+        <source>Static: stays at its place</source>
+        <translation>Statique : reste sur place</translation>
+    </message>
+    <message>
+        <source>Mobile: passes through (patrols, escorts)</source>
+        <translation>Mobile : de passage (patrouilles, escortes)</translation>
+    </message>
+    <message>
+        <source>None: reacts or shows force</source>
+        <translation>Aucune : réagit ou fait une démonstration de force</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Footprint radius</source>
+        <translation>Rayon d’action</translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>statique</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Catalogue default for its tool: %1, %2 km.</source>
+        <translation>Valeur par défaut du catalogue pour son outil : %1, %2 km.</translation>
+    </message>
+    <message>
+        <source>Counts only for an activity that provides security.</source>
+        <translation>Ne compte que pour une activité qui assure la sécurité.</translation>
+    </message>
+    <message>
+        <source>Runs while these are in place</source>
+        <translation>Se déroule pendant que celles-ci sont en place</translation>
+    </message>
+    <message>
+        <source>Type a village of the region…</source>
+        <translation>Tapez un village de la région…</translation>
+    </message>
+    <message>
+        <source>Pick a village</source>
+        <translation>Choisir un village</translation>
+    </message>
+    <message>
+        <source>A point: %1, cercle of %2.</source>
+        <translation>Un point : %1, cercle de %2.</translation>
+    </message>
+    <message>
+        <source>A whole cercle: say where — pick the village, or the town itself.</source>
+        <translation>Tout un cercle : précisez où — choisissez le village, ou la ville elle-même.</translation>
+    </message>
+    <message>
+        <source>A whole region: say where — pick the village.</source>
+        <translation>Toute une région : précisez où — choisissez le village.</translation>
+    </message>
+    <message>
+        <source>A place you added, in the cercle of %1.</source>
+        <translation>Un lieu que vous avez ajouté, dans le cercle de %1.</translation>
+    </message>
+    <message>
+        <source>Not in the gazetteer: it matches only places with the same name.</source>
+        <translation>Absent du répertoire géographique : il ne correspond qu’aux lieux de même nom.</translation>
     </message>
 </context>
 <context>
