@@ -35,8 +35,8 @@ from pocplanner.i18n import format_date
 from pocplanner.ui.asset_timeline import AssetTimeline
 from pocplanner.ui.heat_map import HeatMap
 from pocplanner.ui.map_view import MapView
-from pocplanner.ui.plan_outputs import output_refused
 from pocplanner.ui.mission_due_diligence import MissionDueDiligence
+from pocplanner.ui.plan_outputs import output_refused
 from pocplanner.ui.qt_text import qt_format
 from pocplanner.ui.widgets import splitter
 
