@@ -145,11 +145,11 @@ def killed_outside_backup_part_stays(d):
     db, out = d / "x.db", d / "stick.db"
     pp("import", plan_file(d), db=db)
     pp("backup", out, db=db)
-    part = d / "stick.db.part"
+    part = d / "stick.db.part"                 # what a kill during the copy leaves
     part.write_bytes(out.read_bytes())
+    named = str(part) in pp("passphrase", db=db, env=NEW).stderr      # a fresh one: named
     os.utime(part, (1, 1))
-    named = str(part) in pp("passphrase", db=db, env=NEW).stderr
-    pp("list", db=db, env=PASS)
+    pp("list", db=db, env=PASS)                # an old one: wiped at the next open
     return not named or part.exists()
 
 
