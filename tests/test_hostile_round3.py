@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 import stat
+from pathlib import Path
 
 import pytest
 
@@ -578,3 +579,23 @@ def test_parallel_imports_of_one_incident_file_store_one_source(tmp_path):
         assert proc.returncode == 0, err
     sources = json.loads(run("incidents", "sources", "--json", db=db).stdout)
     assert [s["events"] for s in sources] == [6]
+
+
+def test_the_qt_folders_of_killed_apps_are_removed_at_the_next_start(tmp_path):
+    import tempfile
+
+    from pocplanner.ui.app import keep_qt_settings_private
+    dead = subprocess_dead_pid()
+    orphan = Path(tempfile.gettempdir()) / f"pocplanner-qt-{dead}-abc"
+    orphan.mkdir()
+    mine = keep_qt_settings_private()
+    assert not orphan.exists()
+    assert Path(mine).is_dir() and f"pocplanner-qt-{os.getpid()}-" in mine
+
+
+def subprocess_dead_pid() -> int:
+    import subprocess
+    import sys
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    return proc.pid
