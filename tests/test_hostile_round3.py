@@ -575,7 +575,7 @@ def test_parallel_imports_of_one_incident_file_store_one_source(tmp_path):
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
              for _ in range(6)]
     for proc in procs:
-        out, err = proc.communicate(timeout=120)
+        _, err = proc.communicate(timeout=120)
         assert proc.returncode == 0, err
     sources = json.loads(run("incidents", "sources", "--json", db=db).stdout)
     assert [s["events"] for s in sources] == [6]
