@@ -99,7 +99,8 @@ def test_check_reports_duplicate_ids_as_advisories(sample_v2_document, tmp_path,
     path.write_text(json.dumps(sample_document), "utf-8")
     result = run("check", str(path), "--json", db=db_path)
     assert result.returncode == 1
-    assert [a["code"] for a in json.loads(result.stdout)["advisories"]] == ["ID-DUPLICATE"]
+    assert [(a["code"], a["refs"]) for a in json.loads(result.stdout)["advisories"]] == [
+        ("ID-DUPLICATE", ["G1"]), *SAMPLE_V2_ADVISORIES]     # the sample's §12 warnings stay
 
 
 @pytest.mark.parametrize("content, expected", [
