@@ -60,7 +60,7 @@ def main() -> int:
 def save(pixmap, path: Path, Qt) -> None:
     small = pixmap.scaledToWidth(WIDTH, Qt.TransformationMode.SmoothTransformation)
     small.save(str(path), "PNG")
-    from PIL import Image                     # 256 colours: small in the bundle
+    from PIL import Image  # 256 colours: small in the bundle
     Image.open(path).convert("RGB").quantize(colors=256).save(path, optimize=True)
     print(path.relative_to(ROOT), small.width(), "×", small.height())
 
