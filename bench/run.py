@@ -228,7 +228,9 @@ TARGETS = {  # (figure, size) -> limit, as issue #7 sets them
 
 
 INCIDENT_TARGETS = {"import_s": 10.0, "reimport_s": 5.0, "summary_region_year_s": 0.100,
-                    "import_peak_mb": 300}     # issue #20, on 200,000 events
+                    "import_peak_mb": 300,     # issue #20, on 200,000 events
+                    "import_ratio": 5.0, "import_cpu_ratio": 5.0,   # #27/#33: × csv.DictReader
+                    "events_region_year_s": 0.100, "events_layer_draw_s": 0.100}   # #33
 
 
 def table(results: dict) -> str:
@@ -262,9 +264,13 @@ def table(results: dict) -> str:
     if inc:
         limits = INCIDENT_TARGETS if inc["rows"] >= 200_000 else {}
         lines.append(f"\nIncident data, {inc['rows']:,} GED-like rows (issue #20):")
-        for figure in ("import_s", "reimport_s", "summary_region_year_s", "import_peak_mb"):
+        for figure in ("import_s", "reimport_s", "summary_region_year_s", "import_peak_mb",
+                       "dictreader_s", "import_ratio", "import_cpu_ratio",
+                       "insert_executemany_s", "insert_sqlite_utils_s",
+                       "events_region_year_s", "events_layer_draw_s"):
             value = inc[figure]
-            text = f"{value:.0f} MB" if figure.endswith("_mb") else f"{value * 1000:.1f} ms"
+            text = (f"{value:.0f} MB" if figure.endswith("_mb") else f"{value:.2f}×"
+                    if figure.endswith("_ratio") else f"{value * 1000:.1f} ms")
             if figure in limits:
                 text += " ✓" if value <= limits[figure] else " ✗"
             lines.append(f"- {figure}: {text}")

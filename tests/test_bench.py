@@ -34,7 +34,8 @@ def test_quick_benchmark_runs_and_reports_every_figure(tmp_path):
     assert max(s["plan_window_edit_latency_by_step_s"].values()) == \
         s["plan_window_edit_latency_s"]
     assert results["start_app_cpu_s"] > 0 and results["start_bare_cpu_s"] > 0
-    assert {"import_s", "reimport_s", "summary_region_year_s", "import_peak_mb"} <= set(
-        results["incidents"])
+    assert {"import_s", "reimport_s", "summary_region_year_s", "import_peak_mb", "import_ratio",
+            "import_cpu_ratio", "insert_executemany_s", "insert_sqlite_utils_s",
+            "events_region_year_s", "events_layer_draw_s"} <= set(results["incidents"])
     assert set(results["consolidation"]) == {"consolidate_process_s", "mission_view_open_s"}
     assert "| advisories_after_edit_s |" in result.stdout

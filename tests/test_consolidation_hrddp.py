@@ -27,9 +27,9 @@ def test_the_same_force_with_different_statuses_in_two_regions_is_cons_hrddp():
               _regional("tombouctou", "Tombouctou", ("fama 33E rcp", "suspended"),
                         ("Garde nationale Sévaré", "conditional")))
     found = [(a.code, a.refs) for a in c.advisories if a.code == "CONS-HRDDP"]
-    assert found == [("CONS-HRDDP", ("mopti", "tombouctou"))]
+    assert found == [("CONS-HRDDP", ("mopti:HR1", "tombouctou:HR1"))]
     [advisory] = [a for a in c.advisories if a.code == "CONS-HRDDP"]
-    assert "FAMa — 33e RCP" in advisory.message("en")
+    assert "FAMa" not in advisory.message("en")       # the redacted mission PDF prints it
     assert "statuts de diligence voulue différents" in advisory.message("fr")
 
 
@@ -61,3 +61,23 @@ def test_the_mission_view_shows_the_statuses_side_by_side(qtbot, library, store)
     assert table.item(0, 0).font().bold() and not table.item(1, 0).font().bold()
     codes = [view.advisories.item(i).text().split(":")[0] for i in range(view.advisories.count())]
     assert "CONS-HRDDP" in codes
+
+
+def test_the_mission_pdf_sets_the_statuses_side_by_side_and_redacted_counts_only(tmp_path):
+    from pypdf import PdfReader
+
+    from pocplanner.reports.consolidated import consolidated_document
+    c = _cons(_regional("mopti", "Mopti", ("FAMa — 33e RCP", "support")),
+              _regional("gao", "Gao", ("FAMa 33e RCP", "suspended"), ("FC-G5S Est", "support")))
+
+    def text(lang, redacted):
+        path = tmp_path / f"m-{lang}-{redacted}.pdf"
+        path.write_bytes(consolidated_document(c, lang, redacted))
+        return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(path)).pages)
+
+    full = text("fr", False)
+    assert "La diligence voulue dans les régions" in full
+    assert "FAMa — 33e RCP" in full and "Suspendu" in full and "CONS-HRDDP" in full
+    redacted = text("en", True)
+    assert "Due diligence across the regions" in redacted and "CONS-HRDDP" in redacted
+    assert "FAMa" not in redacted and "FC-G5S" not in redacted

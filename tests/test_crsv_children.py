@@ -99,3 +99,14 @@ def test_groups_at_risk_are_picked_from_the_list_in_the_plan_s_language(qtbot, s
         assert p.threats[0].groups_at_risk == ["Teachers", group]
     finally:
         discard_and_close(window)
+
+
+def test_a_handover_supports_non_un_forces_by_default_only_to_the_host_state():
+    from pocplanner.domain.planning import activity_for_response
+    p = plan(threats=[threat()])
+    to_state = response("R1", tool="protection_handover", tier=3, supporting=["host_state"])
+    to_community = response("R2", tool="protection_handover", tier=3, supporting=["partner"])
+    assert activity_for_response(p, to_state).supports_non_un_forces is True
+    assert activity_for_response(p, to_community).supports_non_un_forces is False
+    sector = response("R3", tool="security_sector_support", tier=3, lead_component="police")
+    assert activity_for_response(p, sector).supports_non_un_forces is True

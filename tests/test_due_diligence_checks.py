@@ -126,3 +126,10 @@ def test_the_register_file_round_trips_through_the_exchange():
     p = load_file(DATA / "boni-register.pocplan.json").plan
     assert isinstance(p.hrddp[0], Assessment) and p.hrddp[0].reviewed == d("2019-06-20")
     assert copy.deepcopy(p).activities[1].supports == ["HR1", "HR2"]
+
+
+def test_contact_details_in_the_register_are_data_pii():
+    p = _boni()
+    p.hrddp[0].grounds = "Witness: Amadou, +223 76 12 34 56"
+    assert [(a.code, a.refs) for a in run_checks(p) if a.code == "DATA-PII"] == [
+        ("DATA-PII", ("HR1",))]

@@ -86,3 +86,18 @@ def test_the_register_fits_the_screen_in_french(qtbot, french, library_of, store
     assert "Suspendue : cela arrête A1" in page.due_diligence.relying.text().replace("\xa0", " ")
     for area in page.due_diligence.findChildren(QScrollArea):
         assert area.isVisible() and not area.horizontalScrollBar().isVisible()
+
+
+def test_an_advisory_on_an_assessment_opens_the_register(qtbot, window):
+    from pocplanner.domain.edits import Insert
+    from pocplanner.domain.model import Assessment
+    plan = window.session.plan
+    plan.context.drawdown = True
+    window.session.push(Insert(plan.hrddp, 0, Assessment("HR1", "FAMa 5e bataillon",
+                                                         "state_forces", "high", "conditional")),
+                        "Add assessment")
+    [handover] = [a for a in window.session.advisories if a.code == "HRD-HANDOVER"]
+    window.follow_advisory(handover)
+    page = window.pages["sequencing"]
+    assert page.views.currentWidget() is page.due_diligence
+    assert page.due_diligence.table.current().id == "HR1"

@@ -120,7 +120,7 @@ def test_an_unknown_table_imports_through_the_mapping_dialog_then_in_one_step(qt
     def map_columns(dialog):
         qtbot.addWidget(dialog)
         dialog.show()
-        seen["guessed"] = dialog.combos["date"].currentText()
+        seen["guessed"] = {f: dialog.combos[f].currentText() for f in ("date", "actors", "id")}
         assert not dialog.import_button.isEnabled()              # no name yet
         assert "name" in dialog.problems.text()
         dialog.name.setText("SAGE export")
@@ -139,7 +139,8 @@ def test_an_unknown_table_imports_through_the_mapping_dialog_then_in_one_step(qt
 
     importer.run_mapping = map_columns
     report = importer.import_file(str(path))
-    assert seen["guessed"] == "Date de l'incident"                # guessed from its name
+    assert seen["guessed"] == {"date": "Date de l'incident", "actors": "Auteurs présumés",
+                               "id": "Réf"}                      # guessed from the names
     assert report is not None and (report.events, len(report.skipped)) == (2, 1)
     assert [lay.name for lay in incident_tables.layouts(library.store.db)] == ["SAGE export"]
     found = {e.uid: e for e in events(library.store.db, where())}
@@ -194,3 +195,36 @@ def test_a_saved_layout_imports_from_the_command_line(capsys, tmp_path):
     assert code == 2 and "no saved layout nope" in err and "SAGE" in err
     code, _, err = cli("incidents", "import", str(again), "--layout", "x", "--map", "when=Date")
     assert code == 2 and "FIELD=COLUMN" in err
+
+
+@pytest.mark.parametrize("width, height", [(1280, 720), (1366, 768)])
+def test_the_evidence_tab_and_the_mapping_dialog_fit_in_french(qtbot, french, store, tmp_path,
+                                                                width, height):
+    from PySide6.QtWidgets import QApplication
+
+    from pocplanner.services.incidents import import_incidents
+    from pocplanner.ui.incident_mapping import MappingDialog
+    from pocplanner.ui.plan_window import PlanWindow
+    from pocplanner.ui.session import PlanSession
+    import_incidents(store.db, acled_actors_file(tmp_path / "a.csv"))
+    p = plan(start="2020-01-01", end="2020-06-30",
+             threats=[threat("T1", locations=["Bankass"], title="Attaques " * 15)])
+    window = PlanWindow(PlanSession(p, store, store.save(p)))
+    window.show()
+    window.resize(width, height)
+    window.go("threats")
+    page = window.pages["threats"]
+    page.views.setCurrentWidget(page.evidence)
+    for tab in (page.evidence.chart, page.evidence.events):
+        page.evidence.views.setCurrentWidget(tab)
+        QApplication.processEvents()
+        hint = window.minimumSizeHint()
+        assert hint.width() <= width and hint.height() <= height, hint.toTuple()
+    discard_and_close(window)
+    wide = tmp_path / "wide.csv"
+    wide.write_text(";".join(f"Colonne de l'export numéro {i}" for i in range(30)) + "\n"
+                    + ";".join("x" * 30 for _ in range(30)) + "\n", encoding="utf-8")
+    dialog = MappingDialog(str(wide), store, "fr")
+    qtbot.addWidget(dialog)
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= width and hint.height() <= height, hint.toTuple()

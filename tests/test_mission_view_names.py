@@ -43,8 +43,10 @@ def test_screen_and_paper_name_the_plans(qtbot, library, store, tmp_path):
                for i in range(view.matrix.columnCount())]
     assert "Mopti 2019" in headers and "Mopti 2020" in headers
     assert "plan-" not in view.ranked.item(0, 0).text()
-    window = view._open_threat(0)
-    assert window is not None and window.flow.step == "threats"
+    view.ranked.cellDoubleClicked.emit(0, 2)          # as a double-click on the row does
+    assert library.plan_windows
+    [window] = library.plan_windows.values()
+    assert window.flow.step == "threats"
     assert window.pages["threats"].table.current().id == "T1"
     out = tmp_path / "mission.pdf"
     view.export_pdf(str(out))

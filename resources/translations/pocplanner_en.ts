@@ -28,6 +28,16 @@
     </message>
 </context>
 <context>
+    <name>EventsTable</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IncidentImporter</name>
     <message numerus="yes">
         <source>%n row(s) could not be read and were skipped (see the details).</source>

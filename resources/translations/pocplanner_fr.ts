@@ -138,6 +138,13 @@
     </message>
 </context>
 <context>
+    <name>AssetsAvailable</name>
+    <message>
+        <source>Edit assets available</source>
+        <translation>Modifier les moyens disponibles</translation>
+    </message>
+</context>
+<context>
     <name>ContextPage</name>
     <message>
         <source>Context</source>
@@ -242,6 +249,14 @@
     <message>
         <source>Mandate language</source>
         <translation>Termes du mandat</translation>
+    </message>
+    <message>
+        <source>Mandate ends</source>
+        <translation>Fin du mandat</translation>
+    </message>
+    <message>
+        <source>Scarce assets the region can count on</source>
+        <translation>Moyens rares sur lesquels la région peut compter</translation>
     </message>
     <message>
         <source>Change areas</source>
@@ -424,15 +439,11 @@
     </message>
     <message>
         <source>Id</source>
-        <translation>Identifiant</translation>
+        <translation>Id.</translation>
     </message>
     <message>
         <source>Force supported</source>
         <translation>Force appuyée</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Risque</translation>
     </message>
     <message>
         <source>Status</source>
@@ -779,9 +790,12 @@
         <source>%1 events, newest first (the first %1 only)</source>
         <translation>%1 événements, les plus récents d’abord (les %1 premiers seulement)</translation>
     </message>
-    <message>
-        <source>%1 events</source>
-        <translation>%1 événements</translation>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
     </message>
     <message>
         <source>(region only)</source>
@@ -869,6 +883,10 @@
     <message>
         <source>the plan's region: the threat names no place the map knows</source>
         <translation>la région du plan : la menace ne nomme aucun lieu connu de la carte</translation>
+    </message>
+    <message>
+        <source>only the events of %1</source>
+        <translation>seulement les événements de %1</translation>
     </message>
     <message>
         <source>%1 – %2, against %3 – %4</source>
@@ -1904,12 +1922,12 @@
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <source>Files waiting to go</source>
-        <translation>Fichiers en attente d’envoi</translation>
+        <source>Waiting to go</source>
+        <translation>À envoyer</translation>
     </message>
     <message>
-        <source>Files arrived, not read</source>
-        <translation>Fichiers arrivés, non lus</translation>
+        <source>Arrived, not read</source>
+        <translation>Arrivés, non lus</translation>
     </message>
     <message>
         <source>&amp;Start the engine</source>
@@ -2149,6 +2167,85 @@
     <message>
         <source>A cercle has this name; an added place cannot move it. Give the new place a name of its own.</source>
         <translation>Un cercle porte ce nom ; un lieu ajouté ne peut pas le déplacer. Donnez au nouveau lieu un nom qui lui soit propre.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceFields</name>
+    <message>
+        <source>The catalogue's default</source>
+        <translation>Valeur par défaut du catalogue</translation>
+    </message>
+    <message>
+        <source>Static: stays at its place</source>
+        <translation>Statique : reste sur place</translation>
+    </message>
+    <message>
+        <source>Mobile: passes through (patrols, escorts)</source>
+        <translation>Mobile : de passage (patrouilles, escortes)</translation>
+    </message>
+    <message>
+        <source>None: reacts or shows force</source>
+        <translation>Aucune : réagit ou fait une démonstration de force</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Footprint radius</source>
+        <translation>Rayon d’action</translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>statique</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Catalogue default for its tool: %1, %2 km.</source>
+        <translation>Valeur par défaut du catalogue pour son outil : %1, %2 km.</translation>
+    </message>
+    <message>
+        <source>Counts only for an activity that provides security.</source>
+        <translation>Ne compte que pour une activité qui assure la sécurité.</translation>
+    </message>
+    <message>
+        <source>Runs while these are in place</source>
+        <translation>Se déroule pendant que celles-ci sont en place</translation>
+    </message>
+    <message>
+        <source>Type a village of the region…</source>
+        <translation>Tapez un village de la région…</translation>
+    </message>
+    <message>
+        <source>Pick a village</source>
+        <translation>Choisir un village</translation>
+    </message>
+    <message>
+        <source>A point: %1, cercle of %2.</source>
+        <translation>Un point : %1, cercle de %2.</translation>
+    </message>
+    <message>
+        <source>A whole cercle: say where — pick the village, or the town itself.</source>
+        <translation>Tout un cercle : précisez où — choisissez le village, ou la ville elle-même.</translation>
+    </message>
+    <message>
+        <source>A whole region: say where — pick the village.</source>
+        <translation>Toute une région : précisez où — choisissez le village.</translation>
+    </message>
+    <message>
+        <source>A place you added, in the cercle of %1.</source>
+        <translation>Un lieu que vous avez ajouté, dans le cercle de %1.</translation>
+    </message>
+    <message>
+        <source>Not in the gazetteer: it matches only places with the same name.</source>
+        <translation>Absent du répertoire géographique : il ne correspond qu’aux lieux de même nom.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ class ForceRow(NamedTuple):
     entity: str                       # as the first plan writes it
     force_kind: str
     statuses: dict[str, str]          # plan key -> status (the plan's last one for the force)
+    ids: dict[str, str]               # plan key -> the assessment's id in that plan
 
 
 def _key(entity: str) -> str:
@@ -27,8 +28,9 @@ def force_rows(plans) -> list[ForceRow]:
         for a in s.plan.hrddp:
             if not a.entity.strip():
                 continue
-            row = rows.setdefault(_key(a.entity), ForceRow(a.entity, a.force_kind, {}))
+            row = rows.setdefault(_key(a.entity), ForceRow(a.entity, a.force_kind, {}, {}))
             row.statuses[s.key] = a.status
+            row.ids[s.key] = a.id
     return sorted(rows.values(), key=lambda r: _key(r.entity))
 
 
@@ -41,12 +43,10 @@ def hrddp_advisories(plans) -> list[Advisory]:
             by_region.setdefault(place_key(region_of[key]), set()).add(status)
         if len(by_region) < 2 or len(set(row.statuses.values())) < 2:
             continue
-        keys = tuple(row.statuses)
-        out.append(Advisory("CONS-HRDDP", WARNING, keys,
-                            "{entity}: plans {plans} of different regions give this force "
-                            "different due-diligence statuses; agree one decision on "
-                            "supporting it.",
-                            {"entity": row.entity,
-                             "plans": ", ".join(f"{k} ({region_of[k]})" for k in keys)},
-                            kind="plan"))
+        refs = tuple(f"{k}:{row.ids[k]}" for k in row.statuses)
+        # no unit name in the message: it reaches the redacted mission PDF (the tab names it)
+        out.append(Advisory("CONS-HRDDP", WARNING, refs,
+                            "One force is given different due-diligence statuses by the plans "
+                            "of different regions ({items}); agree one decision on supporting "
+                            "it.", {"items": ", ".join(refs)}, kind="assessment"))
     return out

@@ -142,3 +142,37 @@ def within(p: Where, q: Where) -> bool:
 
 def within_any(p: Where, places: list[Where]) -> bool:
     return any(within(p, q) for q in places)
+
+
+@lru_cache(maxsize=16)
+def resolver_for(areas: tuple[str, ...], user_places: tuple = ()) -> Resolver:
+    """One resolver per plan areas and user places, kept across check runs (an edit rarely
+    changes them; every answer it caches depends on nothing else)."""
+    return Resolver(areas, user_places)
+
+
+@lru_cache(maxsize=1)
+def _named_places() -> tuple[tuple[str, str, float, float], ...]:
+    """Every (name or alternative name, cercle P-code, lon, lat) of the gazetteer's places."""
+    import csv
+    import io
+    rows = csv.DictReader(io.StringIO(reference.resource_text("gazetteer", "places.csv")))
+    return tuple((name, r["adm2_pcode"], float(r["lon"]), float(r["lat"]))
+                 for r in rows for name in [r["name"], *filter(None, r["aliases"].split(";"))])
+
+
+def villages_of(cercle_pcodes: set[str] | frozenset[str]) -> list[tuple[str, str, float, float]]:
+    """The gazetteer's populated places in these cercles, under each of their names, as
+    (name, cercle name, lon, lat) sorted by name: what the place picker offers."""
+    names = {c.pcode: c.name for c in geo.cercles()}
+    found = {(name, names.get(pcode, ""), lon, lat) for name, pcode, lon, lat in _named_places()
+             if pcode in cercle_pcodes}
+    return sorted(found, key=lambda v: (place_key(v[0]), v[1]))
+
+
+def cercle_name(where: Where) -> str:
+    """The name of the cercle a point (or a user's place) lies in; "" when none or several."""
+    if len(where.cercles) != 1:
+        return ""
+    pcode = next(iter(where.cercles))
+    return next((c.name for c in geo.cercles() if c.pcode == pcode), "")

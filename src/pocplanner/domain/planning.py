@@ -76,6 +76,9 @@ def activity_for_response(plan: Plan, response: Response, lang: str = "en") -> A
                         lead_section=response.lead_section)
     for flag, value in (tool.flags.items() if tool else ()):
         setattr(activity, flag, value)
+    if response.tool == "protection_handover" and "host_state" not in (
+            [response.lead_component, *response.supporting]):
+        activity.supports_non_un_forces = False    # §12.4: a handover to the host state only
     return activity
 
 

@@ -303,7 +303,7 @@ def _draw_legend(d: Drawing, lang: str, legend: dict[str, str]) -> None:
                strokeColor=None))
     d.add(String(lx + 17, 6.5, legend["cover"], fontName=FONT, fontSize=7.5))
     lx += 24 + len(legend["cover"]) * 4.2
-    if legend.get("security"):       # needs security: the diamond at a bar's start
+    if legend.get("security"):
         d.add(Polygon([lx + 4, 9.5, lx + 7, 12.5, lx + 10, 9.5, lx + 7, 6.5],
                       fillColor=colors.white, strokeColor=colors.black, strokeWidth=0.6))
         d.add(String(lx + 13, 6.5, legend["security"], fontName=FONT, fontSize=7.5))

@@ -48,3 +48,30 @@ def due_diligence(c: Ctx) -> list:
                           c.t("Reviewed"), c.t("Activities relying on it")], rows,
                          _widths(width, [5, 20, 10, 6, 9, 17, 14, 8, 14])))
     return story
+
+
+def mission_due_diligence(x: Ctx, c) -> list:
+    """The consolidated mission PDF: each force's status in each plan side by side; the
+    redacted edition, the number of assessments of each status by plan."""
+    from pocplanner.domain.consolidation_hrddp import force_rows
+    keys = [s.key for s in c.plans if s.plan.hrddp]
+    if not keys:
+        return []
+    width = ActionPlanDocument.frame_width("landscape")
+    region = {s.key: s.plan.region for s in c.plans}
+    story = [NextPageTemplate("landscape"), PageBreak(),
+             x.p(x.t("Due diligence across the regions"), "h1")]
+    if x.redacted:
+        rows = [[f"{k} ({region[k]})"] + [str(sum(a.status == status for s in c.plans
+                                                   if s.key == k for a in s.plan.hrddp))
+                                          for status in ASSESSMENT_STATUSES] for k in keys]
+        return story + [x.table([x.t("Plan")] + [x.label("hrddp_statuses", st)
+                                                 for st in ASSESSMENT_STATUSES],
+                                rows, _widths(width, [40, 20, 20, 20]))]
+    rows = [[r.entity, x.label("perpetrator_types", r.force_kind)]
+            + [x.label("hrddp_statuses", r.statuses[k]) if k in r.statuses else "—"
+               for k in keys] for r in force_rows(c.plans)]
+    share = [30, 15] + [55 / len(keys)] * len(keys)
+    return story + [x.table([x.t("Force supported"), x.t("Kind")]
+                            + [f"{region[k]} ({k})" for k in keys], rows,
+                            _widths(width, share))]

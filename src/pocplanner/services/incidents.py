@@ -14,7 +14,6 @@ from pocplanner.domain.evidence import Figures, Window, source_label, threat_cer
 from pocplanner.domain.incidents import (
     BY_KEY,
     CategoryMap,
-    EventKind,
     FileRefused,
     IncidentFile,
     Placed,
@@ -113,9 +112,9 @@ def import_incidents(db, path: Path | str, progress: Callable[[int, int], None] 
     def placed():
         for event in incident_file.events(progress, cancelled):
             pcode, region, how = placer.place(event)
-            kind = EventKind(event.event_type, event.sub_event_type, event.actor_type,
-                             CIVILIANS if event.civilian else "")
-            yield Placed(event, pcode, region, how, categories.category(kind))
+            yield Placed(event, pcode, region, how,
+                         categories.of(event.event_type, event.sub_event_type,
+                                       event.actor_type, CIVILIANS if event.civilian else ""))
         meta["rows"] = incident_file.rows
         if not incident_file.rows:
             raise FileRefused(path, [Message("it has a header but no rows")])

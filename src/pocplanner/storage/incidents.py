@@ -8,6 +8,7 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Iterator
 from itertools import islice
+from operator import itemgetter
 from typing import NamedTuple
 
 from pocplanner.domain.incidents import CategoryMap, EventKind, Placed
@@ -107,6 +108,8 @@ class _Tally:
                    e.lon, e.lat)
 
 
+_BY_PLACE_AND_DATE = itemgetter(3, 2)             # pcode, date of a record
+
 _INSERT = ("INSERT OR IGNORE INTO incidents (source_id, uid, date, pcode, region, placed_by, "
            "event_type, sub_event_type, actor_type, category, fatalities, civilian, "
            "civilian_fatalities, actors, actors_key, place, lon, lat) VALUES "
@@ -144,7 +147,7 @@ def _store(db: Connection, meta: dict[str, object], placed: Iterable[Placed]) ->
     records = tally.records(source_id, placed)
     cursor = db.conn.cursor()
     while run := list(islice(records, RUN)):
-        run.sort(key=lambda r: (r[3], r[2]))          # pcode, date
+        run.sort(key=_BY_PLACE_AND_DATE)
         for start in range(0, len(run), BATCH):
             cursor.executemany(_INSERT, run[start:start + BATCH])
     new = db.execute("SELECT COUNT(*) FROM incidents").fetchone()[0] - before

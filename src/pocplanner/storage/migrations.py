@@ -116,7 +116,9 @@ def _v7_incident_actors(db: Database) -> None:
     of a name without regard to case or accents), its place name and its coordinates, so
     that the Evidence tab lists the events and restricts a threat's counts to some actors;
     and the column mappings of other systems' incident tables (incident_layouts). Events
-    imported before keep empty actors until their source is imported again."""
+    imported before keep empty actors until their source is imported again. The index on
+    (category, date) goes: every count of a threat names its cercles, which the (pcode,
+    date) index serves, and keeping it cost a third of the time of storing 200,000 events."""
     for column, kind in (("actors", "TEXT NOT NULL DEFAULT ''"),
                          ("actors_key", "TEXT NOT NULL DEFAULT ''"),
                          ("place", "TEXT NOT NULL DEFAULT ''"), ("lon", "REAL"),
@@ -128,6 +130,7 @@ def _v7_incident_actors(db: Database) -> None:
             mapping TEXT NOT NULL,
             saved_at TEXT NOT NULL
         )""")
+    db.execute("DROP INDEX IF EXISTS idx_incidents_category_date")
 
 
 def _v8_network(db: Database) -> None:

@@ -87,13 +87,15 @@ class EventsTable(QWidget):
                      QTableWidgetItem(kind), QTableWidgetItem("; ".join(e.actors) or "—"),
                      _Number(str(e.fatalities)), QTableWidgetItem(sources.get(e.source_id, ""))]
             cells[0].setData(Qt.ItemDataRole.UserRole, i)
+            for j in (1, 3, 4):
+                cells[j].setToolTip(cells[j].text())
             for j, cell in enumerate(cells):
                 self.table.setItem(i, j, cell)
         self.table.setSortingEnabled(True)
         self.table.resizeColumnsToContents()
         self.note.setText(
             qt_format(self.tr("%1 events, newest first (the first %1 only)"), str(len(events)))
-            if limited else qt_format(self.tr("%1 events"), str(len(events))))
+            if limited else self.tr("%n event(s)", "", len(events)))
         self._selection_changed()
 
     def _unplaced(self, e) -> str:

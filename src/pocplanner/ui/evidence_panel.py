@@ -7,6 +7,8 @@ undoable edit). The planner still sets the likelihood."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -190,6 +192,10 @@ class EvidencePanel(QWidget):
             if from_threat
             else self.tr("the plan's region: the threat names no place the map knows"),
         )
+        if actors:
+            text += " · " + qt_format(
+                self.tr("only the events of %1"), html.escape("; ".join(actors))
+            )
         if w:
             text += "<br>" + qt_format(
                 self.tr("%1 – %2, against %3 – %4"),

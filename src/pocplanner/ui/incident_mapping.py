@@ -71,6 +71,7 @@ class MappingDialog(QDialog):
         self.preview.setHorizontalHeaderLabels([self.tr("Problem")] + self.file.raw_header)
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.preview.setColumnWidth(0, 260)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -170,7 +171,9 @@ class MappingDialog(QDialog):
         self.preview.setVerticalHeaderLabels([str(r.line) for r in rows])
         for i, r in enumerate(rows):
             text = r.problem.render(self.lang) if r.problem else self.tr("reads")
-            self.preview.setItem(i, 0, QTableWidgetItem(text))
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            self.preview.setItem(i, 0, item)
             for j, cell in enumerate(r.cells[: len(self.file.raw_header)]):
                 self.preview.setItem(i, j + 1, QTableWidgetItem(cell))
         self.import_button.setEnabled(not problems)

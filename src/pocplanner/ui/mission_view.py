@@ -186,8 +186,8 @@ class MissionView(QMainWindow):
         self.pdf_button.clicked.connect(lambda: self.export_pdf())
         self.note_button.clicked.connect(lambda: self.write_review_note())
         self.advisories.itemActivated.connect(self._follow)  # double-click or Enter
-        self.ranked.cellActivated.connect(self._open_threat)
-        self.ranked.cellDoubleClicked.connect(self._open_threat)
+        for opens in (self.ranked.cellActivated, self.ranked.cellDoubleClicked):  # Enter too
+            opens.connect(self._open_threat)
         self.refresh()
 
     def refresh(self) -> None:
@@ -217,7 +217,6 @@ class MissionView(QMainWindow):
         )
         for i, s in enumerate(c.plans):
             self.status.item(i, 0).setData(KEY_ROLE, s.key)   # the plan, whatever the sort
-            self.status.item(i, 0).setToolTip(s.key)
             if s.errors:
                 self.status.item(i, 6).setBackground(QColor("#ffcdd2"))
             _motion_cells(self.status, i, 9, s.plan, lang)
@@ -379,8 +378,7 @@ class MissionView(QMainWindow):
 
     def _open_threat(self, row: int, _column: int = 0):
         """A priority threat's row opens its plan at that threat (stored plans)."""
-        item = self.ranked.item(row, 0)
-        return self.open_item(item.data(KEY_ROLE)) if item is not None else None
+        return self.open_item(self.ranked.item(row, 0).data(KEY_ROLE))
 
     def _follow(self, item: QListWidgetItem) -> None:
         for ref in item.data(REF_ROLE) or []:

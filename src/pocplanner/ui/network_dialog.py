@@ -86,11 +86,14 @@ class NetworkDialog(QDialog):
         self.peers.setObjectName("networkPeers")
         self.peers.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Device id"),
                                               self.tr("Connected"), self.tr("Last seen"),
-                                              self.tr("Files waiting to go"),
-                                              self.tr("Files arrived, not read")])
+                                              self.tr("Waiting to go"),
+                                              self.tr("Arrived, not read")])
         self.peers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.peers.verticalHeader().setVisible(False)
         self.peers.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.peers.horizontalHeader().setSectionResizeMode(      # the whole id, unbroken
+            1, QHeaderView.ResizeMode.ResizeToContents)
+        self.peers.setWordWrap(False)
         layout.addWidget(self.peers, 1)
         layout.addWidget(self._peer_box())
         self.state = QLabel()

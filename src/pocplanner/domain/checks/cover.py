@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from pocplanner.domain.checks.advisory import ERROR, WARNING, Advisory
 from pocplanner.domain.checks.index import ONE_DAY, PlanIndex, valid_dates
-from pocplanner.domain.places_points import covers
+from pocplanner.domain.places_points import Where, covers
 from pocplanner.i18n import N_
 
 VACUUM_DAYS = 7          # days after a deployment in which another must take over
@@ -35,38 +35,41 @@ def check_cover(ix: PlanIndex) -> Iterator[Advisory]:
                             "gaps": ", ".join(_span(s, e) for s, e in gaps)}, kind="activity")
 
 
-def _static_presences(ix: PlanIndex) -> list:
-    return [s for group in ix.providers.values() for s in group
-            if ix.presence(s).kind == "static"]
-
-
 def check_vacuum(ix: PlanIndex) -> Iterator[Advisory]:
     """A static presence ends (at its site's closure at the latest) after engaging
     communities at a place it covered, and no other static presence covers its own place in
     the 7 days after (§12.11.7)."""
     period_end = ix.plan.period.end
-    engagers = [a for a in ix.running if a.engages_communities and valid_dates(a)]
-    statics = _static_presences(ix)
-    ends = {id(s): ix.end_of_cover(s) for s in statics}
-    for p in statics:
-        end = ends[id(p)]
-        if end >= period_end or end < p.start:
-            continue
-        here, radius = ix.where(p), ix.presence(p).radius_km
-        engaged = [e for e in engagers if e.start <= end and covers(here, radius, ix.where(e))]
-        if not engaged:
-            continue
-        after_start, after_end = end + ONE_DAY, end + dt.timedelta(days=VACUUM_DAYS)
-        if any(q is not p and q.start <= after_end and ends[id(q)] >= after_start
-               and covers(ix.where(q), ix.presence(q).radius_km, here) for q in statics):
-            continue
-        yield Advisory("SEQ-VACUUM", WARNING, (p.id, *[e.id for e in engaged]),
-                       "Security presence {id} leaves {place} on {end} after community "
-                       "engagement there ({engaged}), and no police, host-state or other "
-                       "security presence takes over in the following {n} days.",
-                       {"id": p.id, "place": p.location, "end": end.isoformat(),
-                        "engaged": ", ".join(e.id for e in engaged), "n": str(VACUUM_DAYS)},
-                       kind="activity")
+    engagers: dict[Where, list] = {}
+    for a in ix.running:
+        if a.engages_communities and valid_dates(a):
+            engagers.setdefault(ix.where(a), []).append(a)
+    statics = {key: [(s, ix.end_of_cover(s)) for s in group]
+               for key, group in ix.provider_groups().items() if key[1] == "static"}
+    for (here, _kind, radius), group in statics.items():
+        near = [e for w, es in engagers.items() if covers(here, radius, w) for e in es]
+        takers = [g for (w, _k, r), g in statics.items() if covers(w, r, here)]
+        for p, end in group:
+            if end >= period_end or end < p.start:
+                continue
+            engaged = [e for e in near if e.start <= end]
+            if not engaged:
+                continue
+            after_start, after_end = end + ONE_DAY, end + dt.timedelta(days=VACUUM_DAYS)
+            if any(q is not p and q.start <= after_end and q_end >= after_start
+                   for g in takers for q, q_end in g):
+                continue
+            yield _vacuum(p, end, engaged)
+
+
+def _vacuum(p, end: dt.date, engaged: list) -> Advisory:
+    return Advisory("SEQ-VACUUM", WARNING, (p.id, *[e.id for e in engaged]),
+                    "Security presence {id} leaves {place} on {end} after community "
+                    "engagement there ({engaged}), and no police, host-state or other "
+                    "security presence takes over in the following {n} days.",
+                    {"id": p.id, "place": p.location, "end": end.isoformat(),
+                     "engaged": ", ".join(e.id for e in engaged), "n": str(VACUUM_DAYS)},
+                    kind="activity")
 
 
 def _brief_days(ix: PlanIndex, a) -> tuple[list[tuple], list, int]:
@@ -81,7 +84,8 @@ def _brief_days(ix: PlanIndex, a) -> tuple[list[tuple], list, int]:
         length = (e - s).days + 1
         shortest = length if shortest is None else min(shortest, length)
     providers = [p for p in ix.covering(a, STATIC)
-                 if any(p.start <= e and s <= ix.end_of_cover(p) for s, e in spans)]
+                 if any(p.start <= e and s <= ix.end_of_cover(p) for s, e in spans)] \
+        if spans else []
     mobile = ix.footprint_coverage(a, ("mobile",))
     for gs, ge in static.gaps(a.start, a.end):
         for s, e in mobile.ranges:

@@ -8,10 +8,11 @@ from pocplanner.domain.checks.advisory import ERROR, WARNING, Advisory
 from pocplanner.domain.checks.index import PlanIndex
 from pocplanner.domain.due_diligence import (
     assessment_is_safeguarded,
+    responses_by_id,
     supports_non_un_forces,
-    within_minimal,
 )
 from pocplanner.domain.model import Activity, Assessment, Plan, Threat
+from pocplanner.domain.places_points import within_any
 from pocplanner.domain.scoring import is_priority
 
 STALE_DAYS = 180      # an assessment reviewed more than this before the activity starts
@@ -20,8 +21,9 @@ STALE_DAYS = 180      # an assessment reviewed more than this before the activit
 def check_due_diligence(ix: PlanIndex) -> Iterator[Advisory]:
     plan = ix.plan
     register = {a.id: a for a in plan.hrddp}
+    responses = responses_by_id(plan)
     for a in plan.activities:
-        if supports_non_un_forces(a, plan) and not a.supports and not a.hrddp_assessed:
+        if supports_non_un_forces(a, plan, responses) and not a.supports and not a.hrddp_assessed:
             yield Advisory("SEQ-HRDDP", ERROR, (a.id,),
                            "Activity {id} supports non-UN security forces but names no "
                            "due-diligence assessment it relies on.", {"id": a.id},
@@ -33,11 +35,11 @@ def check_due_diligence(ix: PlanIndex) -> Iterator[Advisory]:
                            "assessment.", {"id": a.id}, kind="activity")
         for sid in dict.fromkeys(a.supports):
             if sid in register:
-                yield from _relied_on(plan, a, register[sid])
+                yield from _relied_on(ix, a, register[sid])
     yield from _handover(plan)
 
 
-def _relied_on(plan: Plan, a: Activity, s: Assessment) -> Iterator[Advisory]:
+def _relied_on(ix: PlanIndex, a: Activity, s: Assessment) -> Iterator[Advisory]:
     params = {"id": a.id, "assessment": s.id}   # no unit name: messages reach the redacted edition
     if s.status == "suspended":
         yield Advisory("HRD-SUSPENDED", ERROR, (a.id, s.id),
@@ -48,7 +50,7 @@ def _relied_on(plan: Plan, a: Activity, s: Assessment) -> Iterator[Advisory]:
                        "Assessment {assessment}, which activity {id} relies on, "
                        "was not reviewed in the {n} days before the activity starts.",
                        {**params, "n": str(STALE_DAYS)}, kind="activity")
-    threats = [t for t in plan.threats if _perpetrator_here(t, s, a, plan)]
+    threats = [t for t in ix.plan.threats if _perpetrator_here(ix, t, s, a)]
     if threats and not assessment_is_safeguarded(s):
         yield Advisory("HRD-PERPETRATOR", ERROR, (a.id, s.id, *[t.id for t in threats]),
                        "Activity {id} supports a force (assessment {assessment}) where that kind "
@@ -58,12 +60,12 @@ def _relied_on(plan: Plan, a: Activity, s: Assessment) -> Iterator[Advisory]:
                        kind="activity")
 
 
-def _perpetrator_here(t: Threat, s: Assessment, a: Activity, plan: Plan) -> bool:
+def _perpetrator_here(ix: PlanIndex, t: Threat, s: Assessment, a: Activity) -> bool:
     kinds = {t.perpetrator_type}
     if t.category == "state_actor_abuse":
         kinds.add("state_forces")
     return (is_priority(t) and s.force_kind in kinds
-            and any(within_minimal(a, place, plan) for place in t.locations))
+            and within_any(ix.where(a), [ix.resolver.name(n) for n in t.locations]))
 
 
 def _handover(plan: Plan) -> Iterator[Advisory]:

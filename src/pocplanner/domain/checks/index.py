@@ -1,11 +1,13 @@
 """Lookups the checks share, built once per run."""
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 
 from pocplanner.domain.model import Activity, Plan
 from pocplanner.domain.places import place_key
-from pocplanner.domain.places_points import Resolver, Where
+from pocplanner.domain.places_points import Where, resolver_for
+from pocplanner.domain.presence import Presence
 from pocplanner.domain.timeline import ONE_DAY, Coverage, merge, security_providers, valid_dates
 
 __all__ = ["ONE_DAY", "Coverage", "PlanIndex", "merge", "valid_dates"]
@@ -22,8 +24,11 @@ class PlanIndex:
         for a in plan.activities:
             self.activities.setdefault(a.id, a)
         self.place = {id(a): place_key(a.location) for a in plan.activities}
-        self.resolver = Resolver(plan.areas, places)
+        self.resolver = resolver_for(tuple(plan.areas), tuple(places))
         self._where: dict[int, Where] = {}
+        self._presence: dict[int, Presence] = {}
+        self._ends: dict[int, dt.date] = {}
+        self._groups: dict[tuple, list[Activity]] | None = None
         from pocplanner.domain.presence import (
             perpetrator_threats,
             relied_on_perpetrators,
@@ -55,13 +60,31 @@ class PlanIndex:
         return found
 
     def presence(self, a: Activity):
-        from pocplanner.domain.presence import presence_of
-        return presence_of(a, self.tools.get(a.id))
+        found = self._presence.get(id(a))
+        if found is None:
+            from pocplanner.domain.presence import presence_of
+            found = self._presence[id(a)] = presence_of(a, self.tools.get(a.id))
+        return found
+
+    def provider_groups(self) -> dict[tuple, list[Activity]]:
+        """The security providers that count, by (place, presence kind, radius)."""
+        if self._groups is None:
+            self._groups = {}
+            for group in self.providers.values():
+                for s in group:
+                    p = self.presence(s)
+                    self._groups.setdefault((self.where(s), p.kind, p.radius_km), []).append(s)
+        return self._groups
 
     def end_of_cover(self, a: Activity):
         """The last day a provides security, its site's closure considered (§12.5)."""
-        from pocplanner.domain.transition import clipped_end
-        return clipped_end(a, self.closures)
+        if not self.closures:
+            return a.end
+        found = self._ends.get(id(a))
+        if found is None:
+            from pocplanner.domain.transition import clipped_end
+            found = self._ends[id(a)] = clipped_end(a, self.closures)
+        return found
 
     def covering(self, x: Activity, kinds: tuple[str, ...]) -> list[Activity]:
         """The security-providing activities that count and whose footprint covers x's place
@@ -71,11 +94,9 @@ class PlanIndex:
         if key not in self._footprints:
             from pocplanner.domain.places_points import covers
             found = []
-            for group in self.providers.values():
-                for s in group:
-                    p = self.presence(s)
-                    if p.kind in kinds and covers(self.where(s), p.radius_km, here):
-                        found.append(s)
+            for (where, kind, radius), group in self.provider_groups().items():
+                if kind in kinds and covers(where, radius, here):
+                    found.extend(group)
             self._footprints[key] = found
         return self._footprints[key]
 

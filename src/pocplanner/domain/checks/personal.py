@@ -21,6 +21,7 @@ TEXT_FIELDS = {
     "mitigation": ("key", "owner", "notes"),
     "alert": ("place", "outcome"),                          # the plan in motion (§13)
     "review": ("by", "summary", "decisions"),
+    "assessment": ("entity", "grounds", "mitigations", "conditions"),   # due diligence (§12.4)
 }
 
 
@@ -46,7 +47,7 @@ def _scan(plan: Plan) -> Iterator[tuple[str, str, str, str]]:
     for name, text in _texts(plan.context, "context"):
         yield "plan", plan.id, f"context.{name}", text
     for kind, items in (("threat", plan.threats), ("response", plan.responses),
-                        ("activity", plan.activities)):
+                        ("activity", plan.activities), ("assessment", plan.hrddp)):
         for item in items:
             for name, text in _texts(item, kind):
                 yield kind, item.id, name, text

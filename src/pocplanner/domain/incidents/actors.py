@@ -47,6 +47,12 @@ def _names(cells: tuple[str, ...]) -> tuple[str, ...]:
 VICTIMS = frozenset({"civilians", "civils", "civilian", "civil"})
 
 
+@lru_cache(maxsize=16384)
+def parties(sides: tuple[str, ...]) -> tuple[str, ...]:
+    """The actors of these sides (GED's side_a and side_b), the civilian side left out."""
+    return names(tuple(side for side in sides if not is_victim_side(side)))
+
+
 def is_victim_side(name: str) -> bool:
     """ACLED's and GED's names for the civilian side ("Civilians (Mali)", "Civilians")."""
     return fold(name).startswith("civilians")

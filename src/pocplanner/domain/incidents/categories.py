@@ -88,6 +88,14 @@ class CategoryMap:
                     return self._rules[candidate]
         return ""
 
+    def of(self, event_type: str, sub_event_type: str, actor_type: str, civilian: str) -> str:
+        """The category of a kind given by its parts (an import asks once per event)."""
+        key = (event_type, sub_event_type, actor_type, civilian)   # equal to its EventKind
+        found = self._cache.get(key)  # type: ignore[call-overload]
+        if found is None:
+            found = self.category(EventKind(event_type, sub_event_type, actor_type, civilian))
+        return found
+
     def category(self, kind: EventKind) -> str:
         found = self._cache.get(kind)
         if found is None:

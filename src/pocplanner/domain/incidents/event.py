@@ -112,11 +112,11 @@ def _read_date(text: str, column: str) -> str:
 
 def read_count(text: str, column: str, empty: int = 0) -> int:
     """A whole number of zero or more; an empty cell is `empty`."""
+    if text.isdigit() and len(text) <= 5 and text.isascii():   # the common case, fast:
+        return int(text)                      # ASCII digits, at most 99,999 (< MAX_COUNT)
     value = text.strip()
     if not value:
         return empty
-    if len(value) <= 5 and value.isascii() and value.isdigit():   # the common case, fast
-        return int(value)                     # at most 99,999: under MAX_COUNT
     number = -1
     if _DIGITS.fullmatch(value):
         number = int(value) if len(value) <= 12 else MAX_COUNT + 1

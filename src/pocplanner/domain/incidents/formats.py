@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from pocplanner import reference
-from pocplanner.domain.incidents.actors import is_victim_side, names
+from pocplanner.domain.incidents.actors import is_victim_side, names, parties
 from pocplanner.domain.incidents.event import (
     Event,
     RowProblem,
@@ -45,11 +45,14 @@ def _acled_reader(col: dict[str, int]) -> Callable[[list[str]], Event]:
     as empty: reading.py pads each row)."""
     c = col.get
     inter = _inter_codes()
-    (i_type, i_dead, i_civ, i_prec, i_lon, i_lat, i_id, i_date, i_adm1, i_adm2, i_sub,
-     i_inter1, i_inter2, i_a1, i_as1, i_a2, i_as2, i_loc) = (c(name) for name in (
-        "event_type", "fatalities", "civilian_targeting", "geo_precision", "longitude",
-        "latitude", "event_id_cnty", "event_date", "admin1", "admin2", "sub_event_type",
-        "inter1", "inter2", "actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "location"))
+    # required columns (the header was checked): their index; the others: None if absent
+    (i_type, i_dead, i_prec, i_lon, i_lat, i_id, i_date, i_adm1) = (col[name] for name in (
+        "event_type", "fatalities", "geo_precision", "longitude", "latitude", "event_id_cnty",
+        "event_date", "admin1"))
+    (i_civ, i_adm2, i_sub, i_inter1, i_inter2, i_a1, i_as1, i_a2, i_as2, i_loc) = (
+        c(name) for name in ("civilian_targeting", "admin2", "sub_event_type", "inter1",
+                             "inter2", "actor1", "assoc_actor_1", "actor2", "assoc_actor_2",
+                             "location"))
 
     def actors(row: list[str]) -> tuple[str, ...]:
         """Both sides' actors and associated actors, the civilian side left out."""
@@ -87,12 +90,11 @@ _GED_TYPES = {"1": "state-based", "2": "non-state", "3": "one-sided"}
 
 
 def _ged_reader(col: dict[str, int]) -> Callable[[list[str]], Event]:
-    c = col.get
-    (i_kind, i_civ, i_lon, i_lat, i_prec, i_a, i_b, i_id, i_date, i_adm1, i_adm2, i_best,
-     i_where) = (c(name) for name in (
+    (i_kind, i_civ, i_lon, i_lat, i_prec, i_a, i_id, i_date, i_adm1, i_adm2,
+     i_best) = (col[name] for name in (
         "type_of_violence", "deaths_civilians", "longitude", "latitude", "where_prec",
-        "side_a", "side_b", "id", "date_start", "adm_1", "adm_2", "best",
-        "where_coordinates"))
+        "side_a", "id", "date_start", "adm_1", "adm_2", "best"))
+    i_b, i_where = col.get("side_b"), col.get("where_coordinates")
 
     def read(row: list[str]) -> Event:
         kind = _GED_TYPES.get(row[i_kind].strip())
@@ -114,8 +116,7 @@ def _ged_reader(col: dict[str, int]) -> Callable[[list[str]], Event]:
                      else "non_state",
                      read_count(row[i_best], "best"),
                      kind == "one-sided" or civilians > 0, civilians,
-                     names(tuple(side for side in (side_a, side_b)
-                                 if not is_victim_side(side))),
+                     parties((side_a, side_b)),
                      _cell(row, i_where).strip()[:120])
     return read
 

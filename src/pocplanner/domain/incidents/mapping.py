@@ -85,26 +85,29 @@ class Layout(NamedTuple):
 
 
 def guess(header: list[str]) -> dict[str, str]:
-    """A first mapping from the column names (English or French), for the dialog to show."""
-    hints = {"date": ("date", "event_date", "date_incident", "date de l'incident", "jour"),
-             "place": ("place", "location", "lieu", "localite", "localité", "village"),
-             "latitude": ("latitude", "lat", "y"), "longitude": ("longitude", "lon", "long",
-                                                                  "lng", "x"),
-             "type": ("type", "event_type", "category", "categorie", "catégorie",
-                      "type d'incident", "type_incident"),
+    """A first mapping from the column names (English or French, any case or accents; the
+    first or last word counts: "Auteurs présumés" is actors, "Nombre de morts" fatalities),
+    for the dialog to show."""
+    from pocplanner.domain.incidents.actors import fold
+    hints = {"date": ("date", "event_date", "date_incident", "jour", "when"),
+             "place": ("place", "location", "lieu", "localite", "village", "site"),
+             "latitude": ("latitude", "lat", "y"),
+             "longitude": ("longitude", "lon", "long", "lng", "x"),
+             "type": ("type", "event_type", "category", "categorie", "nature", "type_incident"),
              "actors": ("actors", "actor", "acteurs", "acteur", "auteur", "auteurs",
                         "perpetrator", "perpetrators"),
-             "fatalities": ("fatalities", "deaths", "killed", "morts", "tues", "tués",
-                            "victimes decedees"),
-             "id": ("id", "identifier", "identifiant", "reference", "référence", "ref",
-                    "numero", "numéro", "no"),
-             "region": ("region", "région", "admin1"),
+             "fatalities": ("fatalities", "deaths", "killed", "dead", "morts", "tues", "deces"),
+             "id": ("id", "identifier", "identifiant", "reference", "ref", "numero", "no",
+                    "code"),
+             "region": ("region", "admin1"),
              "cercle": ("cercle", "admin2", "district")}
-    names_ = normalise_header(header)
+    normal = normalise_header(header)
+    words = [fold(name).replace("_", " ").split() for name in header]
     found: dict[str, str] = {}
     for field, options in hints.items():
-        for name in names_:
-            if name in options and name not in found.values():
+        for name, parts in zip(normal, words):
+            if parts and (parts[0] in options or parts[-1] in options) and \
+                    name not in found.values():
                 found[field] = name
                 break
     return found

@@ -22,6 +22,7 @@ from pocplanner.domain.edits import set_field
 from pocplanner.domain.places import place_key
 from pocplanner.i18n import tr
 from pocplanner.ui.binder import FormBinder
+from pocplanner.ui.pages.assets_available import AssetsAvailable
 from pocplanner.ui.pages.base import Page
 from pocplanner.ui.qt_text import qt_format
 from pocplanner.ui.widgets import form_scroll
@@ -35,6 +36,7 @@ CONTEXT_FIELDS = {
     "host_state_consent",
     "drawdown",
     "mandate_notes",
+    "mandate_end",          # §12.5
 }
 
 
@@ -132,6 +134,12 @@ class ContextPage(Page):
         b2.combo("drawdown", self.tr("Mission drawing down"), self.yes_no())
         b2.text("summary", self.tr("Summary"), lines=4, grow=True)
         b2.text("mandate_notes", self.tr("Mandate language"), lines=3, grow=True)
+        b2.date("mandate_end", self.tr("Mandate ends"), optional=True)       # §12.5
+        self.assets = AssetsAvailable(session)                                  # §12.9
+        caption = QLabel(self.tr("Scarce assets the region can count on"))
+        caption.setWordWrap(True)
+        right.addRow(caption)
+        right.addRow(self.assets)
 
         grid.addWidget(left_box, 0, 0)
         grid.addWidget(areas_box, 1, 0)

@@ -28,6 +28,12 @@ from pocplanner.ui.pages.due_diligence_view import (
     add_support_fields,
     support_reason_text,
 )
+from pocplanner.ui.pages.place_fields import (
+    add_place_fields,
+    add_presence_fields,
+    add_runs_within,
+    presence_text,
+)
 from pocplanner.ui.pages.status_view import StatusView, add_status_fields
 from pocplanner.ui.widgets import form_beside, refill, splitter
 
@@ -78,12 +84,14 @@ class SequencingPage(Page):
         b.combo("component", self.tr("Component"), self.vocab("components"))
         b.line("lead_section", self.tr("Lead section"))
         self.location = b.combo("location", self.tr("Place"), [], editable=True)
+        self.place_fields = add_place_fields(b, form)          # §12.2: points and areas
         b.date("start", self.tr("Start"))
         b.date("end", self.tr("End"))
         self.response_combo = b.combo("response_id", self.tr("Response"), [])
         b.checklist("depends_on", self.tr("Depends on (starts after these end)"),
                     lambda: [(a.id, f"{a.id} · {a.title}") for a in self.plan.activities
                              if a is not b.obj])
+        add_runs_within(b)                                       # §12.9b
         self.contingent_combo = b.combo("contingent_on", self.tr("Contingent on"), [])
         self.contingent_combo.setToolTip(self.tr("Starts only if this scenario happens "
                                                  "(Early warning step); drawn hatched"))
@@ -91,6 +99,7 @@ class SequencingPage(Page):
                     lambda: [(t.key, t.text(lang)) for t in
                              reference.vocabularies()["assets"]])
         b.check("provides_security", self.tr("Provides security at its place"))
+        self.presence_default = add_presence_fields(b, form)    # §12.1
         b.check("requires_security", self.tr("Needs security cover"))
         b.check("engages_communities", self.tr("Engages communities"))
         b.check("military_operation", self.tr("Military operation"))
@@ -119,6 +128,7 @@ class SequencingPage(Page):
         self.due_diligence = DueDiligenceView(self)
         gantt_box.addTab(self.due_diligence, self.tr("Due diligence"))
         self.views = gantt_box
+        gantt_box.currentChanged.connect(self._refresh_tab)
 
         split = splitter(Qt.Orientation.Vertical, top_left, gantt_box)
         split.setSizes([300, 320])        # the timeline needs room as much as the table
@@ -158,11 +168,12 @@ class SequencingPage(Page):
         self.map.set_plan(self.plan)
         self.model.refresh()
         self.gantt_view.set_plan(self.plan)
-        self.status_view.refresh()
-        self.due_diligence.refresh()
+        self._stale_tabs = {self.status_view, self.due_diligence}
+        self._refresh_tab()
         self._fill_choices()
         self.support_reason.setText(support_reason_text(self.table.current(), self.plan))
         self._show_title_origin(self.table.current())
+        self._show_place(self.table.current())
 
     def _show_title_origin(self, activity) -> None:
         """Says whether the title is the catalogue's (printed in each edition's language) or
@@ -173,6 +184,15 @@ class SequencingPage(Page):
             self.plan, activity) else self.tr(
             "The catalogue's words: printed in the language of each edition (English or "
             "French) until you change them."))
+
+    def _refresh_tab(self, *_args) -> None:
+        """The Status and Due diligence tabs (the status list of 1,000 activities cost an
+        edit ~200 ms): filled only while in front, and when they come to the front (as the
+        map, hidden, waits)."""
+        current = self.views.currentWidget()
+        if current in getattr(self, "_stale_tabs", ()):
+            self._stale_tabs.discard(current)
+            current.refresh()
 
     def _fill_choices(self) -> None:
         places = list(dict.fromkeys(self.plan.areas + [self.plan.region]))
@@ -196,11 +216,20 @@ class SequencingPage(Page):
         self.binder.bind(activity)
         self.support_reason.setText(support_reason_text(activity, self.plan))
         self._show_title_origin(activity)
+        self._show_place(activity)
         self.remove_button.setEnabled(activity is not None)
         self.gantt.selected = activity
         self.gantt.update()
 
+    def _show_place(self, activity) -> None:
+        self.place_fields.refresh(self.plan, activity)
+        self.presence_default.setText(presence_text(activity, self.plan))
+
     def select_item(self, obj) -> None:
+        if obj in self.plan.hrddp:                  # an assessment: the register's tab
+            self.views.setCurrentWidget(self.due_diligence)
+            self.due_diligence.table.select(obj)
+            return
         if self.cercle_filter:
             self.map.view.selected = ""
             self._filter_cercle("")
