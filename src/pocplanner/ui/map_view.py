@@ -133,6 +133,7 @@ class MapView(QWidget):
             draw_event_points(self, p, self.event_points)
         self._draw_levels(p, style)
         self._draw_labels(p, style)
+        self._draw_footprints(p)
         self._draw_markers(p, style)
         self._draw_sites(p)
         self._draw_furniture(p)
@@ -155,6 +156,17 @@ class MapView(QWidget):
             p.drawEllipse(point, radius, radius)
             p.drawText(QRectF(point.x() + radius + 2, point.y() - 8, 60, 16),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(count))
+
+    def _draw_footprints(self, p: QPainter) -> None:
+        """Static presence on the chosen day: a circle of its radius (§12.1, §12.2)."""
+        if not self.pm.footprints:
+            return
+        units = self._projection().km_per_unit()
+        p.setPen(QPen(QColor("#1565c0"), 1.2, Qt.PenStyle.DashLine))
+        p.setBrush(QColor(21, 101, 192, 40))
+        for f in self.pm.footprints:
+            radius = f.radius_km / units * self.zoom
+            p.drawEllipse(self._screen(self._base(f.lon, f.lat)), radius, radius)
 
     def _draw_sites(self, p: QPainter) -> None:
         """The mission's sites: a flag on a pole, struck through once closed on the date."""
