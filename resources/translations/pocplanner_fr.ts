@@ -439,15 +439,11 @@
     </message>
     <message>
         <source>Id</source>
-        <translation>Identifiant</translation>
+        <translation>Id.</translation>
     </message>
     <message>
         <source>Force supported</source>
         <translation>Force appuyée</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Risque</translation>
     </message>
     <message>
         <source>Status</source>

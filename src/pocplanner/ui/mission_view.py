@@ -36,6 +36,7 @@ from pocplanner.ui.asset_timeline import AssetTimeline
 from pocplanner.ui.heat_map import HeatMap
 from pocplanner.ui.map_view import MapView
 from pocplanner.ui.mission_due_diligence import MissionDueDiligence
+from pocplanner.ui.plan_outputs import output_refused
 from pocplanner.ui.qt_text import qt_format
 from pocplanner.ui.widgets import splitter
 
@@ -314,15 +315,11 @@ class MissionView(QMainWindow):
         from pocplanner.services.consolidation import consolidated_pdf
 
         if not path:
-            path, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Export the mission view"),
-                self.tr("mission-view") + ".pdf",
-                self.tr("PDF documents (*.pdf)"),
-            )
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the mission view"),
+                                                  self.tr("mission-view") + ".pdf",
+                                                  self.tr("PDF documents (*.pdf)"))
             if not path:
                 return False
-        from pocplanner.ui.plan_outputs import output_refused
         if output_refused(self, path, self.library.store.db.path, self.lang):
             return False
         try:

@@ -6,7 +6,11 @@ from collections.abc import Iterator
 
 from pocplanner.domain.checks.advisory import ERROR, WARNING, Advisory
 from pocplanner.domain.checks.index import PlanIndex
-from pocplanner.domain.due_diligence import assessment_is_safeguarded, supports_non_un_forces
+from pocplanner.domain.due_diligence import (
+    assessment_is_safeguarded,
+    responses_by_id,
+    supports_non_un_forces,
+)
 from pocplanner.domain.model import Activity, Assessment, Plan, Threat
 from pocplanner.domain.places_points import within_any
 from pocplanner.domain.scoring import is_priority
@@ -17,8 +21,9 @@ STALE_DAYS = 180      # an assessment reviewed more than this before the activit
 def check_due_diligence(ix: PlanIndex) -> Iterator[Advisory]:
     plan = ix.plan
     register = {a.id: a for a in plan.hrddp}
+    responses = responses_by_id(plan)
     for a in plan.activities:
-        if supports_non_un_forces(a, plan) and not a.supports and not a.hrddp_assessed:
+        if supports_non_un_forces(a, plan, responses) and not a.supports and not a.hrddp_assessed:
             yield Advisory("SEQ-HRDDP", ERROR, (a.id,),
                            "Activity {id} supports non-UN security forces but names no "
                            "due-diligence assessment it relies on.", {"id": a.id},

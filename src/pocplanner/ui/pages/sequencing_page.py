@@ -128,6 +128,7 @@ class SequencingPage(Page):
         self.due_diligence = DueDiligenceView(self)
         gantt_box.addTab(self.due_diligence, self.tr("Due diligence"))
         self.views = gantt_box
+        gantt_box.currentChanged.connect(self._refresh_tab)
 
         split = splitter(Qt.Orientation.Vertical, top_left, gantt_box)
         split.setSizes([300, 320])        # the timeline needs room as much as the table
@@ -167,8 +168,8 @@ class SequencingPage(Page):
         self.map.set_plan(self.plan)
         self.model.refresh()
         self.gantt_view.set_plan(self.plan)
-        self.status_view.refresh()
-        self.due_diligence.refresh()
+        self._stale_tabs = {self.status_view, self.due_diligence}
+        self._refresh_tab()
         self._fill_choices()
         self.support_reason.setText(support_reason_text(self.table.current(), self.plan))
         self._show_title_origin(self.table.current())
@@ -183,6 +184,15 @@ class SequencingPage(Page):
             self.plan, activity) else self.tr(
             "The catalogue's words: printed in the language of each edition (English or "
             "French) until you change them."))
+
+    def _refresh_tab(self, *_args) -> None:
+        """The Status and Due diligence tabs (the status list of 1,000 activities cost an
+        edit ~200 ms): filled only while in front, and when they come to the front (as the
+        map, hidden, waits)."""
+        current = self.views.currentWidget()
+        if current in getattr(self, "_stale_tabs", ()):
+            self._stale_tabs.discard(current)
+            current.refresh()
 
     def _fill_choices(self) -> None:
         places = list(dict.fromkeys(self.plan.areas + [self.plan.region]))
