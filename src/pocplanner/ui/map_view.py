@@ -27,6 +27,7 @@ def _colour(value: str, alpha: float = 1.0) -> QColor:
 class MapView(QWidget):
     cercle_clicked = Signal(str)          # a cercle's P-code, "" for "show everything"
     activity_clicked = Signal(str)        # an activity's id, when its marker is clicked
+    pinned = Signal(float, float)         # lon, lat: "pin the selected activity here"
 
     def __init__(self, lang: str = "en", parent=None) -> None:
         super().__init__(parent)
@@ -45,6 +46,7 @@ class MapView(QWidget):
         self._press: QPointF | None = None
         self._dragged = False
         self.event_points: list[tuple[float, float, int, str]] = []   # the events layer
+        self.pin_enabled = False          # the sequencing step lets the planner pin a place
 
     def sizeHint(self) -> QSize:
         return QSize(420, 300)
@@ -283,6 +285,19 @@ class MapView(QWidget):
             self.update()
         else:
             super().keyPressEvent(event)
+
+    def lonlat_at(self, point: QPointF) -> tuple[float, float]:
+        base = self._unscreen(point)
+        return self._projection().lonlat(base.x(), self.height() - base.y())
+
+    def contextMenuEvent(self, event) -> None:
+        if not self.pin_enabled or self.pm is None:
+            return
+        from PySide6.QtWidgets import QMenu
+        menu = QMenu(self)
+        pin = menu.addAction(self.tr("Pin the selected activity here"))
+        if menu.exec(event.globalPos()) is pin:
+            self.pinned.emit(*self.lonlat_at(event.pos()))
 
     def mousePressEvent(self, event) -> None:
         self._press, self._dragged = event.position(), False
