@@ -1562,6 +1562,10 @@
         <translation>%1 km</translation>
     </message>
     <message>
+        <source>Pin the selected activity here</source>
+        <translation>Épingler ici l’activité sélectionnée</translation>
+    </message>
+    <message>
         <source>Not running on this day</source>
         <translation>Pas en cours ce jour-là</translation>
     </message>
@@ -3085,6 +3089,10 @@
     <message>
         <source>— committed: always runs —</source>
         <translation>— engagée : a lieu dans tous les cas —</translation>
+    </message>
+    <message>
+        <source>Pin on the map</source>
+        <translation>Épingler sur la carte</translation>
     </message>
     <message>
         <source>Add activity</source>
