@@ -29,7 +29,7 @@ class PlanFiles(QObject):
             if not path:
                 return None
         from pocplanner.exchange import ExchangeError, PassphraseNeeded
-        from pocplanner.ui.problem_dialog import ProblemDialog
+        from pocplanner.ui.dialogs.problem_dialog import ProblemDialog
         try:
             try:
                 imported = self.window.plans.import_file(path)
@@ -96,7 +96,7 @@ class PlanFiles(QObject):
                 return False
         from pocplanner.exchange import ExchangeError
         from pocplanner.messages import UserError
-        from pocplanner.ui.problem_dialog import ProblemDialog
+        from pocplanner.ui.dialogs.problem_dialog import ProblemDialog
         try:
             self.window.plans.export(plan_id, path, passphrase=passphrase)
         except UserError as exc:
