@@ -277,12 +277,17 @@ def test_a_killed_outside_backup_leaves_no_clear_copy_for_long(plan_file, tmp_pa
     out.parent.mkdir()
     assert run("import", str(plan_file), db=db).returncode == 0
     assert run("backup", str(out), db=db).returncode == 0
-    partial = out.with_name(out.name + ".part")       # what a kill during the copy leaves
+    partial = out.with_name(out.name + ".part")       # a copy in progress (its lock held)
     partial.write_bytes(out.read_bytes())
-    named = run("passphrase", db=db, env={"POCPLANNER_NEW_PASSPHRASE": "a long passphrase"})
-    assert str(partial) in named.stderr               # named while it may be in progress
-    os.utime(partial, (1, 1))
-    assert run("list", db=db, env=PASS).returncode == 0
+    import fcntl
+    with open(partial, "rb") as running:
+        fcntl.flock(running, fcntl.LOCK_EX)
+        named = run("passphrase", db=db, env={"POCPLANNER_NEW_PASSPHRASE":
+                                              "a long passphrase"})
+        assert str(partial) in named.stderr           # named: the change cannot reach it
+        assert run("list", db=db, env=PASS).returncode == 0
+        assert partial.exists()
+    assert run("list", db=db, env=PASS).returncode == 0   # killed: nobody holds it
     assert not partial.exists()
 
 

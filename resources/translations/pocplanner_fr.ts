@@ -35,11 +35,11 @@
     <name>AdvisoryPanel</name>
     <message>
         <source>&lt;b&gt;Advisories:&lt;/b&gt; %1 — double-click one to go to it</source>
-        <translation>&lt;b&gt;Alertes :&lt;/b&gt; %1 — double-cliquez sur une alerte pour y aller</translation>
+        <translation>&lt;b&gt;Avis :&lt;/b&gt; %1 — double-cliquez sur un avis pour y aller</translation>
     </message>
     <message>
         <source>&lt;b&gt;Advisories:&lt;/b&gt; none — the plan passes every check</source>
-        <translation>&lt;b&gt;Alertes :&lt;/b&gt; aucune — le plan satisfait à tous les contrôles</translation>
+        <translation>&lt;b&gt;Avis :&lt;/b&gt; aucun — le plan satisfait à tous les contrôles</translation>
     </message>
     <message>
         <source>&lt;b&gt;Advisories:&lt;/b&gt; %1</source>
@@ -1062,7 +1062,7 @@
     </message>
     <message>
         <source>Only activities with advisories</source>
-        <translation>Seulement les activités avec alertes</translation>
+        <translation>Seulement les activités avec avis</translation>
     </message>
     <message>
         <source>Component: %1</source>
@@ -1832,7 +1832,7 @@
     </message>
     <message>
         <source>Advisories</source>
-        <translation>Alertes</translation>
+        <translation>Avis</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1844,7 +1844,7 @@
     </message>
     <message>
         <source>%1 plans · %2 cross-plan advisories</source>
-        <translation>%1 plans · %2 alertes entre plans</translation>
+        <translation>%1 plans · %2 avis entre plans</translation>
     </message>
     <message>
         <source>Open plans from the regions</source>
@@ -2738,7 +2738,7 @@
     </message>
     <message>
         <source>Advisory</source>
-        <translation>Alerte</translation>
+        <translation>Avis</translation>
     </message>
     <message>
         <source>Concerns</source>
@@ -2754,7 +2754,7 @@
     </message>
     <message>
         <source>The plan at a glance: whether it can be marked final, where its open advisories are, and its outputs. Errors must be fixed before the plan is final; warnings are for the task force to weigh. Double-click an advisory (or press Enter) to go to the item concerned.</source>
-        <translation>Le plan d’un coup d’œil : peut-il être déclaré définitif, où sont ses alertes ouvertes, et ses documents. Les erreurs doivent être corrigées avant que le plan soit définitif ; les avertissements sont à apprécier par le groupe de travail. Double-cliquez sur une alerte (ou appuyez sur Entrée) pour aller à l’élément concerné.</translation>
+        <translation>Le plan d’un coup d’œil : peut-il être déclaré définitif, où sont ses avis ouverts, et ses documents. Les erreurs doivent être corrigées avant que le plan soit définitif ; les avertissements sont à apprécier par le groupe de travail. Double-cliquez sur un avis (ou appuyez sur Entrée) pour aller à l’élément concerné.</translation>
     </message>
     <message>
         <source>Readiness</source>
@@ -2762,7 +2762,7 @@
     </message>
     <message>
         <source>Open advisories by step</source>
-        <translation>Alertes ouvertes par étape</translation>
+        <translation>Avis ouverts par étape</translation>
     </message>
     <message>
         <source>Outputs</source>
@@ -3052,7 +3052,7 @@
     </message>
     <message>
         <source>HRDDP assessment done</source>
-        <translation>Évaluation PDDH faite</translation>
+        <translation>Évaluation PDVDH faite</translation>
     </message>
     <message>
         <source>Notes</source>

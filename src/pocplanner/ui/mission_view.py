@@ -53,6 +53,7 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     t.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
     t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     t.horizontalHeader().setStretchLastSection(True)
+    t.horizontalHeader().setMaximumSectionSize(380)    # a long plan name elided, not all else
     return t
 
 
@@ -376,8 +377,7 @@ class MissionView(QMainWindow):
         self.library.refresh()
         return True
 
-    def _open_threat(self, row: int, _column: int = 0):
-        """A priority threat's row opens its plan at that threat (stored plans)."""
+    def _open_threat(self, row: int, _column: int = 0):  # opens its plan at that threat
         return self.open_item(self.ranked.item(row, 0).data(KEY_ROLE))
 
     def _follow(self, item: QListWidgetItem) -> None:
