@@ -14,7 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "help" / "tour"
-WIDTH = 600          # pixels: readable in the tour dialog, small in the bundle
+WIDTH = 800          # pixels: a whole window readable in the tour dialog (#28: 600 was too small)
 
 
 def main() -> int:
@@ -60,6 +60,8 @@ def main() -> int:
 def save(pixmap, path: Path, Qt) -> None:
     small = pixmap.scaledToWidth(WIDTH, Qt.TransformationMode.SmoothTransformation)
     small.save(str(path), "PNG")
+    from PIL import Image  # 256 colours: small in the bundle
+    Image.open(path).convert("RGB").quantize(colors=256).save(path, optimize=True)
     print(path.relative_to(ROOT), small.width(), "×", small.height())
 
 

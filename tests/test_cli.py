@@ -6,6 +6,7 @@ import subprocess
 import pytest
 
 from cli_helpers import POCPLANNER, assert_no_traceback, run
+from conftest import SAMPLE_V2_ADVISORIES
 
 pytestmark = pytest.mark.slow      # each test starts the command in new processes
 
@@ -15,7 +16,7 @@ def test_the_command_is_installed():
 
 
 def test_import_list_check_export_delete(sample_v2_path, db_path, tmp_path):
-    sample_path = sample_v2_path                    # checks clean: it has a matrix, scenarios
+    sample_path = sample_v2_path          # warnings only: it has a matrix, scenarios
     imported = run("import", str(sample_path), db=db_path)
     assert (imported.returncode, imported.stdout) == (0, "sample-gao-2019-q1\n")
 
@@ -27,7 +28,8 @@ def test_import_list_check_export_delete(sample_v2_path, db_path, tmp_path):
     assert "sample-gao-2019-q1" in table.stdout and "Gao" in table.stdout
 
     checked = run("check", "sample-gao-2019-q1", "--json", db=db_path)
-    assert (checked.returncode, json.loads(checked.stdout)) == (0, {"advisories": []})
+    found = [(a["code"], a["refs"]) for a in json.loads(checked.stdout)["advisories"]]
+    assert (checked.returncode, found) == (0, SAMPLE_V2_ADVISORIES)      # warnings only
 
     out = tmp_path / "exported.pocplan.json"
     exported = run("export", "sample-gao-2019-q1", str(out), db=db_path)
@@ -71,12 +73,13 @@ def test_check_exit_codes_and_json(sample_v2_document, tmp_path, db_path):
     assert result.returncode == 1
     advisories = json.loads(result.stdout)["advisories"]
     assert [(a["code"], a["severity"], a["refs"]) for a in advisories] == [
-        ("SEQ-COVER", "error", ["GA2"]), ("ENG-PENDING", "warning", ["GE2"])]
+        ("SEQ-COVER", "error", ["GA2"]), ("ENG-PENDING", "warning", ["GE2"]),
+        *[(code, "warning", refs) for code, refs in SAMPLE_V2_ADVISORIES]]
     assert advisories[0]["message"].startswith("Activity GA2 needs security cover in Koro")
 
     text = run("check", str(path), db=db_path)
     assert text.returncode == 1
-    assert "SEQ-COVER" in text.stdout and "1 error(s), 1 warning(s)." in text.stdout
+    assert "SEQ-COVER" in text.stdout and "1 error(s), 6 warning(s)." in text.stdout
 
     french = run("check", str(path), "--lang", "fr", db=db_path)
     assert "exige une couverture de sécurité" in french.stdout
@@ -96,7 +99,8 @@ def test_check_reports_duplicate_ids_as_advisories(sample_v2_document, tmp_path,
     path.write_text(json.dumps(sample_document), "utf-8")
     result = run("check", str(path), "--json", db=db_path)
     assert result.returncode == 1
-    assert [a["code"] for a in json.loads(result.stdout)["advisories"]] == ["ID-DUPLICATE"]
+    found = [(a["code"], a["refs"]) for a in json.loads(result.stdout)["advisories"]]
+    assert found == [("ID-DUPLICATE", ["G1"]), *SAMPLE_V2_ADVISORIES]
 
 
 @pytest.mark.parametrize("content, expected", [

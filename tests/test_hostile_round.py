@@ -118,8 +118,14 @@ def test_leftovers_of_killed_backups_and_passphrase_changes_are_cleaned(sample_p
         os.utime(path, (old, old))
     fresh = backups / "x-now.db.part"          # a backup running right now: left alone
     fresh.write_bytes(b"in progress")
-    assert run("backup", db=db).returncode == 0
+    import fcntl
+    with open(fresh, "rb") as running:          # its process holds its lock (#29)
+        fcntl.flock(running, fcntl.LOCK_EX)
+        young = backups / "x-killed-now.db.part"   # killed a second ago: no lock, removed
+        young.write_bytes(b"half a copy")
+        assert run("backup", db=db).returncode == 0
     assert not any(p.exists() for p in leftovers) and fresh.exists()
+    assert not young.exists()
 
 
 def test_a_damaged_plain_database_is_called_damaged_not_encrypted(sample_path, tmp_path):

@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 import stat
+from pathlib import Path
 
 import pytest
 
@@ -276,12 +277,17 @@ def test_a_killed_outside_backup_leaves_no_clear_copy_for_long(plan_file, tmp_pa
     out.parent.mkdir()
     assert run("import", str(plan_file), db=db).returncode == 0
     assert run("backup", str(out), db=db).returncode == 0
-    partial = out.with_name(out.name + ".part")       # what a kill during the copy leaves
+    partial = out.with_name(out.name + ".part")       # a copy in progress (its lock held)
     partial.write_bytes(out.read_bytes())
-    named = run("passphrase", db=db, env={"POCPLANNER_NEW_PASSPHRASE": "a long passphrase"})
-    assert str(partial) in named.stderr               # named while it may be in progress
-    os.utime(partial, (1, 1))
-    assert run("list", db=db, env=PASS).returncode == 0
+    import fcntl
+    with open(partial, "rb") as running:
+        fcntl.flock(running, fcntl.LOCK_EX)
+        named = run("passphrase", db=db, env={"POCPLANNER_NEW_PASSPHRASE":
+                                              "a long passphrase"})
+        assert str(partial) in named.stderr           # named: the change cannot reach it
+        assert run("list", db=db, env=PASS).returncode == 0
+        assert partial.exists()
+    assert run("list", db=db, env=PASS).returncode == 0   # killed: nobody holds it
     assert not partial.exists()
 
 
@@ -561,3 +567,40 @@ def test_an_added_place_cannot_move_a_gazetteer_name_nor_hold_control_characters
     assert store.places() == ()
     assert geo.locate("Gao", extra=store.places())[0].name != "Kayes"
 
+
+
+def test_parallel_imports_of_one_incident_file_store_one_source(tmp_path):
+    import subprocess
+
+    from cli_helpers import POCPLANNER
+    from incident_files import acled_file
+    db, path = tmp_path / "x.db", acled_file(tmp_path / "a.csv")
+    assert run("list", db=db).returncode == 0
+    procs = [subprocess.Popen([POCPLANNER, "incidents", "import", str(path), "--db", str(db)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for _ in range(6)]
+    for proc in procs:
+        _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+    sources = json.loads(run("incidents", "sources", "--json", db=db).stdout)
+    assert [s["events"] for s in sources] == [6]
+
+
+def test_the_qt_folders_of_killed_apps_are_removed_at_the_next_start(tmp_path):
+    import tempfile
+
+    from pocplanner.ui.app import keep_qt_settings_private
+    dead = subprocess_dead_pid()
+    orphan = Path(tempfile.gettempdir()) / f"pocplanner-qt-{dead}-abc"
+    orphan.mkdir()
+    mine = keep_qt_settings_private()
+    assert not orphan.exists()
+    assert Path(mine).is_dir() and f"pocplanner-qt-{os.getpid()}-" in mine
+
+
+def subprocess_dead_pid() -> int:
+    import subprocess
+    import sys
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    return proc.pid

@@ -35,7 +35,8 @@ def test_the_mission_view_sorts_plans_by_lateness(qtbot, library, store):
     late = headers.index("Late activities")
     assert headers[late - 1] == "As of" and headers[late + 2] == "Days since review"
     view.status.sortByColumn(late, Qt.SortOrder.DescendingOrder)
-    rows = [(view.status.item(i, 0).text(), view.status.item(i, late).text(),
+    from pocplanner.ui.mission.mission_view import KEY_ROLE
+    rows = [(view.status.item(i, 0).data(KEY_ROLE), view.status.item(i, late).text(),
              view.status.item(i, late + 2).text()) for i in range(3)]
     assert rows == [("mopti-q1", "3", "17"), ("segou-q1", "1", "10"), ("gao-q1", "—", "—")]
 
@@ -45,3 +46,16 @@ def test_consolidate_json_carries_the_plan_in_motion():
     [status] = consolidate([Input(p, "library")]).to_json()["plans"]
     assert (status["as_of"], status["late_activities"], status["slow_alerts"],
             status["days_since_review"]) == ("2019-02-01", 2, 0, 17)
+
+
+def test_the_consolidated_pdf_lists_the_plans_in_motion(tmp_path):
+    import subprocess
+
+    from pocplanner.reports.consolidated import consolidated_document
+    c = consolidate([Input(_plan("mopti-q1", "Mopti", d("2019-02-01"), 2), "library"),
+                     Input(_plan("gao-q1", "Gao", None, 1), "library")])
+    out = tmp_path / "mission.pdf"
+    out.write_bytes(consolidated_document(c, "en"))
+    text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True,
+                                   text=True, check=True).stdout.split())
+    assert "Plans in motion" in text and "2019-02-01" in text

@@ -35,11 +35,11 @@
     <name>AdvisoryPanel</name>
     <message>
         <source>&lt;b&gt;Advisories:&lt;/b&gt; %1 — double-click one to go to it</source>
-        <translation>&lt;b&gt;Alertes :&lt;/b&gt; %1 — double-cliquez sur une alerte pour y aller</translation>
+        <translation>&lt;b&gt;Avis :&lt;/b&gt; %1 — double-cliquez sur un avis pour y aller</translation>
     </message>
     <message>
         <source>&lt;b&gt;Advisories:&lt;/b&gt; none — the plan passes every check</source>
-        <translation>&lt;b&gt;Alertes :&lt;/b&gt; aucune — le plan satisfait à tous les contrôles</translation>
+        <translation>&lt;b&gt;Avis :&lt;/b&gt; aucun — le plan satisfait à tous les contrôles</translation>
     </message>
     <message>
         <source>&lt;b&gt;Advisories:&lt;/b&gt; %1</source>
@@ -141,7 +141,7 @@
     <name>AssetsAvailable</name>
     <message>
         <source>Edit assets available</source>
-        <translation type="unfinished" />
+        <translation>Modifier les moyens disponibles</translation>
     </message>
 </context>
 <context>
@@ -252,11 +252,11 @@
     </message>
     <message>
         <source>Mandate ends</source>
-        <translation type="unfinished" />
+        <translation>Fin du mandat</translation>
     </message>
     <message>
         <source>Scarce assets the region can count on</source>
-        <translation type="unfinished" />
+        <translation>Moyens rares sur lesquels la région peut compter</translation>
     </message>
     <message>
         <source>Change areas</source>
@@ -439,15 +439,11 @@
     </message>
     <message>
         <source>Id</source>
-        <translation>Identifiant</translation>
+        <translation>Id.</translation>
     </message>
     <message>
         <source>Force supported</source>
         <translation>Force appuyée</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Risque</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1066,7 +1062,7 @@
     </message>
     <message>
         <source>Only activities with advisories</source>
-        <translation>Seulement les activités avec alertes</translation>
+        <translation>Seulement les activités avec avis</translation>
     </message>
     <message>
         <source>Component: %1</source>
@@ -1566,6 +1562,10 @@
         <translation>%1 km</translation>
     </message>
     <message>
+        <source>Pin the selected activity here</source>
+        <translation>Épingler ici l’activité sélectionnée</translation>
+    </message>
+    <message>
         <source>Not running on this day</source>
         <translation>Pas en cours ce jour-là</translation>
     </message>
@@ -1832,7 +1832,7 @@
     </message>
     <message>
         <source>Advisories</source>
-        <translation>Alertes</translation>
+        <translation>Avis</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1844,7 +1844,7 @@
     </message>
     <message>
         <source>%1 plans · %2 cross-plan advisories</source>
-        <translation>%1 plans · %2 alertes entre plans</translation>
+        <translation>%1 plans · %2 avis entre plans</translation>
     </message>
     <message>
         <source>Open plans from the regions</source>
@@ -2171,6 +2171,85 @@
     <message>
         <source>A cercle has this name; an added place cannot move it. Give the new place a name of its own.</source>
         <translation>Un cercle porte ce nom ; un lieu ajouté ne peut pas le déplacer. Donnez au nouveau lieu un nom qui lui soit propre.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceFields</name>
+    <message>
+        <source>The catalogue's default</source>
+        <translation>Valeur par défaut du catalogue</translation>
+    </message>
+    <message>
+        <source>Static: stays at its place</source>
+        <translation>Statique : reste sur place</translation>
+    </message>
+    <message>
+        <source>Mobile: passes through (patrols, escorts)</source>
+        <translation>Mobile : de passage (patrouilles, escortes)</translation>
+    </message>
+    <message>
+        <source>None: reacts or shows force</source>
+        <translation>Aucune : réagit ou fait une démonstration de force</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Footprint radius</source>
+        <translation>Rayon d’action</translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>statique</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Catalogue default for its tool: %1, %2 km.</source>
+        <translation>Valeur par défaut du catalogue pour son outil : %1, %2 km.</translation>
+    </message>
+    <message>
+        <source>Counts only for an activity that provides security.</source>
+        <translation>Ne compte que pour une activité qui assure la sécurité.</translation>
+    </message>
+    <message>
+        <source>Runs while these are in place</source>
+        <translation>Se déroule pendant que celles-ci sont en place</translation>
+    </message>
+    <message>
+        <source>Type a village of the region…</source>
+        <translation>Tapez un village de la région…</translation>
+    </message>
+    <message>
+        <source>Pick a village</source>
+        <translation>Choisir un village</translation>
+    </message>
+    <message>
+        <source>A point: %1, cercle of %2.</source>
+        <translation>Un point : %1, cercle de %2.</translation>
+    </message>
+    <message>
+        <source>A whole cercle: say where — pick the village, or the town itself.</source>
+        <translation>Tout un cercle : précisez où — choisissez le village, ou la ville elle-même.</translation>
+    </message>
+    <message>
+        <source>A whole region: say where — pick the village.</source>
+        <translation>Toute une région : précisez où — choisissez le village.</translation>
+    </message>
+    <message>
+        <source>A place you added, in the cercle of %1.</source>
+        <translation>Un lieu que vous avez ajouté, dans le cercle de %1.</translation>
+    </message>
+    <message>
+        <source>Not in the gazetteer: it matches only places with the same name.</source>
+        <translation>Absent du répertoire géographique : il ne correspond qu’aux lieux de même nom.</translation>
     </message>
 </context>
 <context>
@@ -2659,7 +2738,7 @@
     </message>
     <message>
         <source>Advisory</source>
-        <translation>Alerte</translation>
+        <translation>Avis</translation>
     </message>
     <message>
         <source>Concerns</source>
@@ -2675,7 +2754,7 @@
     </message>
     <message>
         <source>The plan at a glance: whether it can be marked final, where its open advisories are, and its outputs. Errors must be fixed before the plan is final; warnings are for the task force to weigh. Double-click an advisory (or press Enter) to go to the item concerned.</source>
-        <translation>Le plan d’un coup d’œil : peut-il être déclaré définitif, où sont ses alertes ouvertes, et ses documents. Les erreurs doivent être corrigées avant que le plan soit définitif ; les avertissements sont à apprécier par le groupe de travail. Double-cliquez sur une alerte (ou appuyez sur Entrée) pour aller à l’élément concerné.</translation>
+        <translation>Le plan d’un coup d’œil : peut-il être déclaré définitif, où sont ses avis ouverts, et ses documents. Les erreurs doivent être corrigées avant que le plan soit définitif ; les avertissements sont à apprécier par le groupe de travail. Double-cliquez sur un avis (ou appuyez sur Entrée) pour aller à l’élément concerné.</translation>
     </message>
     <message>
         <source>Readiness</source>
@@ -2683,7 +2762,7 @@
     </message>
     <message>
         <source>Open advisories by step</source>
-        <translation>Alertes ouvertes par étape</translation>
+        <translation>Avis ouverts par étape</translation>
     </message>
     <message>
         <source>Outputs</source>
@@ -2973,7 +3052,7 @@
     </message>
     <message>
         <source>HRDDP assessment done</source>
-        <translation>Évaluation PDDH faite</translation>
+        <translation>Évaluation PDVDH faite</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3010,6 +3089,10 @@
     <message>
         <source>— committed: always runs —</source>
         <translation>— engagée : a lieu dans tous les cas —</translation>
+    </message>
+    <message>
+        <source>Pin on the map</source>
+        <translation>Épingler sur la carte</translation>
     </message>
     <message>
         <source>Add activity</source>

@@ -94,7 +94,7 @@ def cmd_export(args: argparse.Namespace, lang: str) -> int:
 def cmd_check(args: argparse.Namespace, lang: str) -> int:
     from pocplanner.domain.checks import ERROR, has_errors, run_checks
     plan = plan_from_file_or_library(args, lang)
-    advisories = run_checks(plan)
+    advisories = run_checks(plan, places=_user_places(_local_db(args, lang)))   # §12.2
     if args.json:
         print(json.dumps({"advisories": [a.to_json(lang) for a in advisories]},
                          ensure_ascii=False, indent=2))

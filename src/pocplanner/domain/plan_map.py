@@ -61,6 +61,7 @@ class PlanMap(NamedTuple):
     incident_note: str = ""                       # their period and sources, for the legend
     levels: tuple[tuple[str, str], ...] = ()      # (P-code, highest early-warning level)
     sites: tuple[SiteMark, ...] = ()              # the mission's sites and their closures
+    footprints: tuple = ()                        # static presence circles (footprints.py)
 
     def area(self, pcode: str) -> CercleArea | None:
         return next((a for a in self.areas if a.cercle.pcode == pcode), None)
@@ -217,6 +218,11 @@ def plan_map(plan: Plan, on: dt.date | None = None, *, villages: bool = True,
         if not found:
             continue
         cercle, point = found
+        if activity.coordinates and villages:            # picked or pinned (§12.2)
+            lon, lat = activity.coordinates[0], activity.coordinates[1]
+            at = geo.cercle_at(lon, lat)
+            cercle, point = (at, geo.Point(activity.location, lon, lat,
+                                           at.pcode, False)) if at else (cercle, point)
         spot = (point.lon, point.lat) if point and villages else centre(cercle)
         spots.setdefault(spot, []).append((activity, cercle, bool(point and villages)))
         activities.setdefault(cercle.pcode, []).append(activity.id)
@@ -250,8 +256,10 @@ def plan_map(plan: Plan, on: dt.date | None = None, *, villages: bool = True,
                   for c in geo.cercles() if c in core or _boxes_touch(c.bbox, box, 0.0))
     margin = 0.15 * max(box[2] - box[0], box[3] - box[1])
     bbox = (box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin)
+    from pocplanner.domain.footprints import footprints
     return PlanMap(plan.region, areas, tuple(markers), tuple(not_placed), bbox, on,
-                   sites=tuple(sites))
+                   sites=tuple(sites),
+                   footprints=footprints(plan, on, places) if villages else ())
 
 
 class Projection(NamedTuple):

@@ -161,6 +161,11 @@ class Timeline:
     links: list[tuple[Activity, Activity]]   # (prerequisite, dependent), both in the plan
     milestones: dict[str, list[tuple[str, dt.date]]] = field(default_factory=dict)
     # place key -> (site name, closing day): the drawdown's closures, on the place's heading
+    within: list[tuple[Activity, Activity]] = field(default_factory=list)
+    # (the one in place, the one that runs while it is): runs_within (DOMAIN §12.9b)
+    after_close: dict[int, dt.date] = field(default_factory=dict)
+    # id(activity) -> the closing day of its place's last security site, when the activity
+    # (military or police) runs on after it (TRN-AFTERCLOSE, §12.5)
 
     @property
     def days(self) -> int:
@@ -211,6 +216,13 @@ def build_timeline(plan: Plan, group_by: str = "location",
         if group_by == "location" and key not in groups:     # a site where nothing runs
             names[key] = site.place
             rows.append(Row(key, site.place))
+    closures = site_closures(plan)
+    within = [(by_id[w], a) for a in plan.activities for w in dict.fromkeys(a.runs_within)
+              if w in by_id and by_id[w] is not a]
+    after_close = {id(a): closures[place_key(a.location)] for a in plan.activities
+                   if a.component in ("military", "police")
+                   and place_key(a.location) in closures
+                   and a.end > closures[place_key(a.location)]}
     return Timeline(start, end, rows, group_by,
-                    security_cover(in_effect(plan).activities, site_closures(plan)), links,
-                    dict(milestones))
+                    security_cover(in_effect(plan).activities, closures), links,
+                    dict(milestones), within, after_close)

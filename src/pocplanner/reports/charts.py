@@ -14,6 +14,7 @@ from pocplanner.domain.model import Plan
 from pocplanner.domain.scoring import band_for, bands
 from pocplanner.domain.timeline import Row, Timeline, actual_span, build_timeline, is_cancelled
 from pocplanner.i18n import MONTHS, format_month
+from pocplanner.reports.gantt_marks import draw_within_and_closed
 from pocplanner.reports.shaping import shaped
 from pocplanner.reports.styles import BOLD, FONT
 
@@ -152,6 +153,7 @@ def gantt_pages(plan: Plan, width: float, height: float, lang: str,
             for i, row in enumerate(chunk):
                 _draw_row(d, window, timeline, row, window.y(i), width, heights[i])
             _draw_links(d, window, timeline)
+            draw_within_and_closed(d, window, timeline)
             _draw_legend(d, lang, legend)
             pages.append(d)
     return pages

@@ -70,7 +70,25 @@ def _status(x: Ctx, c: Consolidation) -> list:
     return [x.p(x.t("1. Plans and their status"), "h1"),
             x.table([x.t("Plan"), x.t("Region"), x.t("Period"), x.t("Version"), x.t("Status"),
                      x.t("Errors"), x.t("Warnings"), x.t("Review note")], rows,
-                    _widths(width, [17, 11, 22, 7, 9, 7, 9, 18]))]
+                    _widths(width, [17, 11, 22, 7, 9, 7, 9, 18]))] + _in_motion(x, c)
+
+
+def _in_motion(x: Ctx, c: Consolidation) -> list:
+    """The plans in motion (DOMAIN §13): as of when, how many late activities and slow
+    alerts, days since the last review."""
+    from pocplanner.domain.follow_up import motion
+    rows = []
+    for s in c.plans:
+        m = motion(s.plan)
+        if m.as_of is not None:
+            rows.append([plan_name(s.plan).render(x.lang), x.date(m.as_of), str(m.late),
+                         str(m.slow), str(m.days_since_review)])
+    if not rows:
+        return []
+    return [x.p(x.t("Plans in motion"), "h2"),
+            x.table([x.t("Plan"), x.t("As of"), x.t("Late activities"), x.t("Slow alerts"),
+                     x.t("Days since the last review")], rows,
+                    _widths(ActionPlanDocument.frame_width("portrait"), [40, 15, 15, 15, 15]))]
 
 
 def _threats(x: Ctx, c: Consolidation) -> list:

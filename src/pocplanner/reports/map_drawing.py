@@ -82,6 +82,7 @@ def map_drawing(pm: PlanMap, width: float, height: float, texts: dict[str, str],
     if "incidents" in layers and pm.incidents:
         _incidents(shapes, pm, proj, style)
     if "activities" in layers:
+        _footprints(shapes, pm, proj)
         _markers(shapes, pm, proj, style)
         _sites(shapes, pm, proj)
     d.add(shapes)
@@ -107,6 +108,16 @@ def _incidents(group: Group, pm: PlanMap, proj: Projection, style: dict) -> None
                          strokeColor=_hex(style["incidents"]), strokeWidth=0.7))
         group.add(String(x + radius + 2, y - 2.5, str(count), fontName=BOLD, fontSize=7,
                          fillColor=_hex(style["incidents"])))
+
+
+def _footprints(group: Group, pm: PlanMap, proj: Projection) -> None:
+    """Static presence: a circle of its radius around its place (§12.1, §12.2)."""
+    units = proj.km_per_unit()
+    for f in pm.footprints:
+        x, y = proj.xy(f.lon, f.lat)
+        group.add(Circle(x, y, f.radius_km / units, fillColor=_hex("#1565c0", 0.15),
+                         strokeColor=_hex("#1565c0"), strokeWidth=0.6,
+                         strokeDashArray=[2, 2]))
 
 
 def _sites(group: Group, pm: PlanMap, proj: Projection) -> None:

@@ -102,12 +102,7 @@ def import_incidents(db, path: Path | str, progress: Callable[[int, int], None] 
     sha = _sha256(path)
     known = stored.source_with_file(db, sha)
     if known is not None:                   # this very file is stored already
-        if progress is not None:
-            progress(incident_file.size, incident_file.size)
-        counted = known.events + known.duplicates
-        return ImportReport(fmt.key, known.rows, counted, counted, known.placed_by_coordinates,
-                            known.placed_by_name, known.region_only, known.not_placed,
-                            known.id, (), incident_file.encoding)
+        return _already(known, incident_file, progress)
     placer = Placer(user_places(db))
     categories = CategoryMap(fmt.key)
     meta: dict[str, object] = {"name": fmt.name, "file_name": path.name[:200], "format": fmt.key,
@@ -128,11 +123,24 @@ def import_incidents(db, path: Path | str, progress: Callable[[int, int], None] 
                                              problem=s.message)
                                      for s in incident_file.skipped])
 
-    result = stored.store_events(db, meta, placed())
+    try:
+        result = stored.store_events(db, meta, placed())
+    except stored.AlreadyStored:            # another process stored this file meanwhile
+        return _already(stored.source_with_file(db, sha), incident_file, progress)
     return ImportReport(fmt.key, incident_file.rows, result.events, result.events - result.new,
                         result.placed["coordinates"], result.placed["name"],
                         result.placed["region"], result.placed["none"], result.source_id,
                         tuple(incident_file.skipped), incident_file.encoding)
+
+
+def _already(known, incident_file, progress) -> ImportReport:
+    """The report of a file stored before: nothing added."""
+    if progress is not None:
+        progress(incident_file.size, incident_file.size)
+    counted = known.events + known.duplicates
+    return ImportReport(incident_file.format.key, known.rows, counted, counted,
+                        known.placed_by_coordinates, known.placed_by_name, known.region_only,
+                        known.not_placed, known.id, (), incident_file.encoding)
 
 
 def import_into(db_path: Path, passphrase: str | None, path: Path | str,

@@ -15,7 +15,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pocplanner.files import private_file, private_folder, refuse_non_regular
+from pocplanner.files import PRIVATE_FILE, private_file, private_folder, refuse_non_regular
 from pocplanner.messages import Message, UserError
 from pocplanner.storage import driver
 
@@ -46,21 +46,55 @@ def copy_database(source: Connection, dest: Path) -> Path:
     refuse_non_regular(dest)
     partial = dest.with_name(dest.name + ".part")
     partial.unlink(missing_ok=True)
+    claim = _claim(partial)
     try:
         target = driver.connect(partial, source.passphrase, autocommit=False)
-        private_file(partial)
         try:
             source.conn.backup(target)
             target.execute("PRAGMA journal_mode = DELETE")
         finally:
             target.close()
-        with open(partial, "rb") as fh:
-            os.fsync(fh.fileno())
+        os.fsync(claim)
         os.replace(partial, dest)
     except BaseException:
         partial.unlink(missing_ok=True)     # no half copy left behind (it may hold plan text)
         raise
+    finally:
+        os.close(claim)
     return dest
+
+
+def _claim(partial: Path) -> int:
+    """Create the partial copy (0600) and hold an advisory lock on it while the copy runs: a
+    copy in progress is told from one a kill left, whatever their age (see _abandoned)."""
+    fd = os.open(partial, os.O_RDWR | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    try:
+        import fcntl
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except ImportError:             # Windows: the age of a leftover says it instead
+        pass
+    return fd
+
+
+def _abandoned(path: Path) -> bool:
+    """A partial copy no process is writing: nobody holds its lock (where locks exist), else
+    older than LEFTOVER_AGE_S. A journal goes with its partial copy."""
+    import time
+    owner = Path(str(path).removesuffix("-journal").removesuffix("-wal").removesuffix("-shm"))
+    if owner != path and not owner.exists():
+        return True
+    try:
+        import fcntl
+    except ImportError:
+        return time.time() - path.stat().st_mtime > LEFTOVER_AGE_S
+    fd = os.open(owner, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except BlockingIOError:
+        return False
+    finally:
+        os.close(fd)
 
 
 def copy_outside(db: Connection, dest: Path) -> Path:
@@ -84,7 +118,6 @@ def clean_outside_leftovers(db: Connection) -> None:
     once it is old enough not to be a copy in progress (at every open and backup)."""
     if db.readonly:
         return
-    import time
     try:
         rows = db.execute("SELECT path FROM copies").fetchall()
     except driver.Error:          # another process is still creating the database
@@ -92,7 +125,7 @@ def clean_outside_leftovers(db: Connection) -> None:
     for (p,) in rows:
         partial = Path(p + ".part")
         try:
-            if partial.is_file() and time.time() - partial.stat().st_mtime > LEFTOVER_AGE_S:
+            if partial.is_file() and _abandoned(partial):
                 partial.unlink()
         except OSError:
             pass
@@ -126,15 +159,16 @@ def clean_leftovers(db_path: Path) -> list[Path]:
     import time
     db_path = Path(db_path)
     folder = backups_dir(db_path)
-    found = [p for pattern in ("*.part", "*.part-journal", "*.part-wal", "*.part-shm",
-                               "*.rekey", "*.rekey-journal")
-             for p in (folder.glob(pattern) if folder.is_dir() else [])]
+    partials = [p for pattern in ("*.part", "*.part-journal", "*.part-wal", "*.part-shm")
+                for p in (folder.glob(pattern) if folder.is_dir() else [])]
+    found = list(folder.glob("*.rekey*") if folder.is_dir() else [])
     found += [db_path.with_name(db_path.name + s) for s in (".rekey-journal", ".rekey-wal",
                                                              ".rekey-shm")]
     removed = []
-    for path in found:
+    for path in partials + found:
         try:
-            if path.exists() and time.time() - path.stat().st_mtime > LEFTOVER_AGE_S:
+            if path.exists() and (_abandoned(path) if path in partials else
+                                  time.time() - path.stat().st_mtime > LEFTOVER_AGE_S):
                 path.unlink()
                 removed.append(path)
         except OSError:

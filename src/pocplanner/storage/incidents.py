@@ -129,7 +129,14 @@ def store_events(db: Connection, meta: dict[str, object], placed: Iterable[Place
         db.execute(f"PRAGMA cache_size = {int(cache)}")
 
 
+class AlreadyStored(Exception):
+    """The same file (by its SHA-256) was stored by another import meanwhile."""
+
+
 def _store(db: Connection, meta: dict[str, object], placed: Iterable[Placed]) -> Stored:
+    if db.execute("SELECT 1 FROM incident_sources WHERE sha256 = ?",   # inside the write lock:
+                  [meta["sha256"]]).fetchone():                         # parallel imports
+        raise AlreadyStored(meta["sha256"])
     before = db.execute("SELECT COUNT(*) FROM incidents").fetchone()[0]
     source_id = db.execute(
         "INSERT INTO incident_sources (name, file_name, format, sha256, imported_at, "

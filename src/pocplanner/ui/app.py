@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -112,11 +113,27 @@ def keep_qt_settings_private() -> str:
 
     from PySide6.QtCore import QSettings
 
-    folder = tempfile.mkdtemp(prefix="pocplanner-qt-")
+    _remove_orphan_qt_folders(Path(tempfile.gettempdir()))
+    folder = tempfile.mkdtemp(prefix=f"pocplanner-qt-{os.getpid()}-")
     atexit.register(shutil.rmtree, folder, True)
     for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(kind, QSettings.Scope.UserScope, folder)
     return folder
+
+
+def _remove_orphan_qt_folders(tmp: Path) -> None:
+    """The folders of apps that were killed (atexit never ran): their process is gone."""
+    import shutil
+    for folder in tmp.glob("pocplanner-qt-*"):
+        pid = folder.name.split("-")[2]
+        try:
+            if not pid.isdigit() or folder.stat().st_uid != os.getuid():
+                continue
+            os.kill(int(pid), 0)             # alive (or not ours to signal): kept
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            pass
 
 
 def _set_icon(app: QApplication) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from pocplanner import reference
 from pocplanner.domain.timeline import Row, Timeline, actual_span, build_timeline, is_cancelled
+from pocplanner.ui.charts.gantt_marks import paint_within_and_closed
 from pocplanner.ui.qt_text import qt_format
 
 ROW_H, LABEL_W = 22, 230
@@ -193,6 +194,7 @@ class GanttChart(QWidget):
         for i in range(first, last + 1):
             self._paint_row(p, i)
         self._paint_links(p, first, last)
+        paint_within_and_closed(self, p)
         p.end()
 
     def _paint_calendar(self, p: QPainter, height: float) -> None:

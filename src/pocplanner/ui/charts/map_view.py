@@ -27,6 +27,7 @@ def _colour(value: str, alpha: float = 1.0) -> QColor:
 class MapView(QWidget):
     cercle_clicked = Signal(str)          # a cercle's P-code, "" for "show everything"
     activity_clicked = Signal(str)        # an activity's id, when its marker is clicked
+    pinned = Signal(float, float)         # lon, lat: "pin the selected activity here"
 
     def __init__(self, lang: str = "en", parent=None) -> None:
         super().__init__(parent)
@@ -45,6 +46,7 @@ class MapView(QWidget):
         self._press: QPointF | None = None
         self._dragged = False
         self.event_points: list[tuple[float, float, int, str]] = []   # the events layer
+        self.pin_enabled = False          # the sequencing step lets the planner pin a place
 
     def sizeHint(self) -> QSize:
         return QSize(420, 300)
@@ -133,6 +135,7 @@ class MapView(QWidget):
             draw_event_points(self, p, self.event_points)
         self._draw_levels(p, style)
         self._draw_labels(p, style)
+        self._draw_footprints(p)
         self._draw_markers(p, style)
         self._draw_sites(p)
         self._draw_furniture(p)
@@ -155,6 +158,17 @@ class MapView(QWidget):
             p.drawEllipse(point, radius, radius)
             p.drawText(QRectF(point.x() + radius + 2, point.y() - 8, 60, 16),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(count))
+
+    def _draw_footprints(self, p: QPainter) -> None:
+        """Static presence on the chosen day: a circle of its radius (§12.1, §12.2)."""
+        if not self.pm.footprints:
+            return
+        units = self._projection().km_per_unit()
+        p.setPen(QPen(QColor("#1565c0"), 1.2, Qt.PenStyle.DashLine))
+        p.setBrush(QColor(21, 101, 192, 40))
+        for f in self.pm.footprints:
+            radius = f.radius_km / units * self.zoom
+            p.drawEllipse(self._screen(self._base(f.lon, f.lat)), radius, radius)
 
     def _draw_sites(self, p: QPainter) -> None:
         """The mission's sites: a flag on a pole, struck through once closed on the date."""
@@ -271,6 +285,19 @@ class MapView(QWidget):
             self.update()
         else:
             super().keyPressEvent(event)
+
+    def lonlat_at(self, point: QPointF) -> tuple[float, float]:
+        base = self._unscreen(point)
+        return self._projection().lonlat(base.x(), self.height() - base.y())
+
+    def contextMenuEvent(self, event) -> None:
+        if not self.pin_enabled or self.pm is None:
+            return
+        from PySide6.QtWidgets import QMenu
+        menu = QMenu(self)
+        pin = menu.addAction(self.tr("Pin the selected activity here"))
+        if menu.exec(event.globalPos()) is pin:
+            self.pinned.emit(*self.lonlat_at(event.pos()))
 
     def mousePressEvent(self, event) -> None:
         self._press, self._dragged = event.position(), False

@@ -75,7 +75,7 @@ class TourDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("tourDialog")
         self.setWindowTitle(self.tr("A tour of pocplanner"))
-        self.resize(680, 640)
+        self.resize(840, 600)
         from pocplanner import help as help_pages
 
         self.pages = help_pages.tour_pages(lang)

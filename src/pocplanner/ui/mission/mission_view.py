@@ -36,6 +36,7 @@ from pocplanner.ui.charts.asset_timeline import AssetTimeline
 from pocplanner.ui.charts.heat_map import HeatMap
 from pocplanner.ui.charts.map_view import MapView
 from pocplanner.ui.mission.mission_due_diligence import MissionDueDiligence
+from pocplanner.ui.plan.plan_outputs import output_refused
 from pocplanner.ui.qt_text import qt_format
 from pocplanner.ui.widgets import splitter
 
@@ -52,6 +53,7 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     t.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
     t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     t.horizontalHeader().setStretchLastSection(True)
+    t.horizontalHeader().setMaximumSectionSize(380)    # a long plan name elided, not all else
     return t
 
 
@@ -314,15 +316,11 @@ class MissionView(QMainWindow):
         from pocplanner.services.consolidation import consolidated_pdf
 
         if not path:
-            path, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Export the mission view"),
-                self.tr("mission-view") + ".pdf",
-                self.tr("PDF documents (*.pdf)"),
-            )
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the mission view"),
+                                                  self.tr("mission-view") + ".pdf",
+                                                  self.tr("PDF documents (*.pdf)"))
             if not path:
                 return False
-        from pocplanner.ui.plan.plan_outputs import output_refused
         if output_refused(self, path, self.library.store.db.path, self.lang):
             return False
         try:
@@ -379,8 +377,7 @@ class MissionView(QMainWindow):
         self.library.refresh()
         return True
 
-    def _open_threat(self, row: int, _column: int = 0):
-        """A priority threat's row opens its plan at that threat (stored plans)."""
+    def _open_threat(self, row: int, _column: int = 0):  # opens its plan at that threat
         return self.open_item(self.ranked.item(row, 0).data(KEY_ROLE))
 
     def _follow(self, item: QListWidgetItem) -> None:

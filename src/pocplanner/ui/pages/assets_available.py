@@ -1,5 +1,6 @@
 """On the context step (DOMAIN §12.9): how many of each scarce asset the region can count on —
 one number per asset, "—" when not given (then ASSET-OVERCOMMIT does not judge it)."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
@@ -50,6 +51,7 @@ class AssetsAvailable(QWidget):
         else:
             given[key] = value
         if given != (context.assets_available or {}):
-            self.session.push(set_field(context, "assets_available", given),
-                              QCoreApplication.translate("AssetsAvailable",
-                                                         "Edit assets available"))
+            self.session.push(
+                set_field(context, "assets_available", given),
+                QCoreApplication.translate("AssetsAvailable", "Edit assets available"),
+            )

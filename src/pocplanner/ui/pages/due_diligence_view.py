@@ -67,14 +67,14 @@ class DueDiligenceView(QWidget):
         columns = [
             (self.tr("Id"), lambda s: s.id),
             (self.tr("Force supported"), lambda s: s.entity),
-            (self.tr("Risk"), lambda s: reference.label("hrddp_risks", s.risk, lang)),
             (self.tr("Status"), lambda s: reference.label("hrddp_statuses", s.status, lang)),
             (self.tr("Activities"), lambda s: ", ".join(
                 a.id for a in activities_relying_on(self.session.plan, s.id)) or "—")]
         self.model = ItemTableModel(columns, lambda: self.session.plan.hrddp, self)
         self.table = ItemTable(self.model, lang=lang)
         self.table.setObjectName("assessmentTable")
-        self.table.stretch(1)
+        self.table.fixed(1, 110)            # long unit names elided; the form shows them whole
+        self.table.stretch(3)
         self.add_button = QPushButton(self.tr("Add assessment"))
         self.add_button.setObjectName("addAssessment")
         self.remove_button = QPushButton(self.tr("Remove"))

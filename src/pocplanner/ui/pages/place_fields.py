@@ -2,6 +2,7 @@
 (a village with its cercle, a whole cercle, a region), the gazetteer's villages of the plan's
 region offered as the planner types, the coordinates a picked village brings — the presence
 kind and footprint radius (the catalogue's default shown), and "runs while … is in place"."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
@@ -22,18 +23,17 @@ from pocplanner.domain.plan_map import region_cercles
 from pocplanner.domain.presence import tools_of_activities
 from pocplanner.ui.qt_text import qt_format
 
-CONTEXT = "PlaceFields"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def presence_choices() -> list[tuple[str | None, str]]:
-    return [(None, _tr("The catalogue's default")),
-            ("static", _tr("Static: stays at its place")),
-            ("mobile", _tr("Mobile: passes through (patrols, escorts)")),
-            ("none", _tr("None: reacts or shows force"))]
+    return [
+        (None, QCoreApplication.translate("PlaceFields", "The catalogue's default")),
+        ("static", QCoreApplication.translate("PlaceFields", "Static: stays at its place")),
+        (
+            "mobile",
+            QCoreApplication.translate("PlaceFields", "Mobile: passes through (patrols, escorts)"),
+        ),
+        ("none", QCoreApplication.translate("PlaceFields", "None: reacts or shows force")),
+    ]
 
 
 def add_place_fields(b, form) -> "PlaceFields":
@@ -42,8 +42,10 @@ def add_place_fields(b, form) -> "PlaceFields":
 
 
 def add_presence_fields(b, form) -> QLabel:
-    b.combo("presence", _tr("Presence"), presence_choices())
-    b.number("radius_km", _tr("Footprint radius"), 1000, " km")
+    b.combo("presence", QCoreApplication.translate("PlaceFields", "Presence"), presence_choices())
+    b.number(
+        "radius_km", QCoreApplication.translate("PlaceFields", "Footprint radius"), 1000, " km"
+    )
     default = QLabel()
     default.setObjectName("presenceDefault")
     default.setWordWrap(True)
@@ -56,18 +58,31 @@ def presence_text(activity, plan) -> str:
     if activity is None:
         return ""
     default = reference.presence_default(tools_of_activities(plan).get(activity.id))
-    kinds = {"static": _tr("static"), "mobile": _tr("mobile"), "none": _tr("none")}
-    text = qt_format(_tr("Catalogue default for its tool: %1, %2 km."),
-                     kinds[default.presence], f"{default.radius_km:g}")
+    kinds = {
+        "static": QCoreApplication.translate("PlaceFields", "static"),
+        "mobile": QCoreApplication.translate("PlaceFields", "mobile"),
+        "none": QCoreApplication.translate("PlaceFields", "none"),
+    }
+    text = qt_format(
+        QCoreApplication.translate("PlaceFields", "Catalogue default for its tool: %1, %2 km."),
+        kinds[default.presence],
+        f"{default.radius_km:g}",
+    )
     if not activity.provides_security:
-        text += " " + _tr("Counts only for an activity that provides security.")
+        text += " " + QCoreApplication.translate(
+            "PlaceFields", "Counts only for an activity that provides security."
+        )
     return text
 
 
 def add_runs_within(b) -> None:
-    b.checklist("runs_within", _tr("Runs while these are in place"),
-                lambda: [(a.id, f"{a.id} · {a.title}") for a in b.session.plan.activities
-                         if a is not b.obj])
+    b.checklist(
+        "runs_within",
+        QCoreApplication.translate("PlaceFields", "Runs while these are in place"),
+        lambda: [
+            (a.id, f"{a.id} · {a.title}") for a in b.session.plan.activities if a is not b.obj
+        ],
+    )
 
 
 class PlaceFields:
@@ -78,7 +93,9 @@ class PlaceFields:
         self.b = b
         self.picker = QLineEdit()
         self.picker.setObjectName("placePicker")
-        self.picker.setPlaceholderText(_tr("Type a village of the region…"))
+        self.picker.setPlaceholderText(
+            QCoreApplication.translate("PlaceFields", "Type a village of the region…")
+        )
         self.model = QStringListModel()
         completer = QCompleter(self.model, self.picker)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -86,7 +103,7 @@ class PlaceFields:
         self.picker.setCompleter(completer)
         completer.activated.connect(self.pick)
         self.picker.returnPressed.connect(lambda: self.pick(self.picker.text()))
-        form.addRow(_tr("Pick a village"), self.picker)
+        form.addRow(QCoreApplication.translate("PlaceFields", "Pick a village"), self.picker)
         self.what = QLabel()
         self.what.setObjectName("placeKind")
         self.what.setWordWrap(True)
@@ -99,9 +116,12 @@ class PlaceFields:
         if region != self._region:
             self._region = region
             cercles = region_cercles(plan.region) | {
-                c for a in plan.areas for c in resolver_for((), ()).name(a).cercles}
-            self._villages = {f"{name} — {cercle}": (name, lon, lat)
-                              for name, cercle, lon, lat in villages_of(cercles)}
+                c for a in plan.areas for c in resolver_for((), ()).name(a).cercles
+            }
+            self._villages = {
+                f"{name} — {cercle}": (name, lon, lat)
+                for name, cercle, lon, lat in villages_of(cercles)
+            }
             self.model.setStringList(list(self._villages))
         self.picker.setEnabled(activity is not None)
         self.what.setText(self.describe(plan, activity))
@@ -111,16 +131,29 @@ class PlaceFields:
             return ""
         where = resolver_for(tuple(plan.areas), ()).activity(activity)
         if where.kind == POINT:
-            return qt_format(_tr("A point: %1, cercle of %2."), activity.location,
-                             cercle_name(where) or "?")
+            return qt_format(
+                QCoreApplication.translate("PlaceFields", "A point: %1, cercle of %2."),
+                activity.location,
+                cercle_name(where) or "?",
+            )
         if where.kind == CERCLE:
-            return _tr("A whole cercle: say where — pick the village, or the town itself.")
+            return QCoreApplication.translate(
+                "PlaceFields", "A whole cercle: say where — pick the village, or the town itself."
+            )
         if where.kind == REGION:
-            return _tr("A whole region: say where — pick the village.")
+            return QCoreApplication.translate(
+                "PlaceFields", "A whole region: say where — pick the village."
+            )
         if where.kind == LOCAL:
-            return qt_format(_tr("A place you added, in the cercle of %1."),
-                             cercle_name(where) or "?")
-        return _tr("Not in the gazetteer: it matches only places with the same name.")
+            return qt_format(
+                QCoreApplication.translate(
+                    "PlaceFields", "A place you added, in the cercle of %1."
+                ),
+                cercle_name(where) or "?",
+            )
+        return QCoreApplication.translate(
+            "PlaceFields", "Not in the gazetteer: it matches only places with the same name."
+        )
 
     def pick(self, text: str) -> bool:
         """Set the activity's place to the picked village and its coordinates (one edit)."""
@@ -129,9 +162,14 @@ class PlaceFields:
         if found is None or a is None:
             return False
         name, lon, lat = found
-        self.b.session.push(Batch([SetField(a, "location", a.location, name),
-                                   SetField(a, "coordinates", a.coordinates,
-                                            [round(lon, 5), round(lat, 5)])]),
-                            _tr("Pick a village"))
+        self.b.session.push(
+            Batch(
+                [
+                    SetField(a, "location", a.location, name),
+                    SetField(a, "coordinates", a.coordinates, [round(lon, 5), round(lat, 5)]),
+                ]
+            ),
+            QCoreApplication.translate("PlaceFields", "Pick a village"),
+        )
         self.picker.clear()
         return True

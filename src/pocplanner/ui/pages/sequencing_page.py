@@ -140,6 +140,8 @@ class SequencingPage(Page):
         self.gantt.moved.connect(self.move_activity)
         self.map.cercle_clicked.connect(self._filter_cercle)
         self.map.view.activity_clicked.connect(self._select_activity_id)
+        self.map.view.pin_enabled = True                       # §12.2: pin a place
+        self.map.view.pinned.connect(self.pin_activity)
         self.add_button.clicked.connect(self.add_activity)
         self.generate_button.clicked.connect(self.create_from_responses)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -220,6 +222,13 @@ class SequencingPage(Page):
         self.remove_button.setEnabled(activity is not None)
         self.gantt.selected = activity
         self.gantt.update()
+
+    def pin_activity(self, lon: float, lat: float) -> None:
+        """The selected activity's place pinned on the map: its coordinates (§12.2)."""
+        a = self.table.current()
+        if a is not None:
+            self.session.push(set_field(a, "coordinates", [round(lon, 5), round(lat, 5)]),
+                              self.tr("Pin on the map"))
 
     def _show_place(self, activity) -> None:
         self.place_fields.refresh(self.plan, activity)

@@ -71,7 +71,8 @@ class PlanSession(QObject):
         self.revision = revision
         self.lang = lang
         self.undo_stack = QUndoStack(self)
-        self.advisories: list[Advisory] = run_checks(plan)
+        self.places = _places_of(store)      # the user's places resolve first (§12.2)
+        self.advisories: list[Advisory] = run_checks(plan, places=self.places)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
@@ -82,7 +83,7 @@ class PlanSession(QObject):
         self.undo_stack.push(EditCommand(self, edit, text))
 
     def notify(self) -> None:
-        self.advisories = run_checks(self.plan)
+        self.advisories = run_checks(self.plan, places=self.places)
         self.changed.emit()
 
     @property
@@ -109,3 +110,11 @@ class PlanSession(QObject):
             logs.log_exception("autosave", exc)
             return False
         return True
+
+
+def _places_of(store) -> tuple:
+    """The places users added, read once per plan window (none when they cannot be read)."""
+    try:
+        return tuple(store.places())
+    except Exception:        # an old database or a store without places: the gazetteer only
+        return ()
