@@ -221,8 +221,8 @@ def plan_map(plan: Plan, on: dt.date | None = None, *, villages: bool = True,
         if activity.coordinates and villages:            # picked or pinned (§12.2)
             lon, lat = activity.coordinates[0], activity.coordinates[1]
             at = geo.cercle_at(lon, lat)
-            cercle, point = (at, geo.Point(activity.location, lon, lat, at.pcode, False)
-                             ) if at else (cercle, point)
+            cercle, point = (at, geo.Point(activity.location, lon, lat,
+                                           at.pcode, False)) if at else (cercle, point)
         spot = (point.lon, point.lat) if point and villages else centre(cercle)
         spots.setdefault(spot, []).append((activity, cercle, bool(point and villages)))
         activities.setdefault(cercle.pcode, []).append(activity.id)
