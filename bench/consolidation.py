@@ -48,8 +48,8 @@ def main(folder: Path) -> dict:
     app = QApplication.instance() or QApplication([])
     from pocplanner.services.consolidation import read_inputs
     from pocplanner.storage import PlanStore, open_database
-    from pocplanner.ui.main_window import MainWindow
-    from pocplanner.ui.mission_view import MissionView
+    from pocplanner.ui.library.main_window import MainWindow
+    from pocplanner.ui.mission.mission_view import MissionView
     store = PlanStore(open_database(folder / "v.db"))
     window = MainWindow(store, folder / "v.db")
     t = time.perf_counter()

@@ -103,7 +103,7 @@ def _events_figures(db) -> tuple[float, float]:
     from plans import make_plan
     from pocplanner.domain.plan_map import plan_map
     from pocplanner.services.incident_events import events, points, where
-    from pocplanner.ui.map_view import MapView
+    from pocplanner.ui.charts.map_view import MapView
     app = QApplication.instance() or QApplication([])
     listed = []
     for _ in range(9):

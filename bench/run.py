@@ -37,8 +37,8 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from plans import make_plan
 from pocplanner.storage import PlanStore, open_database
-from pocplanner.ui.plan_window import PlanWindow
-from pocplanner.ui.session import PlanSession
+from pocplanner.ui.plan.plan_window import PlanWindow
+from pocplanner.ui.plan.session import PlanSession
 store = PlanStore(open_database({db!r}))
 plan = make_plan({size!r})
 revision = store.save(plan)

@@ -55,11 +55,11 @@ def steps(app, window, lang: str) -> None:
 def dialogs(app, library, window, lang: str) -> None:
     """The dialogs a planner meets, each at its own size."""
     from pocplanner.settings import Settings
-    from pocplanner.ui.help_dialog import HelpDialog, TourDialog
-    from pocplanner.ui.history_dialog import HistoryDialog
-    from pocplanner.ui.incident_sources import IncidentSourcesDialog
-    from pocplanner.ui.security import NewPassphraseDialog, UnlockDialog
-    from pocplanner.ui.settings_dialog import SettingsDialog
+    from pocplanner.ui.dialogs.help_dialog import HelpDialog, TourDialog
+    from pocplanner.ui.dialogs.history_dialog import HistoryDialog
+    from pocplanner.ui.dialogs.security import NewPassphraseDialog, UnlockDialog
+    from pocplanner.ui.dialogs.settings_dialog import SettingsDialog
+    from pocplanner.ui.incidents.incident_sources import IncidentSourcesDialog
     shown = {
         "help": HelpDialog("sequencing", lang, window),
         "tour": TourDialog(lang, window),
@@ -92,7 +92,7 @@ def main() -> int:
     from pocplanner import reference
     from pocplanner.exchange import load_document
     from pocplanner.services.library import open_library
-    from pocplanner.ui.main_window import MainWindow
+    from pocplanner.ui.library.main_window import MainWindow
     from pocplanner.ui.translation import install_translators
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -27,7 +27,7 @@ def main() -> int:
     from pocplanner.domain.flow import STEPS
     from pocplanner.exchange import load_document
     from pocplanner.services.library import open_library
-    from pocplanner.ui.main_window import MainWindow
+    from pocplanner.ui.library.main_window import MainWindow
     from pocplanner.ui.translation import install_translators
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -57,7 +57,7 @@ def store(db_path):
 def library_of(qtbot, db_path):
     """Makes the plan library window (the app's main window) on a store, shown; every plan
     window it opened is closed at the end without the unsaved-changes question."""
-    from pocplanner.ui.main_window import MainWindow
+    from pocplanner.ui.library.main_window import MainWindow
     from qt_helpers import discard_and_close
     made = []
 
@@ -84,8 +84,8 @@ def library(library_of, store):
 def sample_window(qtbot, store, sample_v2_path):
     """The plan window on the sample plan of format 2 (tests/data), shown and active."""
     from pocplanner.exchange import load_file
-    from pocplanner.ui.plan_window import PlanWindow
-    from pocplanner.ui.session import PlanSession
+    from pocplanner.ui.plan.plan_window import PlanWindow
+    from pocplanner.ui.plan.session import PlanSession
     from qt_helpers import activate, discard_and_close
     plan = load_file(sample_v2_path).plan
     revision = store.save(plan)

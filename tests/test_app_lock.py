@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pocplanner.exchange import load_file
 from pocplanner.settings import Settings
 from pocplanner.storage import PlanStore, is_encrypted, open_database
-from pocplanner.ui.main_window import MainWindow
+from pocplanner.ui.library.main_window import MainWindow
 from qt_helpers import choose, click, discard_and_close, modal, type_into
 
 PASS = "correct horse battery staple"

@@ -42,11 +42,11 @@ def test_the_contracts_catch_an_edge_reaching_storage_directly(tmp_path):
     copy = tmp_path / "pocplanner"
     shutil.copytree(SRC, copy, ignore=shutil.ignore_patterns("__pycache__"))
     (tmp_path / "pocplanner" / "resources").mkdir(exist_ok=True)
-    dialog = copy / "ui" / "history_dialog.py"
+    dialog = copy / "ui" / "dialogs" / "history_dialog.py"
     dialog.write_text(dialog.read_text() + "\nfrom pocplanner.storage import PlanStore  # noqa\n")
     result = lint_imports(tmp_path)
     assert result.returncode == 1, result.stdout + result.stderr
-    assert "pocplanner.ui.history_dialog -> pocplanner.storage" in result.stdout
+    assert "pocplanner.ui.dialogs.history_dialog -> pocplanner.storage" in result.stdout
 
 
 def _sources() -> list[Path]:

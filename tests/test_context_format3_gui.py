@@ -12,7 +12,7 @@ from qt_helpers import set_date
 def test_mandate_end_and_assets_available(qtbot, tmp_path):
     from pocplanner.storage import PlanStore, open_database
     from pocplanner.ui.pages.context_page import ContextPage
-    from pocplanner.ui.session import PlanSession
+    from pocplanner.ui.plan.session import PlanSession
     p = plan(activities=[activity("O1", assets=["helicopter"], end="2019-02-10"),
                          activity("O2", assets=["helicopter"], start="2019-02-01",
                                   end="2019-02-05")])

@@ -75,8 +75,8 @@ def test_children_are_named_as_whole_words(group, named):
 @pytest.mark.parametrize("lang, group", [("en", "Children"), ("fr", "Enfants")])
 def test_groups_at_risk_are_picked_from_the_list_in_the_plan_s_language(qtbot, store, lang,
                                                                         group):
-    from pocplanner.ui.plan_window import PlanWindow
-    from pocplanner.ui.session import PlanSession
+    from pocplanner.ui.plan.plan_window import PlanWindow
+    from pocplanner.ui.plan.session import PlanSession
     from qt_helpers import discard_and_close
     p = plan(threats=[threat("T1", likelihood=4, impact=4, groups_at_risk=["Teachers"])],
              responses=[response("R1")])

@@ -14,8 +14,8 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def window(qtbot, store):
-    from pocplanner.ui.plan_window import PlanWindow
-    from pocplanner.ui.session import PlanSession
+    from pocplanner.ui.plan.plan_window import PlanWindow
+    from pocplanner.ui.plan.session import PlanSession
     p = plan(threats=[threat("T1", likelihood=4, impact=4, locations=["Douentza"])],
              responses=[response("R1", tool="deterrent_patrols", tier=2,
                                  lead_component="military", supporting=["host_state"])],

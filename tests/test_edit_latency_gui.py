@@ -15,8 +15,8 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def page(qtbot, store):
-    from pocplanner.ui.plan_window import PlanWindow
-    from pocplanner.ui.session import PlanSession
+    from pocplanner.ui.plan.plan_window import PlanWindow
+    from pocplanner.ui.plan.session import PlanSession
     p = plan(activities=[activity("A1", start="2019-01-10", end="2019-01-20", title="Patrol")])
     w = PlanWindow(PlanSession(p, store, store.save(p)))
     w.show()

@@ -147,8 +147,8 @@ def test_dividers_stay_where_the_planner_left_them(qtbot, library_of, store, sam
 def test_the_mission_view_and_the_incident_sources_fit(qtbot, language, library_of, store,
                                                        sample_v2_path, width, height):
     from pocplanner.domain.consolidation import Input
-    from pocplanner.ui.incident_sources import IncidentSourcesDialog
-    from pocplanner.ui.mission_view import MissionView
+    from pocplanner.ui.incidents.incident_sources import IncidentSourcesDialog
+    from pocplanner.ui.mission.mission_view import MissionView
     plan = long_plan(sample_v2_path)
     store.save(plan)
     library = library_of(store, language)

@@ -37,7 +37,7 @@ def test_static_presence_is_drawn_on_its_day_and_not_after_its_site_closes():
 
 def test_the_printed_map_and_the_screen_draw_them(tmp_path, qtbot):
     from pocplanner.reports.map_drawing import map_pdf
-    from pocplanner.ui.map_view import MapView
+    from pocplanner.ui.charts.map_view import MapView
     pm = plan_map(_plan(), on=dt.date(2019, 1, 5))
     out = tmp_path / "map.pdf"
     out.write_bytes(map_pdf(pm, "fr", "Carte"))

@@ -132,7 +132,7 @@ def test_after_a_removal_the_form_shows_the_neighbour(qtbot, sample_window):
 def test_week_ticks_fall_on_mondays():
     import datetime as dt
 
-    from pocplanner.ui.gantt import mondays
+    from pocplanner.ui.charts.gantt import mondays
     ticks = mondays(dt.date(2019, 8, 1), 31)
     assert ticks[0] == dt.date(2019, 8, 5) and all(d.weekday() == 0 for d in ticks)
     assert len(ticks) == 4

@@ -58,7 +58,7 @@ def test_the_printed_gantt_crosses_the_overrun_and_brackets_within():
 
 
 def test_the_screen_gantt_paints_them(qtbot):
-    from pocplanner.ui.gantt import GanttChart
+    from pocplanner.ui.charts.gantt import GanttChart
     chart = GanttChart("fr")
     qtbot.addWidget(chart)
     chart.set_plan(_plan())

@@ -7,7 +7,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from builders import large_plan
-from pocplanner.ui.gantt import MANY_LINKS
+from pocplanner.ui.charts.gantt import MANY_LINKS
 from qt_helpers import choose
 
 

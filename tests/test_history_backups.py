@@ -153,7 +153,7 @@ def test_the_log_holds_no_plan_content(sample_document, tmp_path, db_path):
 
 
 def test_versions_and_restore_in_the_app(qtbot, store, sample_path, db_path):
-    from pocplanner.ui.main_window import MainWindow
+    from pocplanner.ui.library.main_window import MainWindow
     from qt_helpers import click, type_into
     library = MainWindow(store, db_path)
     qtbot.addWidget(library)
@@ -181,7 +181,7 @@ def test_versions_and_restore_in_the_app(qtbot, store, sample_path, db_path):
 
 def test_restore_a_backup_from_the_app(qtbot, store, sample_path, db_path):
     from pocplanner.storage import make_backup
-    from pocplanner.ui.main_window import MainWindow
+    from pocplanner.ui.library.main_window import MainWindow
     library = MainWindow(store, db_path)
     qtbot.addWidget(library)
     library.import_file(str(sample_path))

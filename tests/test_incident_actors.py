@@ -162,3 +162,29 @@ def test_civilian_harm_in_counter_terrorism_is_counted(store, tmp_path):
     stored.set_categories(store.db, report.source_id, {strike.key(): "asymmetric_attacks"})
     category = {e.uid: e.category for e in events(store.db, where())}
     assert (category["acled:MLI7005"], category["acled:MLI7006"]) == ("asymmetric_attacks", "")
+
+
+def test_migration_7_keeps_the_events_of_version_6_and_backs_up_first(tmp_path):
+    import sqlite3
+
+    from sqlite_utils import Database
+
+    from pocplanner.storage import migrations, open_database
+    path = tmp_path / "data" / "p.db"
+    path.parent.mkdir()
+    old = Database(sqlite3.connect(path, isolation_level=None))
+    migrations.apply(old, upto=6)
+    old.execute("INSERT INTO incident_sources (id, name, format, imported_at) VALUES "
+                "(1, 'ACLED', 'acled', '2026-12-01T00:00:00+00:00')")
+    old.execute("INSERT INTO incidents (source_id, uid, date, pcode, category, fatalities) "
+                "VALUES (1, 'acled:MLI1', '2019-03-23', 'ML0502', 'intercommunal_violence', "
+                "164)")
+    old.conn.close()
+    db = open_database(path)
+    [event] = events(db, where(cercle="Bankass"))
+    assert (event.uid, event.fatalities, event.actors, event.lat) == ("acled:MLI1", 164, (),
+                                                                       None)
+    indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert "idx_incidents_category_date" not in indexes and "idx_incidents_pcode_date" in indexes
+    [backup] = (path.parent / "backups").glob("*.db")
+    assert sqlite3.connect(backup).execute("PRAGMA user_version").fetchone()[0] == 6

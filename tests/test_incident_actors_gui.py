@@ -15,8 +15,8 @@ pytestmark = pytest.mark.gui
 @pytest.fixture
 def bankass_window(qtbot, store, tmp_path):
     from pocplanner.services.incidents import import_incidents
-    from pocplanner.ui.plan_window import PlanWindow
-    from pocplanner.ui.session import PlanSession
+    from pocplanner.ui.plan.plan_window import PlanWindow
+    from pocplanner.ui.plan.session import PlanSession
     import_incidents(store.db, acled_actors_file(tmp_path / "acled.csv"))
     p = plan(start="2020-01-01", end="2020-06-30",
              threats=[threat("T1", likelihood=2, impact=3, locations=["Bankass"],
@@ -76,7 +76,7 @@ def test_an_event_opens_on_the_map_and_the_events_layer_draws_points(qtbot, bank
 def test_an_unplaced_events_place_joins_the_gazetteer(qtbot, store, tmp_path):
     from pocplanner.services.incident_events import events, where
     from pocplanner.services.incidents import import_incidents
-    from pocplanner.ui.evidence_events import EventsTable
+    from pocplanner.ui.incidents.evidence_events import EventsTable
     unplaced = [("MLI7100", "2019-06-10", "Violence against civilians", "Attack",
                  "Unidentified Armed Group (Mali)", "", "3", "Civilians (Mali)", "", "7",
                  "Civilian targeting", "", "Sobane Da", "", "", "35")]
@@ -203,9 +203,9 @@ def test_the_evidence_tab_and_the_mapping_dialog_fit_in_french(qtbot, french, st
     from PySide6.QtWidgets import QApplication
 
     from pocplanner.services.incidents import import_incidents
-    from pocplanner.ui.incident_mapping import MappingDialog
-    from pocplanner.ui.plan_window import PlanWindow
-    from pocplanner.ui.session import PlanSession
+    from pocplanner.ui.incidents.incident_mapping import MappingDialog
+    from pocplanner.ui.plan.plan_window import PlanWindow
+    from pocplanner.ui.plan.session import PlanSession
     import_incidents(store.db, acled_actors_file(tmp_path / "a.csv"))
     p = plan(start="2020-01-01", end="2020-06-30",
              threats=[threat("T1", locations=["Bankass"], title="Attaques " * 15)])

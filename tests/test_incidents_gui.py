@@ -82,8 +82,8 @@ def test_cancel_stops_a_long_import_and_leaves_the_database_unchanged(qtbot, lib
 @pytest.fixture
 def bankass_window(qtbot, store, tmp_path):
     from pocplanner.services.incidents import import_incidents
-    from pocplanner.ui.plan_window import PlanWindow
-    from pocplanner.ui.session import PlanSession
+    from pocplanner.ui.plan.plan_window import PlanWindow
+    from pocplanner.ui.plan.session import PlanSession
     import_incidents(store.db, acled_file(tmp_path / "bankass.csv", events=BANKASS))
     p = plan(threats=[threat("T1", likelihood=2, impact=3, locations=["Bankass"])])
     window = PlanWindow(PlanSession(p, store, store.save(p)))

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pocplanner.exchange import load_file
-from pocplanner.ui.problem_dialog import ProblemDialog
+from pocplanner.ui.dialogs.problem_dialog import ProblemDialog
 
 
 @pytest.fixture

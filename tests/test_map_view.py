@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTabWidget
 
 from builders import activity, plan, threat
 from pocplanner.domain import geo
-from pocplanner.ui.map_panel import MapPanel
+from pocplanner.ui.charts.map_panel import MapPanel
 
 pytestmark = pytest.mark.gui
 
@@ -124,7 +124,7 @@ def test_a_user_adds_a_place_the_gazetteer_lacks_and_it_is_on_the_map(qtbot, sam
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from pocplanner.ui.place_dialog import PlaceDialog
+    from pocplanner.ui.dialogs.place_dialog import PlaceDialog
     sample_window.session.plan.threats[0].locations.append("Tin-Hama Nord")
     page = _show_map(qtbot, sample_window, "threats")
     page.refresh()

@@ -35,7 +35,7 @@ def test_the_mission_view_sorts_plans_by_lateness(qtbot, library, store):
     late = headers.index("Late activities")
     assert headers[late - 1] == "As of" and headers[late + 2] == "Days since review"
     view.status.sortByColumn(late, Qt.SortOrder.DescendingOrder)
-    from pocplanner.ui.mission_view import KEY_ROLE
+    from pocplanner.ui.mission.mission_view import KEY_ROLE
     rows = [(view.status.item(i, 0).data(KEY_ROLE), view.status.item(i, late).text(),
              view.status.item(i, late + 2).text()) for i in range(3)]
     assert rows == [("mopti-q1", "3", "17"), ("segou-q1", "1", "10"), ("gao-q1", "—", "—")]

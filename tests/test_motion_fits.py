@@ -33,8 +33,8 @@ def long_motion_plan(lang):
 
 
 def test_the_alert_and_review_dialogs_fit(qtbot, language):
+    from pocplanner.ui.dialogs.review_dialog import ReviewDialog
     from pocplanner.ui.pages.alert_dialog import AlertDialog
-    from pocplanner.ui.review_dialog import ReviewDialog
     plan = long_motion_plan(language)
     for dialog in (AlertDialog(plan, language), ReviewDialog(plan, language)):
         qtbot.addWidget(dialog)

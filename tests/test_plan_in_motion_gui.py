@@ -16,8 +16,8 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def window(qtbot, store):
-    from pocplanner.ui.plan_window import PlanWindow
-    from pocplanner.ui.session import PlanSession
+    from pocplanner.ui.plan.plan_window import PlanWindow
+    from pocplanner.ui.plan.session import PlanSession
     p = plan(activities=[activity("A1", start="2019-01-10", end="2019-01-20", title="Patrol"),
                          activity("A2", start="2019-02-01", end="2019-02-10", title="Meeting",
                                   status="under_way"),

@@ -74,8 +74,8 @@ def test_a_french_plan_made_in_the_app_prints_french_and_english(qtbot, french, 
     from cli_helpers import run
     from pocplanner.exchange import export_plan
     from pocplanner.services.printing import write_pdf
-    from pocplanner.ui.plan_window import PlanWindow
-    from pocplanner.ui.session import PlanSession
+    from pocplanner.ui.plan.plan_window import PlanWindow
+    from pocplanner.ui.plan.session import PlanSession
     from qt_helpers import activate, click, discard_and_close, type_into
     p = french_plan()
     window = PlanWindow(PlanSession(p, store, store.save(p), "fr"))

@@ -32,8 +32,8 @@ def test_the_pdf_command_lists_them(tmp_path, db_path):
 
 
 def test_the_app_lists_them_before_printing(qtbot, store):
-    from pocplanner.ui.plan_window import PlanWindow
-    from pocplanner.ui.session import PlanSession
+    from pocplanner.ui.plan.plan_window import PlanWindow
+    from pocplanner.ui.plan.session import PlanSession
     from qt_helpers import discard_and_close
     p = named_plan()
     window = PlanWindow(PlanSession(p, store, store.save(p)))

@@ -12,8 +12,9 @@ def test_the_dashboard_counts_by_step_and_says_if_the_plan_can_be_final(qtbot, s
     window.go("review")
     page = window.pages["review"]
     assert "Ready to be marked final" in page.summary.text()
-    # the sample's activities at whole cercles: four SEQ-AREA warnings (DOMAIN §12.2)
-    assert page.step_buttons["sequencing"].text().endswith(": 0 errors, 4 warnings ▸")
+    # the sample places activities at whole cercles: §12.2's SEQ-AREA warnings, no error
+    assert page.step_buttons["sequencing"].text().endswith("0 errors, 4 warnings ▸")
+    assert page.step_buttons["context"].text().endswith("nothing open")
     activity = window.session.plan.activities[0]
     window.session.push(set_field(activity, "end", activity.start.replace(year=2000)), "edit")
     errors = sum(a.severity == "error" for a in window.session.advisories)

@@ -16,8 +16,8 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def window(qtbot, store):
-    from pocplanner.ui.plan_window import PlanWindow
-    from pocplanner.ui.session import PlanSession
+    from pocplanner.ui.plan.plan_window import PlanWindow
+    from pocplanner.ui.plan.session import PlanSession
     p = plan(threats=[threat("T1", likelihood=3, impact=4, title="Militia raids"),
                       threat("T2", likelihood=2, impact=2, title="Roadside bombs")],
              as_of=d("2019-02-20"))
@@ -60,7 +60,7 @@ def test_a_review_and_its_threat_changes_are_one_undo_step(qtbot, window):
 
 
 def test_the_status_report_from_the_app(qtbot, window, tmp_path):
-    from pocplanner.ui.follow_up_menu import export_status_report
+    from pocplanner.ui.plan.follow_up_menu import export_status_report
     out = tmp_path / "status.pdf"
     assert export_status_report(window, str(out), redacted=False)
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,

@@ -13,8 +13,8 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def window(qtbot, store):
-    from pocplanner.ui.plan_window import PlanWindow
-    from pocplanner.ui.session import PlanSession
+    from pocplanner.ui.plan.plan_window import PlanWindow
+    from pocplanner.ui.plan.session import PlanSession
     p = plan(threats=[threat("T1", likelihood=2, impact=2, priority=True, locations=["Koro"])],
              responses=[response("R1")], activities=[activity("A1", response_id="R1")])
     p.areas = ["Koro"]

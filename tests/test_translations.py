@@ -204,7 +204,7 @@ def visible_texts(window) -> set[str]:
 def test_the_whole_plan_window_in_french_shows_no_english(qtbot, french, store, db_path, sample_path):
     from pocplanner.domain.flow import STEPS
     from pocplanner.exchange import load_file
-    from pocplanner.ui.main_window import MainWindow
+    from pocplanner.ui.library.main_window import MainWindow
     english = english_only_texts()
     library = MainWindow(store, db_path, "fr")
     qtbot.addWidget(library)
@@ -280,8 +280,8 @@ def test_the_first_start_keeps_the_system_language(monkeypatch, db_path):
 
 def test_the_advisory_panel_in_french(qtbot, french, store, sample_path):
     from pocplanner.exchange import load_file
-    from pocplanner.ui.plan_window import PlanWindow
-    from pocplanner.ui.session import PlanSession
+    from pocplanner.ui.plan.plan_window import PlanWindow
+    from pocplanner.ui.plan.session import PlanSession
     plan = load_file(sample_path).plan
     plan.activities[0].location = "Ogossagou"       # nobody covers it there
     plan.activities[0].requires_security = True

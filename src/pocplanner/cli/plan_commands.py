@@ -151,7 +151,7 @@ def cmd_map(args: argparse.Namespace, lang: str) -> int:
     import datetime as dt
 
     from pocplanner.services.maps import map_pdf_bytes, write_map
-    from pocplanner.ui.map_image import first_page_png
+    from pocplanner.ui.charts.map_image import first_page_png
     out = checked_output(args, args.out, plan_inputs([args.target]))
     if out.suffix.lower() not in (".png", ".pdf"):
         raise CommandError(tr("{path}: the map is written as .png or .pdf; name the file so.",

@@ -219,8 +219,9 @@ def plan_map(plan: Plan, on: dt.date | None = None, *, villages: bool = True,
             continue
         cercle, point = found
         if activity.coordinates and villages:            # picked or pinned (§12.2)
-            at = geo.cercle_at(*activity.coordinates)
-            cercle, point = (at, geo.Point(activity.location, *activity.coordinates,
+            lon, lat = activity.coordinates[0], activity.coordinates[1]
+            at = geo.cercle_at(lon, lat)
+            cercle, point = (at, geo.Point(activity.location, lon, lat,
                                            at.pcode, False)) if at else (cercle, point)
         spot = (point.lon, point.lat) if point and villages else centre(cercle)
         spots.setdefault(spot, []).append((activity, cercle, bool(point and villages)))

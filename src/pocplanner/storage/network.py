@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pocplanner.domain.network import Head, Version
 from pocplanner.storage.connection import Connection
+
+if TYPE_CHECKING:      # loaded where used: the library window asks for network marks at
+    # start-up, and the version classes (dataclasses) would cost it some ms (issue #27)
+    from pocplanner.domain.network import Head, Version
 
 
 def create_tables(db) -> None:
@@ -64,18 +67,21 @@ def remove_peer(db: Connection, device_id: str) -> bool:
 def known_versions(db: Connection) -> dict[str, Version]:
     rows = db.execute("SELECT sha256, plan_id, version, parent_sha256, stored_as "
                       "FROM network_versions").fetchall()
+    from pocplanner.domain.network import Version
     return {r[0]: Version(*r) for r in rows}
 
 
 def heads(db: Connection) -> list[Head]:
     rows = db.execute("SELECT stored_as, plan_id, sha256, version FROM network_heads "
                       "ORDER BY stored_as").fetchall()
+    from pocplanner.domain.network import Head
     return [Head(*r) for r in rows]
 
 
 def head_of(db: Connection, stored_as: str) -> Head | None:
     row = db.execute("SELECT stored_as, plan_id, sha256, version FROM network_heads "
                      "WHERE stored_as = ?", [stored_as]).fetchone()
+    from pocplanner.domain.network import Head
     return Head(*row) if row else None
 
 

@@ -26,7 +26,7 @@ from pocplanner.services.database import (
 )
 from pocplanner.services.library import Library, open_library
 from pocplanner.settings import Settings
-from pocplanner.ui.main_window import MainWindow
+from pocplanner.ui.library.main_window import MainWindow
 from pocplanner.ui.qt_text import qt_format
 from pocplanner.ui.translation import install_translators
 
@@ -151,7 +151,7 @@ def _set_icon(app: QApplication) -> None:
 def _ask_new_passphrase(app: QApplication, lang: str) -> str | None:
     """At the creation of the database: protect it with a passphrase (opt-in)?"""
     _set_icon(app)
-    from pocplanner.ui.security import NewPassphraseDialog
+    from pocplanner.ui.dialogs.security import NewPassphraseDialog
 
     translate = QCoreApplication.translate
     box = QMessageBox(
@@ -192,7 +192,7 @@ def _unlock_at_start(
     """Ask for the passphrase of an encrypted database until it opens, or the user quits.
     A right passphrase on a damaged database leads to the offer of its newest good backup."""
     _set_icon(app)
-    from pocplanner.ui.security import UnlockDialog
+    from pocplanner.ui.dialogs.security import UnlockDialog
 
     opened: list[Library] = []
     damaged: list[tuple[str, StorageError]] = []

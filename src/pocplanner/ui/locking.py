@@ -104,7 +104,7 @@ class AppLock(QObject):
             widget.hide()
         lock(self.db)
         self.watcher.pause()
-        from pocplanner.ui.security import UnlockDialog
+        from pocplanner.ui.dialogs.security import UnlockDialog
 
         lang = self.library.lang
         self.dialog = UnlockDialog(

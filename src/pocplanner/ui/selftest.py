@@ -61,7 +61,7 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
         os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false;default.warning=false")
         from PySide6.QtWidgets import QApplication
 
-        from pocplanner.ui.main_window import MainWindow
+        from pocplanner.ui.library.main_window import MainWindow
         from pocplanner.ui.translation import install_translators
         app = QApplication.instance() or QApplication(["pocplanner"])
         if not install_translators(app, "fr"):

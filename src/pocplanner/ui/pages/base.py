@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from pocplanner import reference
 from pocplanner.domain.removal import Removal, removal
+from pocplanner.ui.plan.session import PlanSession
 from pocplanner.ui.qt_text import qt_format
-from pocplanner.ui.session import PlanSession
 
 
 class Page(QWidget):

@@ -21,9 +21,9 @@ from pocplanner import reference
 from pocplanner.domain.edits import set_field
 from pocplanner.domain.places import place_key
 from pocplanner.i18n import tr
-from pocplanner.ui.binder import FormBinder
 from pocplanner.ui.pages.assets_available import AssetsAvailable
 from pocplanner.ui.pages.base import Page
+from pocplanner.ui.plan.binder import FormBinder
 from pocplanner.ui.qt_text import qt_format
 from pocplanner.ui.widgets import form_scroll
 

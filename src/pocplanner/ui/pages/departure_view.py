@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from pocplanner import reference
 from pocplanner.domain.transition import departure_view, has_successor
 from pocplanner.i18n import format_date
-from pocplanner.ui.map_panel import MapPanel
+from pocplanner.ui.charts.map_panel import MapPanel
 from pocplanner.ui.widgets import splitter
 
 

@@ -18,8 +18,8 @@ from pocplanner.domain.due_diligence import (
 )
 from pocplanner.domain.edits import Insert
 from pocplanner.domain.model import FORCE_KINDS
-from pocplanner.ui.binder import FormBinder
-from pocplanner.ui.item_table import ItemTable, ItemTableModel
+from pocplanner.ui.plan.binder import FormBinder
+from pocplanner.ui.plan.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.qt_text import qt_format
 from pocplanner.ui.widgets import form_beside
 

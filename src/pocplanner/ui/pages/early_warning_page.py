@@ -21,12 +21,12 @@ from pocplanner.domain.early_warning import insert_all, new_indicator, offered_i
 from pocplanner.domain.edits import Insert
 from pocplanner.domain.model import LEVELS
 from pocplanner.i18n import format_date
-from pocplanner.ui.binder import FormBinder
 from pocplanner.ui.button_row import button_row
-from pocplanner.ui.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.pages.base import Page
 from pocplanner.ui.pages.level_board import LevelBoard
 from pocplanner.ui.pages.scenarios_panel import ScenariosPanel
+from pocplanner.ui.plan.binder import FormBinder
+from pocplanner.ui.plan.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.qt_text import qt_format
 from pocplanner.ui.widgets import form_beside
 

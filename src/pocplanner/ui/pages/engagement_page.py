@@ -22,9 +22,9 @@ from pocplanner import reference
 from pocplanner.domain.edits import Insert, set_field
 from pocplanner.domain.model import EngagementRisk, Mitigation
 from pocplanner.domain.planning import new_engagement
-from pocplanner.ui.binder import FormBinder
-from pocplanner.ui.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.pages.base import Page
+from pocplanner.ui.plan.binder import FormBinder
+from pocplanner.ui.plan.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.qt_text import qt_format
 from pocplanner.ui.widgets import Combo, form_scroll, splitter
 

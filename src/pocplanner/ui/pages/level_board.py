@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from pocplanner import reference
 from pocplanner.domain.early_warning import level_board
 from pocplanner.i18n import format_date
-from pocplanner.ui.map_panel import MapPanel
+from pocplanner.ui.charts.map_panel import MapPanel
 from pocplanner.ui.widgets import splitter
 
 

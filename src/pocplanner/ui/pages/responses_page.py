@@ -27,9 +27,9 @@ from pocplanner.domain.edits import Insert
 from pocplanner.domain.places import place_key
 from pocplanner.domain.planning import applicable_cautions, new_response, tier_balance
 from pocplanner.domain.scoring import priority_threats
-from pocplanner.ui.binder import FormBinder
-from pocplanner.ui.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.pages.base import Page
+from pocplanner.ui.plan.binder import FormBinder
+from pocplanner.ui.plan.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.qt_text import qt_format
 from pocplanner.ui.widgets import form_scroll, splitter
 

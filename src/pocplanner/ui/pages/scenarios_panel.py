@@ -22,10 +22,10 @@ from pocplanner.domain.early_warning import contingent_activities, declare_trigg
 from pocplanner.domain.edits import Insert, set_field
 from pocplanner.domain.model import SCENARIO_KINDS, Adjustment
 from pocplanner.domain.plan_language import writing_language
-from pocplanner.ui.binder import FormBinder
 from pocplanner.ui.button_row import button_row
-from pocplanner.ui.heat_map import HeatMap
-from pocplanner.ui.item_table import ItemTable, ItemTableModel
+from pocplanner.ui.charts.heat_map import HeatMap
+from pocplanner.ui.plan.binder import FormBinder
+from pocplanner.ui.plan.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.qt_text import qt_format
 from pocplanner.ui.widgets import Combo, form_beside
 

@@ -17,11 +17,9 @@ from pocplanner import reference
 from pocplanner.domain.edits import Batch, Insert, SetField, set_field
 from pocplanner.domain.planning import activity_for_response, new_activity
 from pocplanner.i18n import format_date
-from pocplanner.ui.binder import FormBinder
 from pocplanner.ui.button_row import button_row
-from pocplanner.ui.gantt_view import GanttView
-from pocplanner.ui.item_table import ItemTable, ItemTableModel
-from pocplanner.ui.map_panel import MapPanel
+from pocplanner.ui.charts.gantt_view import GanttView
+from pocplanner.ui.charts.map_panel import MapPanel
 from pocplanner.ui.pages.base import Page
 from pocplanner.ui.pages.due_diligence_view import (
     DueDiligenceView,
@@ -35,6 +33,8 @@ from pocplanner.ui.pages.place_fields import (
     presence_text,
 )
 from pocplanner.ui.pages.status_view import StatusView, add_status_fields
+from pocplanner.ui.plan.binder import FormBinder
+from pocplanner.ui.plan.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.widgets import form_beside, refill, splitter
 
 

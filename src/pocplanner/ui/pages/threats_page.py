@@ -17,13 +17,13 @@ from pocplanner import reference
 from pocplanner.domain.edits import Insert
 from pocplanner.domain.planning import duplicate_threat, new_threat
 from pocplanner.domain.scoring import band_for, is_priority, priority_threshold, threats_by_risk
-from pocplanner.ui.binder import FormBinder
 from pocplanner.ui.button_row import button_row
-from pocplanner.ui.heat_map import HeatMap
-from pocplanner.ui.item_table import ItemTable, ItemTableModel
-from pocplanner.ui.map_panel import MapPanel
+from pocplanner.ui.charts.heat_map import HeatMap
+from pocplanner.ui.charts.map_panel import MapPanel
 from pocplanner.ui.pages.base import Page
 from pocplanner.ui.pages.groups_at_risk import add_group_picker
+from pocplanner.ui.plan.binder import FormBinder
+from pocplanner.ui.plan.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.qt_text import qt_format
 from pocplanner.ui.widgets import form_beside, splitter
 
@@ -90,8 +90,8 @@ class ThreatsPage(Page):
         self.views.setObjectName("threatViews")
         self.views.addTab(self.heat_map, self.tr("Heat map"))
         self.views.addTab(self.map, self.tr("Map"))
-        from pocplanner.ui.evidence_panel import EvidencePanel
-        from pocplanner.ui.incident_import import IncidentImporter
+        from pocplanner.ui.incidents.evidence_panel import EvidencePanel
+        from pocplanner.ui.incidents.incident_import import IncidentImporter
 
         self.importer = IncidentImporter(self, session.store, lang)
         self.evidence = EvidencePanel(session, self.importer)

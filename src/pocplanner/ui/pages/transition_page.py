@@ -21,10 +21,10 @@ from pocplanner.domain.edits import Insert
 from pocplanner.domain.model import SITE_KINDS, Handover, Site
 from pocplanner.domain.transition import new_handover, new_site
 from pocplanner.i18n import format_date
-from pocplanner.ui.binder import FormBinder
-from pocplanner.ui.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.pages.base import Page
 from pocplanner.ui.pages.departure_view import DepartureView
+from pocplanner.ui.plan.binder import FormBinder
+from pocplanner.ui.plan.item_table import ItemTable, ItemTableModel
 from pocplanner.ui.widgets import form_beside, refill
 
 

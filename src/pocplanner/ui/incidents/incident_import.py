@@ -93,7 +93,7 @@ class IncidentImporter(QObject):
     def _mapped(self, path: str):
         """Another system's table: its columns mapped in the dialog, then imported."""
         from pocplanner.messages import UserError
-        from pocplanner.ui.incident_mapping import MappingDialog
+        from pocplanner.ui.incidents.incident_mapping import MappingDialog
 
         try:
             dialog = MappingDialog(path, self.store, self.lang, self.window)

@@ -68,12 +68,12 @@ class DatabaseTools(QObject):
 
     def incident_importer(self):
         """Imports incident data into the library's database (ACLED, UCDP GED, the log)."""
-        from pocplanner.ui.incident_import import IncidentImporter
+        from pocplanner.ui.incidents.incident_import import IncidentImporter
 
         return IncidentImporter(self.library, self.library.store, self.library.lang)
 
     def show_incident_sources(self, show: bool = True):
-        from pocplanner.ui.incident_sources import IncidentSourcesDialog
+        from pocplanner.ui.incidents.incident_sources import IncidentSourcesDialog
 
         dialog = IncidentSourcesDialog(
             self.library.store, self.library.lang, self.incident_importer(), self.library
@@ -84,7 +84,7 @@ class DatabaseTools(QObject):
 
     def show_network(self, show: bool = True):
         """Tools ▸ Mission network; what it receives appears in the library at once."""
-        from pocplanner.ui.network_dialog import NetworkDialog
+        from pocplanner.ui.dialogs.network_dialog import NetworkDialog
 
         dialog = NetworkDialog(self.library.plans, self.library.lang, self.library)
         dialog.received.connect(self.library.refresh)
@@ -138,7 +138,7 @@ class DatabaseTools(QObject):
                     "it safe, away from the laptop."
                 )
             )
-            from pocplanner.ui.security import NewPassphraseDialog
+            from pocplanner.ui.dialogs.security import NewPassphraseDialog
 
             dialog = NewPassphraseDialog(
                 intro, self.library.lang, self.library, ask_current=encrypted
@@ -240,7 +240,7 @@ class DatabaseTools(QObject):
         return folder
 
     def edit_settings(self) -> bool:
-        from pocplanner.ui.settings_dialog import SettingsDialog
+        from pocplanner.ui.dialogs.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self.library)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:

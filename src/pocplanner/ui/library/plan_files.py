@@ -9,9 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from pocplanner import reference
-from pocplanner.domain.plan_names import file_stem
 from pocplanner.ui.qt_text import qt_format
-from pocplanner.ui.widgets import in_documents
 
 PLAN_FILES = "pocplanner plans (*.pocplan.json *.json);;All files (*)"
 
@@ -29,7 +27,7 @@ class PlanFiles(QObject):
             if not path:
                 return None
         from pocplanner.exchange import ExchangeError, PassphraseNeeded
-        from pocplanner.ui.problem_dialog import ProblemDialog
+        from pocplanner.ui.dialogs.problem_dialog import ProblemDialog
         try:
             try:
                 imported = self.window.plans.import_file(path)
@@ -88,6 +86,10 @@ class PlanFiles(QObject):
             return False
         plan = self.window.store.load(plan_id)
         if not path:
+            # here, not at the top: the plan model and the widgets would load before the
+            # library window shows (start-up, issue #27)
+            from pocplanner.domain.plan_names import file_stem
+            from pocplanner.ui.widgets import in_documents
             path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export the plan"),
                                                   in_documents(file_stem(plan, self.window.lang)
                                                                + ".pocplan.json"),
@@ -96,7 +98,7 @@ class PlanFiles(QObject):
                 return False
         from pocplanner.exchange import ExchangeError
         from pocplanner.messages import UserError
-        from pocplanner.ui.problem_dialog import ProblemDialog
+        from pocplanner.ui.dialogs.problem_dialog import ProblemDialog
         try:
             self.window.plans.export(plan_id, path, passphrase=passphrase)
         except UserError as exc:

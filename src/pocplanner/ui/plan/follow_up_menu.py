@@ -62,7 +62,7 @@ def apply_latest_review(window) -> int:
 
 
 def record(window):
-    from pocplanner.ui.review_dialog import record_review
+    from pocplanner.ui.dialogs.review_dialog import record_review
 
     return record_review(window.session, window)
 

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from pocplanner.domain.edits import set_field
 from pocplanner.domain.personal_data import contact_details
+from pocplanner.ui.plan.session import PlanSession
 from pocplanner.ui.qt_text import qt_format
-from pocplanner.ui.session import PlanSession
 from pocplanner.ui.widgets import Combo, DateField
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 7

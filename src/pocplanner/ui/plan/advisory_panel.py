@@ -7,8 +7,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from pocplanner.domain.checks import ERROR
+from pocplanner.ui.plan.session import PlanSession
 from pocplanner.ui.qt_text import qt_format
-from pocplanner.ui.session import PlanSession
 
 ADVISORY_ROLE = Qt.ItemDataRole.UserRole + 1
 SHOWN = 50  # the panel lists the first ones; the review step lists them all

@@ -19,10 +19,8 @@ from pocplanner import logs
 from pocplanner.domain.flow import STEP_TITLES, STEPS, Flow, skipped_steps, step_for_advisory
 from pocplanner.i18n import tr as core_tr
 from pocplanner.services.database import OperationalError, PlanChanged, StorageError
-from pocplanner.ui.advisory_panel import AdvisoryPanel
-from pocplanner.ui.follow_up_menu import add_follow_up_menu
-from pocplanner.ui.help_menu import add_help_menu
 from pocplanner.ui.layout_memory import restore_splitters, save_splitters
+from pocplanner.ui.library.help_menu import add_help_menu
 from pocplanner.ui.pages.context_page import ContextPage
 from pocplanner.ui.pages.early_warning_page import EarlyWarningPage
 from pocplanner.ui.pages.engagement_page import EngagementPage
@@ -31,9 +29,11 @@ from pocplanner.ui.pages.review_page import ReviewPage
 from pocplanner.ui.pages.sequencing_page import SequencingPage
 from pocplanner.ui.pages.threats_page import ThreatsPage
 from pocplanner.ui.pages.transition_page import TransitionPage
-from pocplanner.ui.plan_outputs import PlanOutputs
+from pocplanner.ui.plan.advisory_panel import AdvisoryPanel
+from pocplanner.ui.plan.follow_up_menu import add_follow_up_menu
+from pocplanner.ui.plan.plan_outputs import PlanOutputs
+from pocplanner.ui.plan.session import PlanSession
 from pocplanner.ui.qt_text import qt_format
-from pocplanner.ui.session import PlanSession
 
 PAGES = {
     "context": ContextPage,
@@ -228,7 +228,7 @@ class PlanWindow(PlanOutputs, QMainWindow):
     def show_history(self, dialog_hook=None) -> int | None:
         """List the saved versions; restoring one saves it as a new version and reopens the
         plan in that state. Unsaved edits are saved first, so nothing is lost."""
-        from pocplanner.ui.history_dialog import HistoryDialog
+        from pocplanner.ui.dialogs.history_dialog import HistoryDialog
 
         if self.session.dirty and not self.save():
             return None

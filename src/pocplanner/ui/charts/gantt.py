@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from pocplanner import reference
 from pocplanner.domain.timeline import Row, Timeline, actual_span, build_timeline, is_cancelled
-from pocplanner.ui.gantt_marks import paint_within_and_closed
+from pocplanner.ui.charts.gantt_marks import paint_within_and_closed
 from pocplanner.ui.qt_text import qt_format
 
 ROW_H, LABEL_W = 22, 230

@@ -32,11 +32,11 @@ from pocplanner.domain.consolidation import consolidate, mission_map, only_tier2
 from pocplanner.domain.plan_names import plan_name
 from pocplanner.domain.scoring import band_for
 from pocplanner.i18n import format_date
-from pocplanner.ui.asset_timeline import AssetTimeline
-from pocplanner.ui.heat_map import HeatMap
-from pocplanner.ui.map_view import MapView
-from pocplanner.ui.mission_due_diligence import MissionDueDiligence
-from pocplanner.ui.plan_outputs import output_refused
+from pocplanner.ui.charts.asset_timeline import AssetTimeline
+from pocplanner.ui.charts.heat_map import HeatMap
+from pocplanner.ui.charts.map_view import MapView
+from pocplanner.ui.mission.mission_due_diligence import MissionDueDiligence
+from pocplanner.ui.plan.plan_outputs import output_refused
 from pocplanner.ui.qt_text import qt_format
 from pocplanner.ui.widgets import splitter
 

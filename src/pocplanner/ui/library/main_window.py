@@ -29,10 +29,10 @@ from pocplanner.services.network.marks import mark_opened
 from pocplanner.services.network.marks import marks as network_marks
 from pocplanner.settings import Settings
 from pocplanner.ui.actions import add_action
-from pocplanner.ui.database_tools import DatabaseTools
-from pocplanner.ui.help_menu import add_help_menu
-from pocplanner.ui.plan_files import PlanFiles
-from pocplanner.ui.plan_library_model import PlanLibraryModel
+from pocplanner.ui.library.database_tools import DatabaseTools
+from pocplanner.ui.library.help_menu import add_help_menu
+from pocplanner.ui.library.plan_files import PlanFiles
+from pocplanner.ui.library.plan_library_model import PlanLibraryModel
 from pocplanner.ui.qt_text import qt_format
 
 
@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
     def mission_view(self, plan_ids: list[str] | None = None):
         """HQ's view of several plans: those selected (all stored plans when one or none is)."""
         from pocplanner.domain.consolidation import Input
-        from pocplanner.ui.mission_view import MissionView
+        from pocplanner.ui.mission.mission_view import MissionView
 
         ids = plan_ids or self.selected_plan_ids()
         if len(ids) < 2:
@@ -285,8 +285,8 @@ class MainWindow(QMainWindow):
     # -- opening plans ---------------------------------------------------------------------
     def open_plan(self, plan_id: str):
         # imported here: the plan window's pages are not needed to show the library quickly
-        from pocplanner.ui.plan_window import PlanWindow
-        from pocplanner.ui.session import PlanSession
+        from pocplanner.ui.plan.plan_window import PlanWindow
+        from pocplanner.ui.plan.session import PlanSession
 
         window = self.plan_windows.get(plan_id)
         if window is None:
@@ -349,7 +349,7 @@ class MainWindow(QMainWindow):
         self.select_plan(plan.id)
         return plan.id
 
-    # -- file actions (ui/plan_files.py) ---------------------------------------------------
+    # -- file actions (ui/library/plan_files.py) ---------------------------------------------------
     def import_file(self, path: str | None = None) -> str | None:
         return self.files.import_file(path)
 

@@ -22,7 +22,7 @@ from pocplanner import reference
 from pocplanner.domain.places import place_key
 from pocplanner.i18n import format_month
 from pocplanner.ui.button_row import button_row
-from pocplanner.ui.gantt import LABEL_W, MANY_LINKS, GanttChart, mondays, months
+from pocplanner.ui.charts.gantt import LABEL_W, MANY_LINKS, GanttChart, mondays, months
 from pocplanner.ui.qt_text import qt_format
 from pocplanner.ui.widgets import Combo
 

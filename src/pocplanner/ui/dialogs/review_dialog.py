@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from pocplanner.domain.edits import Batch, Insert, set_field
 from pocplanner.domain.follow_up import new_review_id
 from pocplanner.domain.model import Plan, Review, ThreatChange
-from pocplanner.ui.heat_map import HeatMap
+from pocplanner.ui.charts.heat_map import HeatMap
 from pocplanner.ui.qt_text import qt_format
 from pocplanner.ui.widgets import DateField
 

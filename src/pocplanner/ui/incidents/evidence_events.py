@@ -131,7 +131,7 @@ class EventsTable(QWidget):
     def add_place(self, dialog_exec=None) -> bool:
         """The place dialog with the event's place name and coordinates; once saved, the
         stored events of that place are placed again."""
-        from pocplanner.ui.place_dialog import PlaceDialog
+        from pocplanner.ui.dialogs.place_dialog import PlaceDialog
 
         e = self.selected()
         if e is None or not self.can_add_place(e):

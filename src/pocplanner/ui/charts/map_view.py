@@ -130,7 +130,7 @@ class MapView(QWidget):
         p.restore()
         self._draw_incidents(p, style)
         if self.event_points:
-            from pocplanner.ui.event_points import draw_event_points
+            from pocplanner.ui.charts.event_points import draw_event_points
 
             draw_event_points(self, p, self.event_points)
         self._draw_levels(p, style)

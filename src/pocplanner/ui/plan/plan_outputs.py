@@ -134,7 +134,7 @@ class PlanOutputs:
 
     def _pages(self, redacted: bool = False):
         from pocplanner.services.printing import pdf_bytes
-        from pocplanner.ui.printing import page_images
+        from pocplanner.ui.plan.printing import page_images
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -153,7 +153,7 @@ class PlanOutputs:
     def print_preview(self, show: bool = True):
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-        from pocplanner.ui.printing import paint_pages
+        from pocplanner.ui.plan.printing import paint_pages
 
         images = self._pages()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -170,7 +170,7 @@ class PlanOutputs:
     def print_plan(self, printer=None) -> bool:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        from pocplanner.ui.printing import paint_pages
+        from pocplanner.ui.plan.printing import paint_pages
 
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -34,7 +34,7 @@ from pocplanner.domain.evidence import (
 )
 from pocplanner.i18n import format_date
 from pocplanner.messages import localized
-from pocplanner.ui.month_chart import MonthChart
+from pocplanner.ui.charts.month_chart import MonthChart
 from pocplanner.ui.qt_text import qt_format
 
 
@@ -114,7 +114,7 @@ class EvidencePanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
         self.chart = MonthChart(self.lang)
-        from pocplanner.ui.evidence_events import EventsTable
+        from pocplanner.ui.incidents.evidence_events import EventsTable
 
         self.events = EventsTable(session.store, self.lang)
         self.views = QTabWidget()

@@ -21,7 +21,7 @@ from pocplanner import reference
 from pocplanner.domain.plan_map import plan_map
 from pocplanner.domain.scoring import bands
 from pocplanner.i18n import format_date
-from pocplanner.ui.map_view import MapView
+from pocplanner.ui.charts.map_view import MapView
 from pocplanner.ui.qt_text import qt_format
 
 
@@ -224,7 +224,7 @@ class MapPanel(QWidget):
 
     def ask_place(self) -> None:
         """The dialog that adds a place; the map is drawn again with it."""
-        from pocplanner.ui.place_dialog import PlaceDialog
+        from pocplanner.ui.dialogs.place_dialog import PlaceDialog
 
         dialog = PlaceDialog(list(self.pm.not_placed) if self.pm else [], self)
         if dialog.exec() and dialog.place is not None:

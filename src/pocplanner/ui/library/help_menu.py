@@ -19,7 +19,7 @@ def step_count() -> str:
 
 
 def dialogs():
-    from pocplanner.ui import help_dialog
+    from pocplanner.ui.dialogs import help_dialog
     return help_dialog
 
 

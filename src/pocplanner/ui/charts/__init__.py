@@ -1,0 +1,1 @@
+"""Charts and maps drawn on screen: Gantt, heat map, map, month chart, asset timeline."""

@@ -1,0 +1,1 @@
+"""The mission view: several regional plans read together at HQ."""

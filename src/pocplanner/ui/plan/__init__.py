@@ -1,0 +1,1 @@
+"""The plan window: its session (undo, save), forms, lists, advisories and outputs."""
