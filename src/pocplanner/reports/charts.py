@@ -292,38 +292,41 @@ def _draw_links(d: Drawing, w: _Window, timeline: Timeline) -> None:
                       strokeColor=None))
 
 
+def _legend_item(swatch: list, text: str, gap: float, after: float = 7) -> tuple[Group, float]:
+    """One entry of the legend drawn from x = 0 (its swatch, then its text), and its width."""
+    group = Group(*swatch, String(gap, 6.5, text, fontName=FONT, fontSize=7.5))
+    return group, gap + after + len(text) * 4.2
+
+
 def _draw_legend(d: Drawing, lang: str, legend: dict[str, str]) -> None:
+    """The legend under the chart, on one line, or on two when it is wider than the page
+    (components, cover, security mark, contingent, cancelled, actual dates)."""
     colours = reference.timeline_colours()
-    lx = 0.0
-    for key in colours["components"]:
-        d.add(Rect(lx, 6, 9, 7, fillColor=_colour(reference.component_colour(key)),
-                   strokeColor=None))
-        text = reference.label("components", key, lang)
-        d.add(String(lx + 12, 6.5, text, fontName=FONT, fontSize=7.5))
-        lx += 20 + len(text) * 4.2
-    d.add(Rect(lx, 8, 14, 3, fillColor=_colour(colours["cover"], colours["cover_alpha"]),
-               strokeColor=None))
-    d.add(String(lx + 17, 6.5, legend["cover"], fontName=FONT, fontSize=7.5))
-    lx += 24 + len(legend["cover"]) * 4.2
+    items = [_legend_item([Rect(0, 6, 9, 7, fillColor=_colour(reference.component_colour(key)),
+                                strokeColor=None)],
+                          reference.label("components", key, lang), 12, after=8)
+             for key in colours["components"]]
+    items.append(_legend_item([Rect(0, 8, 14, 3, strokeColor=None, fillColor=_colour(
+        colours["cover"], colours["cover_alpha"]))], legend["cover"], 17))
     if legend.get("security"):
-        d.add(Polygon([lx + 4, 9.5, lx + 7, 12.5, lx + 10, 9.5, lx + 7, 6.5],
-                      fillColor=colors.white, strokeColor=colors.black, strokeWidth=0.6))
-        d.add(String(lx + 13, 6.5, legend["security"], fontName=FONT, fontSize=7.5))
-        lx += 20 + len(legend["security"]) * 4.2
+        items.append(_legend_item([Polygon([4, 9.5, 7, 12.5, 10, 9.5, 7, 6.5],
+                                           fillColor=colors.white, strokeColor=colors.black,
+                                           strokeWidth=0.6)], legend["security"], 13))
     if legend.get("contingent"):
-        d.add(Rect(lx, 6, 14, 7, fillColor=_colour("#777777", 0.25),
-                   strokeColor=_colour("#555555"), strokeWidth=0.8, strokeDashArray=[2, 1.5]))
-        d.add(String(lx + 17, 6.5, legend["contingent"], fontName=FONT, fontSize=7.5))
-        lx += 24 + len(legend["contingent"]) * 4.2
-    _motion_legend(d, lx, legend)
-
-
-def _motion_legend(d: Drawing, lx: float, legend: dict[str, str]) -> None:
-    colours = reference.timeline_colours()
+        items.append(_legend_item([Rect(0, 6, 14, 7, fillColor=_colour("#777777", 0.25),
+                                        strokeColor=_colour("#555555"), strokeWidth=0.8,
+                                        strokeDashArray=[2, 1.5])], legend["contingent"], 17))
     if legend.get("cancelled"):
-        d.add(Rect(lx, 6, 14, 7, fillColor=_colour(colours["cancelled"]), strokeColor=None))
-        d.add(String(lx + 17, 6.5, legend["cancelled"], fontName=FONT, fontSize=7.5))
-        lx += 24 + len(legend["cancelled"]) * 4.2
+        items.append(_legend_item([Rect(0, 6, 14, 7, fillColor=_colour(colours["cancelled"]),
+                                        strokeColor=None)], legend["cancelled"], 17))
     if legend.get("actual"):
-        d.add(Rect(lx, 7.5, 14, 2.2, fillColor=_colour(colours["actual"]), strokeColor=None))
-        d.add(String(lx + 17, 6.5, legend["actual"], fontName=FONT, fontSize=7.5))
+        items.append(_legend_item([Rect(0, 7.5, 14, 2.2, fillColor=_colour(colours["actual"]),
+                                        strokeColor=None)], legend["actual"], 17))
+    two_lines = sum(width for _g, width in items) > d.width
+    x, dy = 0.0, (11.0 if two_lines else 0.0)
+    for group, width in items:
+        if dy and x + width > d.width:
+            x, dy = 0.0, 0.0                      # the rest on the second line
+        group.transform = (1, 0, 0, 1, x, dy)
+        d.add(group)
+        x += width
