@@ -110,14 +110,3 @@ class PlanIndex:
                      if id(s) != skip]
             self._coverage[key] = Coverage.of([(s, e) for s, e in spans if s <= e])
         return self._coverage[key]
-
-    def coverage(self, place: str, excluding: Activity | None = None) -> Coverage:
-        """Security coverage at a place (same key), leaving out one activity (it cannot cover
-        itself)."""
-        skip = id(excluding) if excluding is not None and excluding.provides_security else 0
-        key = (place, skip)
-        if key not in self._coverage:
-            spans = [(a.start, self.end_of_cover(a))
-                     for a in self.providers.get(place, ()) if id(a) != skip]
-            self._coverage[key] = Coverage.of([(s, e) for s, e in spans if s <= e])
-        return self._coverage[key]

@@ -9,9 +9,6 @@ from pocplanner.domain.checks.advisory import ERROR, WARNING, Advisory
 from pocplanner.domain.checks.index import PlanIndex
 from pocplanner.domain.empty_words import is_empty_text
 
-VACUUM_DAYS = 7          # days after a deployment in which another must take over
-BRIEF_PRESENCE_DAYS = 14  # a security presence shorter than this is "brief"
-
 
 def _span(start: dt.date, end: dt.date) -> str:
     return start.isoformat() if start == end else f"{start.isoformat()} – {end.isoformat()}"
