@@ -212,6 +212,9 @@ def run(sizes: list[str], repeat: int) -> dict:
         out = subprocess.run([sys.executable, str(HERE / "consolidation.py"), str(folder)],
                              env=ENV, check=True, capture_output=True, text=True).stdout
         results["consolidation"] = json.loads(out.splitlines()[-1])
+    import heaviest  # the quick run prints one shape once: it keeps the code alive
+    results["heaviest"] = (heaviest.measure(("annex",), repeat=1) if sizes == ["S"]
+                           else heaviest.measure())
     return results
 
 
@@ -281,6 +284,9 @@ def table(results: dict) -> str:
                      f"({'✓' if con['consolidate_process_s'] <= 1 else '✗'} ≤ 1 s), "
                      f"mission view open {con['mission_view_open_s'] * 1000:.0f} ms "
                      f"({'✓' if con['mission_view_open_s'] <= 2 else '✗'} ≤ 2 s)")
+    if results.get("heaviest"):
+        import heaviest
+        lines += [""] + heaviest.table(results["heaviest"])
     largest, r = list(results["sizes"].items())[-1]
     steps = r.get("plan_window_edit_latency_by_step_s", {})
     cpu = r.get("plan_window_edit_cpu_by_step_s", {})

@@ -39,3 +39,9 @@ def test_quick_benchmark_runs_and_reports_every_figure(tmp_path):
             "events_region_year_s", "events_layer_draw_s"} <= set(results["incidents"])
     assert set(results["consolidation"]) == {"consolidate_process_s", "mission_view_open_s"}
     assert "| advisories_after_edit_s |" in result.stdout
+    # issue #29: the heaviest plan the bounds allow is printed, and it is at the bounds
+    from pocplanner.exchange.limits import MAX_TOTAL_CHARACTERS
+    annex = results["heaviest"]["annex"]
+    assert annex["pages"] > 100 and MAX_TOTAL_CHARACTERS * 0.99 < annex["characters"] <= \
+        MAX_TOTAL_CHARACTERS
+    assert "| annex | " in result.stdout

@@ -154,6 +154,31 @@ def test_every_list_has_a_maximum_and_numbers_a_range(sample_v2_document):
     assert "plan.early_warning[0].levels[0].max_hours" in info.value.problem_texts("en")[0]
 
 
+def test_all_the_texts_of_a_plan_together_have_a_maximum(sample_v2_document, tmp_path):
+    """Each text has its length (the schema), and the plan all of them together: 51 threats of
+    20,000 characters would print hundreds of pages of one threat table."""
+    from pocplanner.domain.model import Plan
+    from pocplanner.exchange import ExchangeError, export_plan, load_document
+    from pocplanner.exchange.limits import MAX_TOTAL_CHARACTERS
+    plan = sample_v2_document["plan"]
+    n = MAX_TOTAL_CHARACTERS // 20_000 + 1
+    kept = plan["threats"]
+    plan["threats"] = kept + [dict(kept[0], id=f"T{i}", description="Récit. " * 2857)
+                              for i in range(n)]
+    with pytest.raises(ExchangeError) as info:
+        load_document(json.dumps(sample_v2_document).encode())
+    assert info.value.problem_texts("en")[0].startswith("plan: its texts hold ")
+    assert "characters in all, more than pocplanner can show and print (at most 1000000)" in \
+        info.value.problem_texts("en")[0]
+    assert "caractères" in info.value.problem_texts("fr")[0]
+    # what the reader refuses, the writer does not write (an app-made plan that grew too big)
+    with pytest.raises(ExchangeError):
+        export_plan(Plan.from_dict(plan), tmp_path / "big.json")
+    assert not (tmp_path / "big.json").exists()
+    plan["threats"] = plan["threats"][:-3]                        # within: read
+    load_document(json.dumps(sample_v2_document).encode())
+
+
 def test_a_format_version_that_is_not_a_number_is_said_so(sample_v2_document):
     from pocplanner.exchange import ExchangeError, load_document
     sample_v2_document["format_version"] = True

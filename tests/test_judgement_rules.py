@@ -75,6 +75,16 @@ def test_seq_area_fires_at_a_cercle_and_not_at_its_town_picked_with_coordinates(
     assert not only("SEQ-AREA", plan(activities=[activity("C3", location="Koro")]))
 
 
+def test_ogossagou_as_the_reports_spell_it_is_a_village_of_bankass():
+    """GeoNames writes it "Ogassagou-Peulh" / "-Dogon"; the gazetteer's aliases take the
+    spelling of the reports, so the place is a point, not an unknown name."""
+    meeting = activity("C1", location="Ogossagou", engages_communities=True)
+    assert only("SEQ-AREA", plan(activities=[meeting])) == []
+    for name in ("Ogossagou", "Ogossagou-Dogon", "ogossagou-peulh"):
+        where = Resolver().name(name)
+        assert where.is_point and where.cercles == {"ML0502"}                # Bankass
+
+
 def test_within_reads_points_cercles_regions_and_ten_km():
     r = Resolver()
     village, cercle, region = r.name("Dinangourou"), r.name("Koro"), r.name("Mopti")

@@ -17,7 +17,7 @@ from pocplanner.domain.plan_map import Projection, clip_ring, plan_map
 from pocplanner.domain.scoring import band_for
 from pocplanner.exchange.writer import export_plan
 from pocplanner.reports import pdf_document
-from pocplanner.reports.map_drawing import LEGEND_HEIGHT
+from pocplanner.reports.map_drawing import legend_height, legend_lines, map_texts
 
 
 def test_every_cercle_of_mali_is_shipped_with_its_region():
@@ -134,11 +134,11 @@ def mopti_file(tmp_path):
     return path
 
 
-def _pixel(image: Image.Image, proj: Projection, lon: float, lat: float):
+def _pixel(image: Image.Image, proj: Projection, lon: float, lat: float, band: float):
     """The colour the PNG has at a place: the page is A4 landscape at 150 dpi, the map drawn
     at (36, 30) pt with its legend band below."""
     x, y = proj.xy(lon, lat)
-    page_x, page_y = 36 + x, 30 + LEGEND_HEIGHT + y
+    page_x, page_y = 36 + x, 30 + band + y
     scale = 150 / 72
     return image.getpixel((round(page_x * scale), round(image.height - page_y * scale)))[:3]
 
@@ -153,12 +153,13 @@ def test_map_command_writes_a_png_with_the_threat_cercles_coloured(mopti_file, t
     pm = plan_map(_mopti_plan())
     from reportlab.lib.pagesizes import A4, landscape
     width, height = landscape(A4)
-    proj = Projection.fit(pm.bbox, width - 72, height - 90 - LEGEND_HEIGHT)
+    band = legend_height(legend_lines(pm, width - 72, map_texts(pm, "en"), ("risk",)))
+    proj = Projection.fit(pm.bbox, width - 72, height - 90 - band)
     very_high = band_for(25).colour
     bandiagara_inside = (-3.6, 14.35)                              # no threat there
-    assert _pixel(image, proj, -3.0, 14.3) == _rgb(very_high)        # Koro
-    assert _pixel(image, proj, *bandiagara_inside) == _rgb("#fbfbf7")
-    assert _pixel(image, proj, -4.45, 13.85) == _rgb(band_for(6).colour)   # Djenné
+    assert _pixel(image, proj, -3.0, 14.3, band) == _rgb(very_high)        # Koro
+    assert _pixel(image, proj, *bandiagara_inside, band) == _rgb("#fbfbf7")
+    assert _pixel(image, proj, -4.45, 13.85, band) == _rgb(band_for(6).colour)   # Djenné
 
 
 def _rgb(hex_colour: str):

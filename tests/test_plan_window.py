@@ -126,6 +126,8 @@ def test_a_whole_plan_through_every_page(qtbot, library, store):
     assert field(page, "engages_communities").isChecked()   # catalogue default flag
     # the place picker: the village where the meetings are, not the whole cercle (SEQ-AREA)
     assert "whole cercle" in page.place_fields.what.text()
+    type_into(qtbot, page.place_fields.picker, "Ogossagou")       # as the reports spell it
+    assert "Ogossagou — Bankass" in page.place_fields.model.stringList()
     type_into(qtbot, page.place_fields.picker, "Dinangou")        # the region's villages
     assert "Dinangourou — Koro" in page.place_fields.model.stringList()
     page.place_fields.picker.setText("Dinangourou — Koro")     # as the completer fills it

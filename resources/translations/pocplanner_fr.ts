@@ -1057,6 +1057,14 @@
         <translation>dates réelles</translation>
     </message>
     <message>
+        <source>runs from a site already closed</source>
+        <translation>part d’un site déjà fermé</translation>
+    </message>
+    <message>
+        <source>runs while the other is in place</source>
+        <translation>se déroule pendant que l’autre est en place</translation>
+    </message>
+    <message>
         <source>All activities</source>
         <translation>Toutes les activités</translation>
     </message>
@@ -1537,6 +1545,10 @@
     <message>
         <source>needs security cover that is not there</source>
         <translation>couverture sécuritaire requise mais absente</translation>
+    </message>
+    <message>
+        <source>area held by a static presence (its radius)</source>
+        <translation>zone tenue par une présence fixe (son rayon)</translation>
     </message>
     <message>
         <source>whole period</source>

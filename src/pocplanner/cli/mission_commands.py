@@ -44,9 +44,10 @@ def cmd_consolidate(args: argparse.Namespace, lang: str) -> int:
         inputs = read_inputs(args.targets, plans, file_passphrase(args, lang))
     except InputRefused as exc:
         raise CommandError(exc.text(lang)) from None
-    c = consolidate(inputs)
+    places = tuple(plans.store.places()) if plans is not None else ()
+    c = consolidate(inputs, places)
     if args.pdf:
-        _write_pdf(c, args, lang, plans)
+        _write_pdf(c, args, lang, places)
     if args.json:
         print(json.dumps(c.to_json(lang), ensure_ascii=False, indent=2))
     else:
@@ -54,10 +55,9 @@ def cmd_consolidate(args: argparse.Namespace, lang: str) -> int:
     return EXIT_PLAN_ERRORS if c.has_errors() else EXIT_OK
 
 
-def _write_pdf(c, args, lang: str, plans) -> None:
+def _write_pdf(c, args, lang: str, places: tuple) -> None:
     from pocplanner.files import write_atomically
     from pocplanner.services.consolidation import consolidated_pdf
-    places = tuple(plans.store.places()) if plans is not None else ()
     try:
         write_atomically(Path(args.pdf), consolidated_pdf(c, lang, args.redacted, places))
     except OSError as exc:

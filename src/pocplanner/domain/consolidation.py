@@ -99,11 +99,13 @@ def _keys(inputs: list[Input]) -> list[str]:
     return keys
 
 
-def consolidate(inputs: list[Input]) -> Consolidation:
+def consolidate(inputs: list[Input], places: tuple = ()) -> Consolidation:
+    """places: those the users of this database added, resolving before the gazetteer in
+    every plan's checks as they do when the plan is opened here (§12.2)."""
     keys = _keys(inputs)
     plans = []
     for key, i in zip(keys, inputs):
-        found = run_checks(i.plan)
+        found = run_checks(i.plan, places=places)
         errors = sum(a.severity == ERROR for a in found)
         plans.append(PlanStatus(key, i.plan, i.origin, found, errors, len(found) - errors))
     columns = region_columns([(s.key, s.plan) for s in plans])

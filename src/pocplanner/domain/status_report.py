@@ -84,10 +84,11 @@ class StatusReport:
 
 
 def build_status_report(plan: Plan, as_of: dt.date | None = None,
-                        earlier: Iterable[Plan] = ()) -> StatusReport:
+                        earlier: Iterable[Plan] = (), places: tuple = ()) -> StatusReport:
     """as_of: the day the report speaks of (default: the plan's as_of, else today); the checks
     are run as of that day. earlier: saved versions of the plan, newest first (where the
-    register stood before the latest review was recorded)."""
+    register stood before the latest review was recorded). places: those the users added,
+    resolving before the gazetteer as in the app (§12.2)."""
     as_of = as_of or plan.context.as_of or dt.date.today()
     dated = replace(plan, context=replace(plan.context, as_of=as_of))
     lines = []
@@ -102,7 +103,7 @@ def build_status_report(plan: Plan, as_of: dt.date | None = None,
     return StatusReport(dated, as_of, lines, _alerts(dated, as_of), review,
                         days_since_review(dated, as_of) or 0,
                         threat_changes(plan, review, earlier),
-                        run_checks(dated), counts=counts)
+                        run_checks(dated, places=places), counts=counts)
 
 
 def _alerts(plan: Plan, as_of: dt.date) -> list[AlertLine]:

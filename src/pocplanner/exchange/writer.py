@@ -10,6 +10,7 @@ from typing import Any
 
 from pocplanner import __version__
 from pocplanner.domain.model import Plan
+from pocplanner.exchange.limits import limit_problems
 from pocplanner.exchange.reader import ExchangeError
 from pocplanner.exchange.schema_messages import describe_schema_errors
 from pocplanner.files import write_atomically
@@ -19,7 +20,8 @@ from pocplanner.reference import FORMAT_VERSIONS
 
 def export_document(plan: Plan) -> dict[str, Any]:
     """The exchange document for the plan; ExchangeError if the plan cannot be written
-    in the format yet (for example a threat without a title)."""
+    in the format yet (for example a threat without a title) or is beyond the bounds every
+    reader applies (exchange/limits.py: the file could not be imported anywhere)."""
     document = {
         "format": "pocplan",
         "format_version": FORMAT_VERSIONS[-1],
@@ -28,7 +30,7 @@ def export_document(plan: Plan) -> dict[str, Any]:
         "generator": f"pocplanner {__version__}",
         "plan": plan.to_dict(),
     }
-    problems = describe_schema_errors(document)
+    problems = limit_problems(document["plan"]) or describe_schema_errors(document)
     if problems:
         raise ExchangeError(problems)
     return document

@@ -36,7 +36,9 @@ def pdf_document(plan: Plan, lang: str = "en", redacted: bool = False,
     from pocplanner.reports.template import ActionPlanDocument, PageTexts, numbered_canvas
 
     plan = in_language(plan, lang)         # catalogue and default titles in the edition's
-    advisories = run_checks(plan)          # on the full plan: redaction must not hide problems
+    # on the full plan (redaction must not hide problems), the places the users added
+    # resolving as they do in the app and in `pocplanner check`
+    advisories = run_checks(plan, places=places)
     shown = redacted_copy(plan) if redacted else plan
     marking = label("sensitivities", plan.sensitivity, lang).upper()
     if redacted:

@@ -14,7 +14,7 @@ from pocplanner.domain.model import Plan
 from pocplanner.domain.scoring import band_for, bands
 from pocplanner.domain.timeline import Row, Timeline, actual_span, build_timeline, is_cancelled
 from pocplanner.i18n import MONTHS, format_month
-from pocplanner.reports.gantt_marks import draw_within_and_closed
+from pocplanner.reports.gantt_marks import CLOSED, WITHIN, draw_within_and_closed
 from pocplanner.reports.shaping import shaped
 from pocplanner.reports.styles import BOLD, FONT
 
@@ -136,15 +136,18 @@ def gantt_pages(plan: Plan, width: float, height: float, lang: str,
     period shaded, security cover under each place, dependency arrows; long periods are
     split in time (the same timeline model as the screen's Gantt)."""
     timeline = build_timeline(plan, "location")
+    legend = dict(legend, closed=legend.get("closed", "") if timeline.after_close else "",
+                  within=legend.get("within", "") if timeline.within else "")
     chart_width = width - LABEL_WIDTH - 6
+    lines = _legend_lines(lang, legend, width)
     days_per_page = max(int(chart_width // MIN_DAY_WIDTH), 28)
-    room = height - AXIS - 30
+    room = height - AXIS - 30 - LEGEND_LINE * (lines - 1)
     pages = []
     for offset in range(0, timeline.days, days_per_page):
         days = min(days_per_page, timeline.days - offset)
         for chunk in _row_chunks(timeline.rows, room, legend["continued"]):
             heights = [ROW * len(_label_lines(row)) for row in chunk]
-            h = AXIS + sum(heights) + 26
+            h = AXIS + sum(heights) + 26 + LEGEND_LINE * (lines - 1)
             window = _Window(timeline.start + dt.timedelta(days=offset), days, LABEL_WIDTH,
                              chart_width / days, h - AXIS, chunk, lang, plan.context.as_of,
                              heights)
@@ -154,7 +157,7 @@ def gantt_pages(plan: Plan, width: float, height: float, lang: str,
                 _draw_row(d, window, timeline, row, window.y(i), width, heights[i])
             _draw_links(d, window, timeline)
             draw_within_and_closed(d, window, timeline)
-            _draw_legend(d, lang, legend)
+            _draw_legend(d, lang, legend, lines)
             pages.append(d)
     return pages
 
@@ -223,8 +226,12 @@ def _draw_row(d: Drawing, w: _Window, timeline: Timeline, row: Row, y: float,
                 x = w.x(day + dt.timedelta(days=1))
                 d.add(Polygon([x, y + 1, x + 4, y + ROW / 2, x, y + ROW - 1, x - 4, y + ROW / 2],
                               fillColor=colors.black, strokeColor=None))
-                d.add(String(x + 6, y + 3.5, shaped(f"{name} ({short_date(day, w.lang)})"),
-                             fontName=FONT, fontSize=7))
+                label = shaped(f"{name} ({short_date(day, w.lang)})")
+                if x + 6 + stringWidth(label, FONT, 7) <= width:
+                    d.add(String(x + 6, y + 3.5, label, fontName=FONT, fontSize=7))
+                else:                     # near the page's right edge: left of the mark
+                    d.add(String(x - 6, y + 3.5, label, fontName=FONT, fontSize=7,
+                                 textAnchor="end"))
         return
     a = row.activity
     assert a is not None                  # a row that is not a milestone shows an activity
@@ -294,13 +301,22 @@ def _draw_links(d: Drawing, w: _Window, timeline: Timeline) -> None:
 
 def _legend_item(swatch: list, text: str, gap: float, after: float = 7) -> tuple[Group, float]:
     """One entry of the legend drawn from x = 0 (its swatch, then its text), and its width."""
+    text = shaped(text)
     group = Group(*swatch, String(gap, 6.5, text, fontName=FONT, fontSize=7.5))
-    return group, gap + after + len(text) * 4.2
+    return group, gap + after + stringWidth(text, FONT, 7.5)
 
 
-def _draw_legend(d: Drawing, lang: str, legend: dict[str, str]) -> None:
-    """The legend under the chart, on one line, or on two when it is wider than the page
-    (components, cover, security mark, contingent, cancelled, actual dates)."""
+LEGEND_LINE = 11.0
+
+
+def _legend_lines(lang: str, legend: dict[str, str], width: float) -> int:
+    """1, or 2 when the legend is wider than the page."""
+    return 2 if sum(w for _g, w in _legend_items(lang, legend)) > width else 1
+
+
+def _legend_items(lang: str, legend: dict[str, str]) -> list[tuple[Group, float]]:
+    """The entries: components, cover, security mark, contingent, cancelled, actual dates,
+    and the marks of gantt_marks.py, each when the chart has it."""
     colours = reference.timeline_colours()
     items = [_legend_item([Rect(0, 6, 9, 7, fillColor=_colour(reference.component_colour(key)),
                                 strokeColor=None)],
@@ -322,9 +338,21 @@ def _draw_legend(d: Drawing, lang: str, legend: dict[str, str]) -> None:
     if legend.get("actual"):
         items.append(_legend_item([Rect(0, 7.5, 14, 2.2, fillColor=_colour(colours["actual"]),
                                         strokeColor=None)], legend["actual"], 17))
-    two_lines = sum(width for _g, width in items) > d.width
-    x, dy = 0.0, (11.0 if two_lines else 0.0)
-    for group, width in items:
+    if legend.get("closed"):                 # gantt_marks: the days run from a closed site
+        items.append(_legend_item([Rect(0, 6, 14, 7, fillColor=None, strokeColor=CLOSED,
+                                        strokeWidth=0.9),
+                                   Line(0, 6, 14, 13, strokeColor=CLOSED, strokeWidth=0.9)],
+                                  legend["closed"], 17))
+    if legend.get("within"):                 # gantt_marks: "runs while … is in place"
+        items.append(_legend_item([Line(7, 4, 7, 15, strokeColor=WITHIN, strokeWidth=0.6,
+                                        strokeDashArray=[1.5, 1.5])], legend["within"], 12))
+    return items
+
+
+def _draw_legend(d: Drawing, lang: str, legend: dict[str, str], lines: int) -> None:
+    """The legend under the chart, on one line, or on two when it is wider than the page."""
+    x, dy = 0.0, LEGEND_LINE * (lines - 1)
+    for group, width in _legend_items(lang, legend):
         if dy and x + width > d.width:
             x, dy = 0.0, 0.0                      # the rest on the second line
         group.transform = (1, 0, 0, 1, x, dy)

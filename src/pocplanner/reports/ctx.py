@@ -6,7 +6,8 @@ import datetime as dt
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, LongTable, Paragraph, TableStyle
+from reportlab.platypus import Flowable, LongTable, TableStyle
+from reportlab.platypus import Paragraph as _Paragraph
 
 from pocplanner import reference
 from pocplanner.domain.checks import Advisory
@@ -19,6 +20,24 @@ CELL_FONT_SIZE = 8
 CELL_CHAR_WIDTH = 4.3      # points per character of the cell font, a safe over-estimate
 CELL_LEADING = 9.8
 TALLEST_CELL = 360.0       # points: a cell taller than this sends its text to the annex
+
+
+class Paragraph(_Paragraph):
+    """reportlab's paragraph, broken into lines once per width. A long table lays out
+    each of its cells again when it measures a page, splits at it and draws it: four times
+    the line breaking, which is most of a big plan's printing time. The lines depend on
+    the width alone (reportlab's Paragraph.wrap), so the first result is kept — until a
+    split that found no room drops the lines (Paragraph.split deletes blPara)."""
+
+    _laid_out: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth, availHeight):
+        if self._laid_out is not None and self._laid_out[0] == availWidth \
+                and "blPara" in self.__dict__:
+            return self._laid_out[1]
+        size = super().wrap(availWidth, availHeight)
+        self._laid_out = (availWidth, size)
+        return size
 
 
 class Ctx:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from pocplanner import reference
 from pocplanner.domain import geo
@@ -23,7 +24,7 @@ from pocplanner.domain.scoring import bands
 from pocplanner.reports.shaping import shaped
 from pocplanner.reports.styles import BOLD, FONT
 
-LEGEND_HEIGHT = 58.0
+LEGEND_LINE = 13.0         # a line of the legend; below them the places not shown, the attribution
 LAYERS = ("risk", "activities", "incidents")
 
 
@@ -52,11 +53,13 @@ def map_drawing(pm: PlanMap, width: float, height: float, texts: dict[str, str],
     if pm.not_placed:             # as many names as the line holds, the others counted
         texts = {**texts, "not_placed": not_placed_line(pm.not_placed, lang, width)}
     d = Drawing(width, height)
-    map_h = height - LEGEND_HEIGHT
-    d.add(Rect(0, LEGEND_HEIGHT, width, map_h, fillColor=_hex(style["background"]),
+    legend = _legend(texts, layers, style, width, bool(pm.footprints))
+    legend_h = legend_height(len(legend))
+    map_h = height - legend_h
+    d.add(Rect(0, legend_h, width, map_h, fillColor=_hex(style["background"]),
                strokeColor=_hex(style["border"]), strokeWidth=0.6))
     proj = Projection.fit(pm.bbox, width, map_h)
-    shapes = Group(transform=(1, 0, 0, 1, 0, LEGEND_HEIGHT))
+    shapes = Group(transform=(1, 0, 0, 1, 0, legend_h))
     for area in sorted(pm.areas, key=lambda a: a.in_region):
         fill = area_colour(area, style) if "risk" in layers or not area.in_region \
             else style["no_threat"]
@@ -94,8 +97,12 @@ def map_drawing(pm: PlanMap, width: float, height: float, texts: dict[str, str],
                      strokeColor=_hex(style["incidents"]), strokeWidth=0.6))
         d.add(String(19, height - 14, note, fontName=FONT, fontSize=7))
     _north_arrow(d, width - 22, height - 44)
-    _scale_bar(d, proj, texts, 10, LEGEND_HEIGHT + 10)
-    _legend(d, texts, layers, style, width)
+    _scale_bar(d, proj, texts, 10, legend_h + 10)
+    for i, line in enumerate(legend):
+        for group in line:
+            group.transform = (1, 0, 0, 1, group.transform[4], legend_h - 14 - LEGEND_LINE * i)
+            d.add(group)
+    _notes(d, texts, style)
     return d
 
 
@@ -158,34 +165,64 @@ def _scale_bar(d: Drawing, proj: Projection, texts: dict, x: float, y: float) ->
     d.add(String(x + length + 4, y - 2, f"{km} {texts['km']}", fontName=FONT, fontSize=7))
 
 
-def _legend(d: Drawing, texts: dict, layers, style: dict, width: float) -> None:
-    y = LEGEND_HEIGHT - 14
-    x = 0.0
+def legend_height(lines: int) -> float:
+    """The band under the map: the legend's lines, the places not shown, the attribution."""
+    return 32 + LEGEND_LINE * lines
+
+
+def legend_lines(pm: PlanMap, width: float, texts: dict[str, str],
+                 layers: tuple[str, ...] = LAYERS) -> int:
+    return len(_legend(texts, layers, reference.map_style(), width, bool(pm.footprints)))
+
+
+def _legend(texts: dict, layers, style: dict, width: float,
+            footprints: bool = False) -> list[list[Group]]:
+    """The legend under the map by line, in two groups (the risk colours, then the
+    activities' marks), each starting a line and going on to the next when the width is used
+    up; each entry placed at its x (its y is set by the caller)."""
+    groups: list[list[tuple]] = [[], []]     # (swatch shapes at x = 0, its width, text, font)
     if "risk" in layers:
-        d.add(String(x, y, shaped(texts["legend_risk"]), fontName=BOLD, fontSize=7.5))
-        x += 8 + len(texts["legend_risk"]) * 4.2
+        groups[0].append(([], 0.0, texts["legend_risk"], BOLD))
         for band in bands():
-            d.add(Rect(x, y - 2, 9, 9, fillColor=_hex(band.colour), strokeColor=None))
-            label = texts[f"band_{band.key}"]
-            d.add(String(x + 12, y, shaped(label), fontName=FONT, fontSize=7.5))
-            x += 20 + len(label) * 4.0
-    for key, label in (("no_threat", texts["no_threat"]), ("neighbour", texts["neighbour"])):
-        d.add(Rect(x, y - 2, 9, 9, fillColor=_hex(style[key]), strokeColor=_hex(style["border"]),
-                   strokeWidth=0.4))
-        d.add(String(x + 12, y, shaped(label), fontName=FONT, fontSize=7.5))
-        x += 20 + len(label) * 4.0
-    y -= 15
-    x = 0.0
+            groups[0].append(([Rect(0, -2, 9, 9, fillColor=_hex(band.colour), strokeColor=None)],
+                              12.0, texts[f"band_{band.key}"], FONT))
+    for key in ("no_threat", "neighbour"):
+        groups[0].append(([Rect(0, -2, 9, 9, fillColor=_hex(style[key]),
+                                strokeColor=_hex(style["border"]), strokeWidth=0.4)],
+                          12.0, texts[key], FONT))
     if "activities" in layers:
         for component in reference.timeline_colours()["components"]:
-            d.add(marker_shape(component, x + 4, y + 2, 3.6,
-                               _hex(reference.component_colour(component)), colors.white, 0.5))
-            label = texts.get(component, component)
-            d.add(String(x + 11, y, shaped(label), fontName=FONT, fontSize=7.5))
-            x += 20 + len(label) * 4.0
-        d.add(Circle(x + 4, y + 2, 3.6, fillColor=colors.white,
-                     strokeColor=_hex(style["uncovered"]), strokeWidth=1.6))
-        d.add(String(x + 11, y, shaped(texts["no_cover"]), fontName=FONT, fontSize=7.5))
+            groups[1].append(([marker_shape(component, 4, 2, 3.6,
+                                            _hex(reference.component_colour(component)),
+                                            colors.white, 0.5)],
+                              11.0, texts.get(component, component), FONT))
+        groups[1].append(([Circle(4, 2, 3.6, fillColor=colors.white,
+                                  strokeColor=_hex(style["uncovered"]), strokeWidth=1.6)],
+                          11.0, texts["no_cover"], FONT))
+        if footprints:                          # as _footprints draws them
+            groups[1].append(([Circle(4.5, 2, 4.5, fillColor=_hex("#1565c0", 0.15),
+                                      strokeColor=_hex("#1565c0"), strokeWidth=0.6,
+                                      strokeDashArray=[2, 2])],
+                              12.0, texts["footprint"], FONT))
+    lines: list[list[Group]] = []
+    for entries in groups:
+        x, line = 0.0, []
+        for swatch, gap, text, font in entries:
+            text = shaped(text)
+            need = gap + stringWidth(text, font, 7.5) + 9
+            if x and x + need > width:
+                lines.append(line)
+                x, line = 0.0, []
+            line.append(Group(*swatch, String(gap, 0, text, fontName=font, fontSize=7.5),
+                              transform=(1, 0, 0, 1, x, 0)))
+            x += need
+        if line:
+            lines.append(line)
+    return lines
+
+
+def _notes(d: Drawing, texts: dict, style: dict) -> None:
+    """The places not shown and the attribution, at the foot of the drawing."""
     d.add(String(0, 4, shaped(texts["attribution"]), fontName=FONT, fontSize=6.5,
                  fillColor=colors.HexColor("#555555")))
     if texts.get("not_placed"):
@@ -218,6 +255,7 @@ def map_texts(pm: PlanMap, lang: str) -> dict[str, str]:
         "legend_risk": tr("Highest threat risk:", lang),
         "no_threat": tr("no threat recorded", lang),
         "neighbour": tr("outside the region", lang),
+        "footprint": tr("area held by a static presence (its radius)", lang),
         "no_cover": tr("needs security cover, none that day", lang)
         if pm.on else tr("needs security cover, not held throughout", lang),
         "km": tr("km", lang),

@@ -13,7 +13,6 @@ from reportlab.platypus import (
     LongTable,
     NextPageTemplate,
     PageBreak,
-    Paragraph,
     Spacer,
     TableStyle,
 )
@@ -23,7 +22,7 @@ from pocplanner.domain.checks import ERROR
 from pocplanner.domain.scoring import band_for, bands, is_priority, threats_by_risk
 from pocplanner.reports.charts import band_legend, gantt_pages, heat_map
 from pocplanner.reports.closing import advisories, advisory_annex, signatures, text_annex
-from pocplanner.reports.ctx import Ctx, _widths
+from pocplanner.reports.ctx import Ctx, Paragraph, _widths
 from pocplanner.reports.due_diligence import due_diligence
 from pocplanner.reports.early_warning import matrix, scenarios
 from pocplanner.reports.evidence import evidence_table
@@ -237,6 +236,8 @@ def gantt(c: Ctx) -> list:
                          if any(a.requires_security for a in c.plan.activities) else "",
                          "contingent": c.t("contingent on a scenario")
                          if any(a.contingent_on for a in c.plan.activities) else "",
+                         "closed": c.t("runs from a site already closed"),
+                         "within": c.t("runs while the other is in place"),
                          **motion_legend(c)})
     story[-1] = KeepTogether([story[-1], pages[0]])      # never a heading alone on a page
     for drawing in pages[1:]:

@@ -32,8 +32,9 @@ def shaped(text: str) -> str:
     if text.isascii():
         return text                               # the usual case, kept fast
     covered = _covered()
-    if any(ord(c) not in covered for c in text):
-        text = "".join(c if ord(c) in covered or c in "\n\t" else _named(c) for c in text)
+    missing = {c for c in set(text) if ord(c) not in covered and c not in "\n\t"}
+    if missing:
+        text = "".join(_named(c) if c in missing else c for c in text)
     if _RTL.search(text):
         import arabic_reshaper
         from bidi.algorithm import get_display  # mirrors brackets (bidi.get_display does not)

@@ -4,10 +4,16 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+# reportlab checks every attribute set on every shape of a drawing against its type: a help
+# while writing a drawing, and a third of the time a 1,000-activity Gantt takes to build. The
+# drawings of the printed plan are tested by reading the PDFs back.
+rl_config.shapeChecking = 0
 
 FONT, BOLD, ITALIC = "PocSans", "PocSans-Bold", "PocSans-Oblique"
 FILES = {FONT: "DejaVuSansCondensed.ttf", BOLD: "DejaVuSansCondensed-Bold.ttf",

@@ -61,7 +61,9 @@ def saved_versions(db, plan: Plan, most: int = 60):
 
 
 def status_report(plan: Plan, as_of: dt.date | None = None, db=None) -> StatusReport:
-    report = build_status_report(plan, as_of, saved_versions(db, plan))
+    from pocplanner.storage.places import user_places
+    places = tuple(user_places(db)) if db is not None else ()
+    report = build_status_report(plan, as_of, saved_versions(db, plan), places)
     report.incidents = incident_figures(db, plan, report.as_of)
     return report
 

@@ -62,10 +62,7 @@ def run_checks(plan: Plan, catalogue: Catalogue | None = None,
                places: tuple = ()) -> list[Advisory]:
     """Every advisory for the plan: errors first, then warnings, each in plan order.
     places: the places the user added (geo.UserPlace), which resolve before the gazetteer."""
-    found: list[Advisory] = []
-    written = PlanIndex(plan, places)
-    for check in (check_duplicates, check_references):
-        found.extend(check(written))
+    found: list[Advisory] = [*check_duplicates(plan), *check_references(plan)]  # as written
     ix = PlanIndex(in_effect(plan), places)     # §13: effective dates, cancelled activities left out
     ix.cancelled = {a.id for a in plan.activities if is_cancelled(a)}
     for check in (check_dates, check_period,

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from pocplanner.domain.checks.advisory import ERROR, Advisory
 from pocplanner.domain.checks.index import PlanIndex
-from pocplanner.domain.model import ITEM_KINDS, id_of
+from pocplanner.domain.model import ITEM_KINDS, Plan, id_of
 from pocplanner.domain.references import dangling
 from pocplanner.i18n import N_
 
@@ -29,8 +29,9 @@ _MISSING = {
 _SHOWN_AS = {"alert": "indicator"}
 
 
-def check_references(ix: PlanIndex) -> Iterator[Advisory]:
-    plan = ix.plan
+def check_references(plan: Plan) -> Iterator[Advisory]:
+    """On the plan as written (cancelled activities included: a reference to one is not
+    dangling)."""
     known = {kind: {id_of(i) for i in plan.items(kind)} for kind in ITEM_KINDS}
     seen: set[tuple[int, str, str]] = set()
     for link in dangling(plan, known):
@@ -51,9 +52,10 @@ def _refs(plan, link, owner: str) -> tuple[str, ...]:
     return (owner,)
 
 
-def check_duplicates(ix: PlanIndex) -> Iterator[Advisory]:
+def check_duplicates(plan: Plan) -> Iterator[Advisory]:
+    """On the plan as written."""
     for kind, kind_of in ITEM_KINDS.items():
-        counts = Counter(id_of(i) for i in ix.plan.items(kind))
+        counts = Counter(id_of(i) for i in plan.items(kind))
         for item_id, n in counts.items():
             if n > 1:
                 yield Advisory("ID-DUPLICATE", ERROR, (item_id,),

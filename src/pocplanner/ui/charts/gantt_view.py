@@ -164,6 +164,11 @@ class GanttView(QWidget):
                      + self.tr("cancelled"))
         parts.append(f"<span style='color:{colours['actual']}'>▁</span>&nbsp;"
                      + self.tr("actual dates"))
+        # the marks of gantt_marks.py: days run from a closed site, "runs while … in place"
+        parts.append("<span style='color:#c62828'>⊠</span>&nbsp;"
+                     + self.tr("runs from a site already closed"))
+        parts.append("<span style='color:#5d4037'>┊</span>&nbsp;"
+                     + self.tr("runs while the other is in place"))
         return " &nbsp; ".join(parts)
 
     # -- plan ------------------------------------------------------------------------------

@@ -128,6 +128,8 @@ class MapPanel(QWidget):
                 + " &nbsp;".join(marks)
                 + " &nbsp;<span style='color:#c62828'>○</span> "
                 + self.tr("needs security cover that is not there")
+                + " &nbsp;<span style='color:#1565c0'>◌</span> "
+                + self.tr("area held by a static presence (its radius)")
             )
         return f"<small>{text}</small>"
 

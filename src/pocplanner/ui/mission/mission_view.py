@@ -192,7 +192,8 @@ class MissionView(QMainWindow):
         self.refresh()
 
     def refresh(self) -> None:
-        c = self.c = consolidate(self.inputs)
+        places = tuple(self.library.store.places())
+        c = self.c = consolidate(self.inputs, places)
         lang = self.lang
         stored = {p.id: p for p in self.library.store.list()}
         self.status.setSortingEnabled(False)          # rows in plan order while filling
@@ -255,7 +256,7 @@ class MissionView(QMainWindow):
                 for j in range(5):
                     self.tiers.item(i, j).setBackground(QColor("#ffe0b2"))
                 self.tiers.item(i, 0).setToolTip(self.tr("Only physical protection (tier 2)"))
-        self.map.set_map(mission_map(c, tuple(self.library.store.places())))
+        self.map.set_map(mission_map(c, places))
         self.assets.set_consolidation(c)
         self.due_diligence.set_plans(c.plans)
         self.advisories.clear()
