@@ -41,7 +41,13 @@ def test_the_printed_map_and_the_screen_draw_them(tmp_path, qtbot):
     pm = plan_map(_plan(), on=dt.date(2019, 1, 5))
     out = tmp_path / "map.pdf"
     out.write_bytes(map_pdf(pm, "fr", "Carte"))
-    assert subprocess.run(["pdftotext", str(out), "-"], capture_output=True).returncode == 0
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "zone tenue par une présence fixe (son rayon)" in text          # the legend says so
+    after = plan_map(_plan(), on=dt.date(2019, 3, 1))                      # the site closed
+    out.write_bytes(map_pdf(after, "fr", "Carte"))
+    assert "présence fixe" not in subprocess.run(["pdftotext", str(out), "-"],
+                                                capture_output=True, text=True).stdout
     view = MapView("fr")
     qtbot.addWidget(view)
     view.resize(600, 500)

@@ -30,8 +30,44 @@ def test_the_timeline_knows_what_runs_within_and_after_closure():
     assert build_timeline(p).after_close == {}                # the host state stays
 
 
+def test_the_overrun_is_read_as_trn_afterclose_reads_it():
+    """Effective dates, cancelled activities left out (§13): the Gantt marks what the check
+    says, no more."""
+    from pocplanner.domain.checks import run_checks
+    p = _plan()
+    patrol = p.activities[0]
+
+    def flagged():
+        return "TRN-AFTERCLOSE" in {a.code for a in run_checks(p)}
+    assert build_timeline(p).after_close and flagged()
+    patrol.actual_start, patrol.actual_end = d("2019-01-10"), d("2019-02-25")   # ended early
+    assert build_timeline(p).after_close == {} and not flagged()
+    patrol.actual_start = patrol.actual_end = None
+    patrol.status = "cancelled"
+    assert build_timeline(p).after_close == {} and not flagged()
+
+
 LEGEND = {k: k for k in ("continued", "cover", "security", "contingent", "cancelled",
-                         "actual")}
+                         "actual", "closed", "within")}
+
+
+def _legend_texts(page) -> set[str]:
+    from reportlab.graphics.shapes import Group, String
+    return {s.text for g in page.getContents() if isinstance(g, Group)
+            for s in g.getContents() if isinstance(s, String)}
+
+
+def test_the_printed_legend_names_the_marks_the_chart_has():
+    from pocplanner.reports.charts import gantt_pages
+    from pocplanner.reports.styles import register_fonts
+    register_fonts()
+    [page] = gantt_pages(_plan(), 700, 400, "fr", LEGEND)
+    assert {"closed", "within"} <= _legend_texts(page)
+    p = _plan()
+    p.activities[1].runs_within = []
+    p.transition.sites = []
+    [page] = gantt_pages(p, 700, 400, "fr", LEGEND)
+    assert not {"closed", "within"} & _legend_texts(page)
 
 
 def _red(shape) -> bool:

@@ -219,10 +219,12 @@ def build_timeline(plan: Plan, group_by: str = "location",
     closures = site_closures(plan)
     within = [(by_id[w], a) for a in plan.activities for w in dict.fromkeys(a.runs_within)
               if w in by_id and by_id[w] is not a]
-    after_close = {id(a): closures[place_key(a.location)] for a in plan.activities
-                   if a.component in ("military", "police")
-                   and place_key(a.location) in closures
-                   and a.end > closures[place_key(a.location)]}
+    from pocplanner.domain.transition import closed_before
+    after_close = {}            # as TRN-AFTERCLOSE reads it: effective dates, none cancelled
+    for a in plan.activities:
+        closes = None if is_cancelled(a) else closed_before(a, closures, effective_span(a)[1])
+        if closes is not None:
+            after_close[id(a)] = closes
     return Timeline(start, end, rows, group_by,
                     security_cover(in_effect(plan).activities, closures), links,
                     dict(milestones), within, after_close)

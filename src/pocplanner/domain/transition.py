@@ -31,11 +31,20 @@ def site_closures(plan: Plan) -> dict[str, dt.date]:
 
 def clipped_end(activity, closures: dict[str, dt.date]) -> dt.date:
     """The last day an activity provides security, its site's closure considered."""
+    return closed_before(activity, closures) or activity.end
+
+
+def closed_before(activity, closures: dict[str, dt.date],
+                  end: dt.date | None = None) -> dt.date | None:
+    """The day the mission's last security site at a military or police activity's place
+    closes, when that is before the activity's end (end: its effective end, by default the
+    planned one): its later days run from a closed site (TRN-AFTERCLOSE, the Gantt's crossed
+    days). None otherwise."""
     if activity.component in MISSION_FORCES:
         close = closures.get(place_key(activity.location))
-        if close is not None and close < activity.end:
+        if close is not None and close < (end or activity.end):
             return close
-    return activity.end
+    return None
 
 
 def handovers_of(plan: Plan, site: Site) -> list[Handover]:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pocplanner.domain.checks.advisory import ERROR, Advisory
 from pocplanner.domain.checks.index import PlanIndex
 from pocplanner.domain.places import place_key
-from pocplanner.domain.transition import MISSION_FORCES, SECURITY_SITES
+from pocplanner.domain.transition import SECURITY_SITES, closed_before
 
 UN_COMPONENTS = ("military", "police", "civilian")     # host-state and partners may go on
 
@@ -22,10 +22,8 @@ def check_after_close(ix: PlanIndex) -> Iterator[Advisory]:
         if s.kind in SECURITY_SITES:
             sites.setdefault(place_key(s.place), []).append(s.id)
     for a in ix.running:
-        if a.component not in MISSION_FORCES:
-            continue
-        closes = ix.closures.get(ix.place[id(a)])
-        if closes is not None and a.end > closes:
+        closes = closed_before(a, ix.closures)
+        if closes is not None:
             yield Advisory("TRN-AFTERCLOSE", ERROR, (a.id, *sites[ix.place[id(a)]]),
                            "Activity {id} runs from {place} until {end}, but the mission's "
                            "last security site there closes on {closes}: nothing runs from a "
