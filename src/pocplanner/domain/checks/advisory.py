@@ -1,6 +1,7 @@
 """An advisory: one finding of the plan checks (docs/checks.md)."""
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -8,6 +9,11 @@ from pocplanner.messages import Message
 
 ERROR = "error"
 WARNING = "warning"
+
+
+def day_span(start: dt.date, end: dt.date) -> str:
+    """Days as the advisories write them: "2019-01-05", or "2019-01-05 – 2019-01-20"."""
+    return start.isoformat() if start == end else f"{start.isoformat()} – {end.isoformat()}"
 
 
 @dataclass(frozen=True)

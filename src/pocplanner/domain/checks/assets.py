@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pocplanner.domain.checks.advisory import ERROR, WARNING, Advisory
+from pocplanner.domain.checks.advisory import ERROR, WARNING, Advisory, day_span
 from pocplanner.domain.checks.index import ONE_DAY, PlanIndex, valid_dates
 
 
@@ -57,8 +57,7 @@ def check_runs_within(ix: PlanIndex) -> Iterator[Advisory]:
                 yield Advisory("SEQ-WITHIN", ERROR, (a.id, other.id),
                                "Activity {id} ({span}) must run while {other} is in place "
                                "({other_span}), but it starts before or ends after it.",
-                               {"id": a.id, "span": f"{a.start.isoformat()} – "
-                                                    f"{a.end.isoformat()}",
+                               {"id": a.id, "span": day_span(a.start, a.end),
                                 "other": other.id,
-                                "other_span": f"{other.start.isoformat()} – "
-                                              f"{other.end.isoformat()}"}, kind="activity")
+                                "other_span": day_span(other.start, other.end)},
+                               kind="activity")

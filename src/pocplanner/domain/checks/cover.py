@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from pocplanner.domain.checks.advisory import ERROR, WARNING, Advisory
+from pocplanner.domain.checks.advisory import ERROR, WARNING, Advisory, day_span
 from pocplanner.domain.checks.index import ONE_DAY, PlanIndex, valid_dates
 from pocplanner.domain.places_points import Where, covers
 from pocplanner.i18n import N_
@@ -15,10 +15,6 @@ from pocplanner.i18n import N_
 VACUUM_DAYS = 7          # days after a deployment in which another must take over
 BRIEF_PRESENCE_DAYS = 14  # a security presence shorter than this is "brief"
 STATIC, COUNTING = ("static",), ("static", "mobile")
-
-
-def _span(start: dt.date, end: dt.date) -> str:
-    return start.isoformat() if start == end else f"{start.isoformat()} – {end.isoformat()}"
 
 
 def check_cover(ix: PlanIndex) -> Iterator[Advisory]:
@@ -32,7 +28,7 @@ def check_cover(ix: PlanIndex) -> Iterator[Advisory]:
                            "Activity {id} needs security cover in {place}, but {days} of its days "
                            "have none: {gaps}.",
                            {"id": a.id, "place": a.location, "days": str(days),
-                            "gaps": ", ".join(_span(s, e) for s, e in gaps)}, kind="activity")
+                            "gaps": ", ".join(day_span(s, e) for s, e in gaps)}, kind="activity")
 
 
 def check_vacuum(ix: PlanIndex) -> Iterator[Advisory]:
@@ -111,7 +107,7 @@ def check_brief_presence(ix: PlanIndex) -> Iterator[Advisory]:
             continue
         ids = [p.id for p in providers]
         params = {"engaged": a.id, "place": a.location, "days": str(days),
-                  "span": ", ".join(_span(s, e) for s, e in spans),
+                  "span": ", ".join(day_span(s, e) for s, e in spans),
                   "providers": ", ".join(dict.fromkeys(ids))}
         text = (N_("The mission is a target here, and community engagement {engaged} in "
                    "{place} falls in a security presence of only {days} days ({span}, "

@@ -42,13 +42,13 @@ def _review(ix: PlanIndex) -> Iterator[Advisory]:
     if as_of is None:
         return
     since = last_review_day(plan)
-    days = (as_of - since).days
-    if days > review_every(plan):
+    days, every = (as_of - since).days, review_every(plan)
+    if days > every:
         yield Advisory("MON-REVIEW", WARNING, (plan.id,),
                        "No review of the plan for {days} days (since {since}, as of {as_of}); "
                        "the task force meets every {every} days.",
                        {"days": str(days), "since": since.isoformat(), "as_of": as_of.isoformat(),
-                        "every": str(review_every(plan))})
+                        "every": str(every)})
 
 
 def _slow(ix: PlanIndex) -> Iterator[Advisory]:

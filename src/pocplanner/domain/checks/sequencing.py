@@ -2,16 +2,11 @@
 SEQ-HRDDP. Cover, vacuum and brief presence are in cover.py."""
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
-from pocplanner.domain.checks.advisory import ERROR, WARNING, Advisory
+from pocplanner.domain.checks.advisory import ERROR, WARNING, Advisory, day_span
 from pocplanner.domain.checks.index import PlanIndex
 from pocplanner.domain.empty_words import is_empty_text
-
-
-def _span(start: dt.date, end: dt.date) -> str:
-    return start.isoformat() if start == end else f"{start.isoformat()} – {end.isoformat()}"
 
 
 def check_period(ix: PlanIndex) -> Iterator[Advisory]:
@@ -20,8 +15,8 @@ def check_period(ix: PlanIndex) -> Iterator[Advisory]:
         if a.start < period.start or a.end > period.end:
             yield Advisory("SEQ-PERIOD", WARNING, (a.id,),
                            "Activity {id} ({span}) runs outside the plan period ({period}).",
-                           {"id": a.id, "span": _span(a.start, a.end),
-                            "period": _span(period.start, period.end)}, kind="activity")
+                           {"id": a.id, "span": day_span(a.start, a.end),
+                            "period": day_span(period.start, period.end)}, kind="activity")
 
 
 def _cycles(graph: dict[str, list[str]]) -> list[list[str]]:
