@@ -105,3 +105,21 @@ def test_the_screen_gantt_paints_them(qtbot):
     x = int(chart.x_of(d("2019-03-10")))
     colour = image.pixelColor(x, int(bar.top()))
     assert colour.red() > 150 and colour.green() < 100          # the red box on the overrun
+
+
+def test_the_screen_legend_names_the_marks_the_chart_has(qtbot):
+    """As on paper: the closed-site and runs-within entries when the chart draws them."""
+    from pocplanner.ui.charts.gantt_view import GanttView
+    view = GanttView("en", set)
+    qtbot.addWidget(view)
+    view.set_plan(_plan())
+    text = view.legend.text()
+    assert "runs from a site already closed" in text and "runs while the other" in text
+    assert "cancelled" not in text and "actual dates" not in text     # none in this plan
+    p = _plan()
+    p.activities[1].runs_within = []
+    p.transition.sites = []
+    p.activities[0].status = "cancelled"
+    view.set_plan(p)
+    text = view.legend.text()
+    assert "runs from" not in text and "runs while" not in text and "cancelled" in text

@@ -76,9 +76,10 @@ def format_datetime(moment, lang: str = "en") -> str:
     return f"{format_date(moment.date(), lang)} {moment.strftime('%H:%M')}"
 
 
-def format_month(day, lang: str = "en") -> str:
-    """The month of a timeline axis: Jul 2018 / juil. 2018."""
-    return f"{MONTHS.get(lang, MONTHS['en'])[day.month - 1]} {day.year}"
+def format_month(day, lang: str = "en", year: bool = True) -> str:
+    """The month of a timeline axis: Jul 2018 / juil. 2018 (without the year: Jul / juil.)."""
+    name = MONTHS.get(lang, MONTHS["en"])[day.month - 1]
+    return f"{name} {day.year}" if year else name
 
 
 def date_pattern(lang: str = "en") -> str:

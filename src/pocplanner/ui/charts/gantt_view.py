@@ -4,6 +4,7 @@ and a legend that is always visible below it."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -58,14 +59,21 @@ class GanttHeader(QWidget):
             for day in mondays(self.chart.start, self.chart.days):
                 x = self.chart.x_of(day) - offset
                 p.drawLine(QPointF(x, HEADER_H - 5), QPointF(x, HEADER_H))
-        for day in months(self.chart.start, self.chart.days):
+        firsts = months(self.chart.start, self.chart.days)
+        ends = [self.chart.x_of(d) - offset for d in firsts[1:]]
+        ends.append(self.chart.x_of(self.chart.start + dt.timedelta(days=self.chart.days))
+                    - offset)
+        metrics = p.fontMetrics()
+        for day, end in zip(firsts, ends):
             x = self.chart.x_of(day) - offset
             p.drawLine(QPointF(x, 4), QPointF(x, HEADER_H))
-            p.drawText(
-                QRectF(x + 3, 0, 90, HEADER_H),
-                Qt.AlignmentFlag.AlignVCenter,
-                format_month(day, self.chart.lang),
-            )
+            room = end - x - 5                   # a narrow month: its name alone, or nothing
+            for text in (format_month(day, self.chart.lang),
+                         format_month(day, self.chart.lang, year=False), ""):
+                if metrics.horizontalAdvance(text) <= room:
+                    break
+            p.drawText(QRectF(x + 3, 0, max(room, 0), HEADER_H),
+                       Qt.AlignmentFlag.AlignVCenter, text)
         p.setClipping(False)
         font = p.font()
         font.setBold(True)
@@ -144,7 +152,14 @@ class GanttView(QWidget):
         column.addWidget(button_row(by_place, by_component, self.zoom, self.filter, self.arrows))
         return box
 
-    def _legend_html(self) -> str:
+    def _legend_html(self, plan=None) -> str:
+        """The legend: what every chart has, then the marks this plan's chart shows (all of
+        them before a plan is set), as the printed Gantt does."""
+        acts = plan.activities if plan is not None else None
+        timeline = self.chart.timeline if plan is not None else None
+
+        def has(found) -> bool:
+            return acts is None or bool(found)
         parts = []
         for key in reference.timeline_colours()["components"]:
             colour = reference.component_colour(key)
@@ -156,19 +171,24 @@ class GanttView(QWidget):
         parts.append(f"<span style='color:{cover}'>▬</span>&nbsp;" + self.tr("security cover"))
         parts.append("◆&nbsp;" + self.tr("needs security cover"))
         parts.append("●&nbsp;" + self.tr("engages communities"))
-        parts.append(
-            "<span style='color:#555'>▨</span>&nbsp;" + self.tr("contingent on a scenario")
-        )
+        if has(acts and any(a.contingent_on for a in acts)):
+            parts.append(
+                "<span style='color:#555'>▨</span>&nbsp;" + self.tr("contingent on a scenario")
+            )
         colours = reference.timeline_colours()
-        parts.append(f"<span style='color:{colours['cancelled']}'>■</span>&nbsp;"
-                     + self.tr("cancelled"))
-        parts.append(f"<span style='color:{colours['actual']}'>▁</span>&nbsp;"
-                     + self.tr("actual dates"))
+        if has(acts and any(a.status == "cancelled" for a in acts)):
+            parts.append(f"<span style='color:{colours['cancelled']}'>■</span>&nbsp;"
+                         + self.tr("cancelled"))
+        if has(acts and any(a.actual_start for a in acts)):
+            parts.append(f"<span style='color:{colours['actual']}'>▁</span>&nbsp;"
+                         + self.tr("actual dates"))
         # the marks of gantt_marks.py: days run from a closed site, "runs while … in place"
-        parts.append("<span style='color:#c62828'>⊠</span>&nbsp;"
-                     + self.tr("runs from a site already closed"))
-        parts.append("<span style='color:#5d4037'>┊</span>&nbsp;"
-                     + self.tr("runs while the other is in place"))
+        if has(timeline is not None and timeline.after_close):
+            parts.append("<span style='color:#c62828'>⊠</span>&nbsp;"
+                         + self.tr("runs from a site already closed"))
+        if has(timeline is not None and timeline.within):
+            parts.append("<span style='color:#5d4037'>┊</span>&nbsp;"
+                         + self.tr("runs while the other is in place"))
         return " &nbsp; ".join(parts)
 
     # -- plan ------------------------------------------------------------------------------
@@ -177,6 +197,9 @@ class GanttView(QWidget):
         self._fill_filter(plan)
         self.arrows.setVisible(len(plan.activities) > MANY_LINKS)
         self._apply_filter()
+        legend = self._legend_html(plan)
+        if legend != self.legend.text():
+            self.legend.setText(legend)
 
     def _fill_filter(self, plan) -> None:
         entries = [
