@@ -206,13 +206,13 @@ def _legend(texts: dict, layers, style: dict, width: float,
                               12.0, texts["footprint"], FONT))
     lines: list[list[Group]] = []
     for entries in groups:
-        x, line = 0.0, []
+        x, line = 0.0, list[Group]()
         for swatch, gap, text, font in entries:
             text = shaped(text)
             need = gap + stringWidth(text, font, 7.5) + 9
             if x and x + need > width:
                 lines.append(line)
-                x, line = 0.0, []
+                x, line = 0.0, list[Group]()
             line.append(Group(*swatch, String(gap, 0, text, fontName=font, fontSize=7.5),
                               transform=(1, 0, 0, 1, x, 0)))
             x += need
