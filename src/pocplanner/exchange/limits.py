@@ -3,9 +3,10 @@
 The schemas say what a field is; this file says how much of it pocplanner can show, store and
 print in seconds. Every list anywhere in the plan has a maximum — its own below, else
 DEFAULT_MAX_ITEMS —, all the lists together at most MAX_TOTAL_ITEMS entries, all the texts
-together at most MAX_TOTAL_CHARACTERS characters, and every number a range; dates run from MIN_DATE to MAX_DATE (domain/dates.py, checked with the schema's date
-formats in exchange/schema_messages.py). docs/exchange-limits.md lists them for the people
-who write files by hand or by script.
+together at most MAX_TOTAL_CHARACTERS characters, and every number a range; dates run from
+MIN_DATE to MAX_DATE (domain/dates.py, checked with the schema's date formats in
+exchange/schema_messages.py). docs/exchange-limits.md lists them for the people who write
+files by hand or by script, and bench/heaviest.py prints the heaviest plans they allow.
 """
 from __future__ import annotations
 
