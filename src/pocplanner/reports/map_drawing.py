@@ -24,7 +24,8 @@ from pocplanner.domain.scoring import bands
 from pocplanner.reports.shaping import shaped
 from pocplanner.reports.styles import BOLD, FONT
 
-LEGEND_LINE = 13.0         # a line of the legend; below them the places not shown, the attribution
+LEGEND_LINE = 13.0         # a line of the legend (below: the places not shown, the attribution)
+FOOTPRINT = "#1565c0"      # static presence: its circle on the map and in the legend
 LAYERS = ("risk", "activities", "incidents")
 
 
@@ -122,8 +123,8 @@ def _footprints(group: Group, pm: PlanMap, proj: Projection) -> None:
     units = proj.km_per_unit()
     for f in pm.footprints:
         x, y = proj.xy(f.lon, f.lat)
-        group.add(Circle(x, y, f.radius_km / units, fillColor=_hex("#1565c0", 0.15),
-                         strokeColor=_hex("#1565c0"), strokeWidth=0.6,
+        group.add(Circle(x, y, f.radius_km / units, fillColor=_hex(FOOTPRINT, 0.15),
+                         strokeColor=_hex(FOOTPRINT), strokeWidth=0.6,
                          strokeDashArray=[2, 2]))
 
 
@@ -172,6 +173,7 @@ def legend_height(lines: int) -> float:
 
 def legend_lines(pm: PlanMap, width: float, texts: dict[str, str],
                  layers: tuple[str, ...] = LAYERS) -> int:
+    """How many lines the legend of this map takes at this width."""
     return len(_legend(texts, layers, reference.map_style(), width, bool(pm.footprints)))
 
 
@@ -200,8 +202,8 @@ def _legend(texts: dict, layers, style: dict, width: float,
                                   strokeColor=_hex(style["uncovered"]), strokeWidth=1.6)],
                           11.0, texts["no_cover"], FONT))
         if footprints:                          # as _footprints draws them
-            groups[1].append(([Circle(4.5, 2, 4.5, fillColor=_hex("#1565c0", 0.15),
-                                      strokeColor=_hex("#1565c0"), strokeWidth=0.6,
+            groups[1].append(([Circle(4.5, 2, 4.5, fillColor=_hex(FOOTPRINT, 0.15),
+                                      strokeColor=_hex(FOOTPRINT), strokeWidth=0.6,
                                       strokeDashArray=[2, 2])],
                               12.0, texts["footprint"], FONT))
     lines: list[list[Group]] = []
