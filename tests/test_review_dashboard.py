@@ -36,3 +36,27 @@ def test_the_outputs_are_one_click_away(qtbot, sample_window, tmp_path):
     out = tmp_path / "plan.pocplan.json"
     assert window.export_file(str(out))
     assert json.loads(out.read_text(encoding="utf-8"))["plan"]["id"] == window.session.plan.id
+
+
+def test_a_large_group_of_advisories_opens_with_all_its_lines(qtbot, sample_window):
+    """A group of more than ten starts closed, its lines written when it is opened."""
+    from dataclasses import replace
+
+    from pocplanner.domain.edits import Batch, Insert
+    from pocplanner.ui.pages.review_page import ADVISORY_ROLE
+    window = sample_window
+    plan = window.session.plan
+    meeting = replace(plan.activities[0], location="Ménaka", coordinates=None,
+                      engages_communities=True, depends_on=[], runs_within=[])
+    window.session.push(Batch([Insert(plan.activities, len(plan.activities) + i,
+                                      replace(meeting, id=f"M{i}")) for i in range(12)]),
+                        "twelve meetings at a whole cercle")
+    window.go("review")
+    page = window.pages["review"]
+    areas = [a for a in window.session.advisories if a.code == "SEQ-AREA"]
+    assert len(areas) > 12
+    top = next(page.tree.topLevelItem(i) for i in range(page.tree.topLevelItemCount())
+               if page.tree.topLevelItem(i).text(0).startswith("▲ SEQ-AREA"))
+    assert top.childCount() == 0 and not top.isExpanded()
+    top.setExpanded(True)                                    # as a click on its arrow does
+    assert [top.child(i).data(0, ADVISORY_ROLE) for i in range(top.childCount())] == areas

@@ -25,6 +25,8 @@ from pocplanner.ui.pages.base import Page
 from pocplanner.ui.qt_text import qt_format
 
 ADVISORY_ROLE = Qt.ItemDataRole.UserRole + 1
+CODE_ROLE = Qt.ItemDataRole.UserRole + 2
+OPEN_GROUP = 10      # a group of at most this many advisories is shown open
 
 
 class ReviewPage(Page):
@@ -59,6 +61,8 @@ class ReviewPage(Page):
         self.tree.setUniformRowHeights(False)
         self.outer.addWidget(self.tree, 1)
         self.tree.itemActivated.connect(self._activated)
+        self.tree.itemExpanded.connect(self._opened)
+        self._closed: dict[str, list] = {}     # code -> advisories of a group not opened yet
         self.follow_changes(self.refresh)
         self.refresh()
 
@@ -151,8 +155,11 @@ class ReviewPage(Page):
         return self.tr("%n error(s)", "", errors) + ", " + self.tr("%n warning(s)", "", warnings)
 
     def _fill_tree(self, advisories) -> None:
-        """Grouped by code: a large plan shows a few dozen groups, not thousands of lines."""
+        """Grouped by code: a large plan shows a few dozen groups, not thousands of lines. A
+        large group starts closed and its lines are written when it is opened (plan L has
+        1,000 SEQ-AREA lines: writing them all took a third of every edit)."""
         self.tree.clear()
+        self._closed = {}
         by_code: dict[str, list] = defaultdict(list)
         for a in advisories:
             by_code[a.code].append(a)
@@ -160,14 +167,27 @@ class ReviewPage(Page):
             mark = "✖" if group[0].severity == ERROR else "▲"
             top = QTreeWidgetItem([f"{mark} {code} ({len(group)})"])
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            for a in group:
-                text = a.message(self.lang)
-                item = QTreeWidgetItem([text, ", ".join(a.refs)])
-                item.setData(0, ADVISORY_ROLE, a)
-                item.setToolTip(0, text)
-                top.addChild(item)
+            top.setData(0, CODE_ROLE, code)
             self.tree.addTopLevelItem(top)
-            top.setExpanded(len(group) <= 10)
+            if len(group) <= OPEN_GROUP:
+                self._add_lines(top, group)
+                top.setExpanded(True)
+            else:
+                self._closed[code] = group
+                top.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+
+    def _opened(self, top: QTreeWidgetItem) -> None:
+        group = self._closed.pop(top.data(0, CODE_ROLE) or "", None)
+        if group is not None:
+            self._add_lines(top, group)
+
+    def _add_lines(self, top: QTreeWidgetItem, group: list) -> None:
+        for a in group:
+            text = a.message(self.lang)
+            item = QTreeWidgetItem([text, ", ".join(a.refs)])
+            item.setData(0, ADVISORY_ROLE, a)
+            item.setToolTip(0, text)
+            top.addChild(item)
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         advisory = item.data(0, ADVISORY_ROLE)
