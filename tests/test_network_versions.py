@@ -53,6 +53,14 @@ def save(net: Network, p) -> None:
     net.library.store.save(p)
 
 
+def delivered(office: Network, hq: Network, p):
+    """The plan saved and published at the office, carried over and received at HQ."""
+    save(office, p)
+    publish(office, p.id)
+    carry(office, hq)
+    return receive(hq)
+
+
 @pytest.fixture
 def mission(tmp_path):
     a, b = office_id("B"), office_id("C")
@@ -107,10 +115,7 @@ def test_versions_travel_and_receiving_twice_adds_nothing(mission):
 def test_the_same_version_in_another_file_adds_nothing(mission, tmp_path):
     hq, mopti, _ = mission
     p = a_plan()
-    save(mopti, p)
-    publish(mopti, p.id)
-    carry(mopti, hq)
-    receive(hq)
+    delivered(mopti, hq, p)
     stick = tmp_path / "stick"
     stick.mkdir()
     sent = next(mopti.layout.outbox.glob("*.pocplan.enc"))
@@ -169,10 +174,7 @@ def test_two_laptops_editing_one_parent_make_a_fork_kept_both_and_reported(missi
 def test_hq_writing_a_note_while_the_office_edits_is_a_fork_on_both_ends(mission):
     hq, mopti, _ = mission
     p = a_plan()
-    save(mopti, p)
-    publish(mopti, p.id)
-    carry(mopti, hq)
-    receive(hq)
+    delivered(mopti, hq, p)
     noted = hq.library.load(p.id)
     noted.review_note = "Add the Koro market days."
     save(hq, noted)
@@ -244,10 +246,7 @@ def test_without_syncthing_network_status_says_how_to_install_it(tmp_path, monke
 def test_an_unplugged_office_has_no_folder_left_and_its_plans_stay(mission):
     hq, mopti, _ = mission
     p = a_plan()
-    save(mopti, p)
-    publish(mopti, p.id)
-    carry(mopti, hq)
-    receive(hq)
+    delivered(mopti, hq, p)
     assert hq.remove_peer(office_id("B")) and not hq.remove_peer(office_id("B"))
     assert [x["name"] for x in hq.peers()] == ["Gao"]
     assert all(short(office_id("B")) not in f["id"] for f in hq.folders())
@@ -257,10 +256,7 @@ def test_an_unplugged_office_has_no_folder_left_and_its_plans_stay(mission):
 def test_a_fork_is_stored_under_a_name_that_says_so(mission, tmp_path):
     hq, mopti, _ = mission
     p = a_plan("mopti-2026")
-    save(mopti, p)
-    publish(mopti, p.id)
-    carry(mopti, hq)
-    receive(hq)
+    delivered(mopti, hq, p)
     other = laptop(tmp_path, "other", "office", office_id("E"), [(HQ_ID, "HQ")])
     receive(other, [mopti.layout.outbox])
     for laptop_, title in ((mopti, "one"), (other, "two")):

@@ -69,6 +69,19 @@ def library(args: argparse.Namespace, lang: str):
         raise CommandError(exc.text(lang)) from None
 
 
+def date_option(option: str, value: str | None, lang: str):
+    """The day an option names (--date, --as-of), None when not given; CommandError when the
+    text is not a date."""
+    if value is None:
+        return None
+    import datetime as dt
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise CommandError(tr("{option} {value}: not a date; write it as YYYY-MM-DD.", lang,
+                              option=option, value=value)) from None
+
+
 def checked_output(args: argparse.Namespace, out: str | Path, inputs=(),
                    replaces_database: bool = False) -> Path:
     """OUT after the one output rule (services/outputs.py): never an input of the command,

@@ -9,6 +9,7 @@ from pathlib import Path
 from pocplanner.cli.common import (
     CommandError,
     checked_output,
+    date_option,
     db_path,
     file_passphrase,
     library,
@@ -148,21 +149,13 @@ def cmd_pdf(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_map(args: argparse.Namespace, lang: str) -> int:
-    import datetime as dt
-
     from pocplanner.services.maps import map_pdf_bytes, write_map
     from pocplanner.ui.charts.map_image import first_page_png
     out = checked_output(args, args.out, plan_inputs([args.target]))
     if out.suffix.lower() not in (".png", ".pdf"):
         raise CommandError(tr("{path}: the map is written as .png or .pdf; name the file so.",
                               lang, path=args.out))
-    on = None
-    if args.date:
-        try:
-            on = dt.date.fromisoformat(args.date)
-        except ValueError:
-            raise CommandError(tr("--date {value}: not a date; write it as YYYY-MM-DD.", lang,
-                                  value=args.date)) from None
+    on = date_option("--date", args.date or None, lang)
     plan = plan_from_file_or_library(args, lang)
     layers = (args.layer,) if args.layer else ("risk", "activities", "incidents")
     db = _local_db(args, lang)
