@@ -65,6 +65,18 @@ def modal():
     return QApplication.activeModalWidget()
 
 
+def press_when_asked(qtbot, button, said: list) -> None:
+    """When the message box the next call opens is up: note its text in said, then press
+    its button with the mouse, as a user would."""
+    from PySide6.QtCore import QTimer
+
+    def press():
+        box = modal()
+        said.append(box.text())
+        qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
+    QTimer.singleShot(100, press)
+
+
 def discard_and_close(window) -> None:
     """Close a plan window without the unsaved-changes question, which would block the run."""
     window.session.undo_stack.setClean()

@@ -1,5 +1,6 @@
 """The plan library window, driven through its real widgets."""
 import json
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -119,3 +120,17 @@ def test_encrypted_file_round_trip_through_the_window(qtbot, window, sample_path
     QTimer.singleShot(100, type_passphrase)
     assert window.import_file(str(out)) == "sample-gao-2019-q1"
     assert window.model.rowCount() == 1
+
+
+def test_export_never_writes_over_the_database(qtbot, window, sample_path):
+    """The one output rule (issue #29) in the library's Export too: the database was
+    replaced by the exchange file when its path was chosen."""
+    from qt_helpers import press_when_asked
+    window.import_file(str(sample_path))
+    window.table.selectRow(0)
+    db = Path(window.store.db.path)
+    before = db.read_bytes()
+    said: list[str] = []
+    press_when_asked(qtbot, QMessageBox.StandardButton.Ok, said)
+    assert window.export_selected(str(db)) is False
+    assert said and "database" in said[0] and db.read_bytes() == before

@@ -4,6 +4,7 @@ exported from the app."""
 from __future__ import annotations
 
 import subprocess
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -98,3 +99,17 @@ def test_the_latest_review_is_applied_later_in_one_step(qtbot, window):
     assert window.session.undo_stack.count() == 1
     window.session.undo_stack.undo()
     assert (t1.likelihood, t1.impact) == (3, 4)
+
+
+def test_the_status_report_never_writes_over_the_database(qtbot, window):
+    """The one output rule (issue #29) for the status report as for the action plan."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from pocplanner.ui.plan.follow_up_menu import export_status_report
+    from qt_helpers import press_when_asked
+    db = Path(window.session.store.db.path)
+    before = db.read_bytes()
+    said: list[str] = []
+    press_when_asked(qtbot, QMessageBox.StandardButton.Ok, said)
+    assert export_status_report(window, str(db), redacted=False) is False
+    assert said and "database" in said[0] and db.read_bytes() == before

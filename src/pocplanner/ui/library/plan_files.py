@@ -99,6 +99,9 @@ class PlanFiles(QObject):
         from pocplanner.exchange import ExchangeError
         from pocplanner.messages import UserError
         from pocplanner.ui.dialogs.problem_dialog import ProblemDialog
+        from pocplanner.ui.plan.plan_outputs import output_refused
+        if output_refused(self.window, path, self.window.store.db.path, self.window.lang):
+            return False
         try:
             self.window.plans.export(plan_id, path, passphrase=passphrase)
         except UserError as exc:

@@ -84,6 +84,9 @@ def export_status_report(window, path: str | None = None, redacted: bool | None 
         )
         if not path:
             return False
+    from pocplanner.ui.plan.plan_outputs import output_refused
+    if output_refused(window, path, session.store.db.path, session.lang):    # the output rule
+        return False
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         write_status_pdf(
