@@ -134,14 +134,8 @@ def set_passphrase(path: Path, old: str | None, new: str,
     left = _seal_damaged_copy(path, old, new)
     _wipe_partial_backups(path)
     for done, backup in enumerate(backups, start=2):
-        backup_part = backup.with_name(backup.name + ".rekey")
-        try:
-            _export(backup, old, new, backup_part)
-            _replace(backup_part, backup)
-        except (driver.Error, OSError):
-            backup_part.unlink(missing_ok=True)
-            if not _seal_in_clear(backup, new):     # a damaged copy in clear: sealed
-                left.append(backup)
+        if not _rekey_backup(backup, old, new):
+            left.append(backup)
         if progress:
             progress(done, total)
     return left
@@ -161,16 +155,22 @@ def finish_interrupted(path: Path, key: str | None) -> list[Path]:
                     continue              # encrypted (with this passphrase or an older one)
         except OSError:
             continue
-        part = backup.with_name(backup.name + ".rekey")
-        try:
-            _export(backup, None, key, part)
-            _replace(part, backup)
-        except (driver.Error, OSError):
-            part.unlink(missing_ok=True)
-            if not _seal_in_clear(backup, key):
-                continue
-        done.append(backup)
+        if _rekey_backup(backup, None, key):
+            done.append(backup)
     return done
+
+
+def _rekey_backup(backup: Path, old: str | None, new: str) -> bool:
+    """The backup re-encrypted with `new` through NAME.rekey, or, when it cannot be read as a
+    database but is in clear, sealed (_seal_in_clear). False when it was left as it was."""
+    part = backup.with_name(backup.name + ".rekey")
+    try:
+        _export(backup, old, new, part)
+        _replace(part, backup)
+    except (driver.Error, OSError):
+        part.unlink(missing_ok=True)
+        return _seal_in_clear(backup, new)
+    return True
 
 
 def _seal_in_clear(copy: Path, new: str) -> bool:
