@@ -96,6 +96,14 @@ def sample_window(qtbot, store, sample_v2_path):
     discard_and_close(window)
 
 
+@pytest.fixture(params=["en", "fr"])
+def language(request, qapp):
+    """Each test that takes it runs in English, then with the app's texts in French."""
+    if request.param == "fr":
+        request.getfixturevalue("french")
+    return request.param
+
+
 @pytest.fixture
 def french(qapp):
     """The app's Qt texts in French for the test (English again afterwards)."""

@@ -33,13 +33,6 @@ def long_plan(sample_path):
     return plan
 
 
-@pytest.fixture(params=["en", "fr"])
-def language(request, qapp):
-    if request.param == "fr":
-        request.getfixturevalue("french")
-    return request.param
-
-
 def every_view(window):
     """Each step, each tab, and the threat step after a click on a cercle of the map."""
     for step in STEPS:

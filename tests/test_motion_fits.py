@@ -14,13 +14,6 @@ LONG = ("Attaques à l'engin explosif improvisé sur l'axe Mopti–Douentza–Bo
         "les convois civils, les forains et les camions de marchandises ")
 
 
-@pytest.fixture(params=["en", "fr"])
-def language(request, qapp):
-    if request.param == "fr":
-        request.getfixturevalue("french")
-    return request.param
-
-
 def long_motion_plan(lang):
     plan = load_document(reference.demo_plan_bytes(lang, "motion")).plan
     for t in plan.threats:
