@@ -119,12 +119,22 @@ class Resolver:
                      frozenset({best.pcode}) if best.pcode else frozenset())
 
 
+def near(a: Where, b: Where, km: float) -> bool:
+    """Two points at most km apart. Points further apart north-south than km are told at once
+    (the great-circle distance is never less than the gap in latitude): the checks compare
+    every security presence with every place, and most pairs lie in other cercles."""
+    assert a.lat is not None and b.lat is not None
+    if EARTH_RADIUS_KM * abs(math.radians(b.lat - a.lat)) > km + 1e-6:
+        return False
+    return distance_km(a, b) <= km
+
+
 def covers(presence: Where, radius_km: float, place: Where) -> bool:
     """The footprint (§12.2): a presence at `presence` with that radius covers `place` when
     they have the same key, or both are points at most radius_km apart."""
     if presence.key == place.key:
         return True
-    return presence.is_point and place.is_point and distance_km(presence, place) <= radius_km
+    return presence.is_point and place.is_point and near(presence, place, radius_km)
 
 
 def within(p: Where, q: Where) -> bool:
@@ -137,7 +147,7 @@ def within(p: Where, q: Where) -> bool:
         return False
     if q.is_area and p.kind in (POINT, LOCAL, CERCLE) and p.cercles:
         return p.cercles <= q.cercles and (p.kind != CERCLE or q.kind == REGION)
-    return p.is_point and q.is_point and distance_km(p, q) <= WITHIN_KM
+    return p.is_point and q.is_point and near(p, q, WITHIN_KM)
 
 
 def within_any(p: Where, places: list[Where]) -> bool:
