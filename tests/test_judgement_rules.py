@@ -2,6 +2,8 @@
 not, with the boundaries (a distance equal to the radius, 14 days, the closing day)."""
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from builders import activity, codes, d, engagement, plan, response, threat
@@ -274,3 +276,29 @@ def test_the_state_is_no_successor_where_it_is_the_threat():
     assert "TRN-HOTSPOT" in codes(run_checks(p))
     p.transition.handovers[0].successor = "un_country_team"
     assert "TRN-HOTSPOT" not in codes(run_checks(p))
+
+
+def test_the_place_index_finds_every_footprint_a_test_of_each_pair_finds():
+    """The checks look a place's covering presences up through PlaceIndex (latitude bands)
+    rather than testing every pair: the same presences, in the same order, at the edges too
+    (a point exactly a radius north, the same key far away, places that are areas)."""
+    import random
+
+    from pocplanner.domain.places_points import PlaceIndex, Where, covers
+    rng = random.Random(30)
+    places = [Where(f"p{i}", "point", -4 + rng.random() * 2, 13.5 + rng.random() * 2)
+              for i in range(300)]
+    places += [Where("koro", "cercle"), Where("p7", "point", 1.0, 20.0)]   # a key seen twice
+    north = Where("edge", "point", -3.0, 14.0 + math.degrees(12.5 / 6371.0))
+    places.append(north)
+    index = PlaceIndex(places)
+    queries = places[:40] + [Where("edge-q", "point", -3.0, 14.0), Where("koro", "cercle")]
+    for radius in (0.0, 5.0, 12.5, 40.0):
+        for here in queries:
+            indexed = [i for i in index.candidates(here, radius)
+                       if covers(places[i], radius, here)]
+            each = [i for i, w in enumerate(places) if covers(w, radius, here)]
+            assert indexed == each
+    edge = [i for i in index.candidates(Where("q", "point", -3.0, 14.0), 12.5)
+            if covers(places[i], 12.5, Where("q", "point", -3.0, 14.0))]
+    assert places.index(north) in edge                        # exactly 12.5 km north

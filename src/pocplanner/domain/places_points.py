@@ -7,6 +7,7 @@ km). Plain Python; one Resolver per check run caches every answer.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -135,6 +136,32 @@ def covers(presence: Where, radius_km: float, place: Where) -> bool:
     if presence.key == place.key:
         return True
     return presence.is_point and place.is_point and near(presence, place, radius_km)
+
+
+class PlaceIndex:
+    """Places held in a list, to find those that may be `near` a place without testing each
+    one: the same key, or points whose latitude lies within km of it (the gap in latitude
+    alone is less than the great-circle distance). The candidates come in list order; the
+    caller applies the exact test (covers)."""
+
+    def __init__(self, places: list[Where]) -> None:
+        self._by_key: dict[str, list[int]] = {}
+        points: list[tuple[float, int]] = []
+        for i, w in enumerate(places):
+            self._by_key.setdefault(w.key, []).append(i)
+            if w.is_point and w.lat is not None:
+                points.append((w.lat, i))
+        points.sort()
+        self._lats = [lat for lat, _i in points]
+        self._points = [i for _lat, i in points]
+
+    def candidates(self, place: Where, km: float) -> list[int]:
+        found = set(self._by_key.get(place.key, ()))
+        if place.is_point and place.lat is not None and self._lats:
+            band = math.degrees(km / EARTH_RADIUS_KM) + 1e-6
+            lo = bisect_left(self._lats, place.lat - band)
+            found.update(self._points[lo:bisect_right(self._lats, place.lat + band, lo)])
+        return sorted(found)
 
 
 def within(p: Where, q: Where) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from pocplanner.domain.checks.advisory import ERROR, WARNING, Advisory, day_span
 from pocplanner.domain.checks.index import ONE_DAY, PlanIndex, valid_dates
-from pocplanner.domain.places_points import Where, covers
+from pocplanner.domain.places_points import PlaceIndex, Where, covers
 from pocplanner.i18n import N_
 
 VACUUM_DAYS = 7          # days after a deployment in which another must take over
@@ -42,9 +42,16 @@ def check_vacuum(ix: PlanIndex) -> Iterator[Advisory]:
             engagers.setdefault(ix.where(a), []).append(a)
     statics = {key: [(s, ix.end_of_cover(s)) for s in group]
                for key, group in ix.provider_groups().items() if key[1] == "static"}
+    places, engaged_at = list(engagers), list(engagers.values())
+    static_keys, static_groups = list(statics), list(statics.values())
+    engager_index = PlaceIndex(places)
+    static_index = PlaceIndex([w for w, _k, _r in static_keys])
+    reach = max((r for _w, _k, r in static_keys), default=0.0)
     for (here, _kind, radius), group in statics.items():
-        near = [e for w, es in engagers.items() if covers(here, radius, w) for e in es]
-        takers = [g for (w, _k, r), g in statics.items() if covers(w, r, here)]
+        near = [e for i in engager_index.candidates(here, radius)
+                if covers(here, radius, places[i]) for e in engaged_at[i]]
+        takers = [static_groups[i] for i in static_index.candidates(here, reach)
+                  if covers(static_keys[i][0], static_keys[i][2], here)]
         for p, end in group:
             if end >= period_end or end < p.start:
                 continue

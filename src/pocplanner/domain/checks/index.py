@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from pocplanner.domain.model import Activity, Plan
 from pocplanner.domain.places import place_key
-from pocplanner.domain.places_points import Where, resolver_for
+from pocplanner.domain.places_points import PlaceIndex, Where, resolver_for
 from pocplanner.domain.presence import Presence
 from pocplanner.domain.timeline import ONE_DAY, Coverage, merge, security_providers, valid_dates
 
@@ -29,6 +29,7 @@ class PlanIndex:
         self._presence: dict[int, Presence] = {}
         self._ends: dict[int, dt.date] = {}
         self._groups: dict[tuple, list[Activity]] | None = None
+        self._group_index: tuple[list, PlaceIndex, float] | None = None
         from pocplanner.domain.presence import (
             perpetrator_threats,
             relied_on_perpetrators,
@@ -93,12 +94,22 @@ class PlanIndex:
         key = (here, kinds)
         if key not in self._footprints:
             from pocplanner.domain.places_points import covers
+            groups, index, reach = self.groups_by_place()
             found = []
-            for (where, kind, radius), group in self.provider_groups().items():
+            for i in index.candidates(here, reach):
+                (where, kind, radius), group = groups[i]
                 if kind in kinds and covers(where, radius, here):
                     found.extend(group)
             self._footprints[key] = found
         return self._footprints[key]
+
+    def groups_by_place(self) -> tuple[list, PlaceIndex, float]:
+        """provider_groups() as a list, its places indexed, and the longest radius."""
+        if self._group_index is None:
+            groups = list(self.provider_groups().items())
+            self._group_index = (groups, PlaceIndex([w for (w, _k, _r), _g in groups]),
+                                 max((r for (_w, _k, r), _g in groups), default=0.0))
+        return self._group_index
 
     def footprint_coverage(self, x: Activity, kinds: tuple[str, ...] = ("static", "mobile"),
                            excluding: Activity | None = None) -> Coverage:
