@@ -31,6 +31,14 @@ def presence_of(activity: Activity, tool: str | None) -> Presence:
                     else float(activity.radius_km))
 
 
+def tool_of(activity: Activity, plan: Plan) -> str | None:
+    """The tool of the activity's response (None without one), as tools_of_activities reads
+    it (of two responses sharing an id, the later)."""
+    tools = [r.tool for r in plan.responses if r.id == activity.response_id] \
+        if activity.response_id else []
+    return tools[-1] if tools else None
+
+
 def tools_of_activities(plan: Plan) -> dict[str, str]:
     """Activity id -> the tool of its response (activities without a response left out)."""
     tool = {r.id: r.tool for r in plan.responses}

@@ -20,7 +20,7 @@ from pocplanner.domain.places_points import (
     villages_of,
 )
 from pocplanner.domain.plan_map import region_cercles
-from pocplanner.domain.presence import tools_of_activities
+from pocplanner.domain.presence import tool_of
 from pocplanner.ui.qt_text import qt_format
 
 
@@ -57,7 +57,7 @@ def presence_text(activity, plan) -> str:
     """The catalogue's default for the activity's tool, and what counts (§12.1)."""
     if activity is None:
         return ""
-    default = reference.presence_default(tools_of_activities(plan).get(activity.id))
+    default = reference.presence_default(tool_of(activity, plan))
     kinds = {
         "static": QCoreApplication.translate("PlaceFields", "static"),
         "mobile": QCoreApplication.translate("PlaceFields", "mobile"),
