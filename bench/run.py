@@ -14,6 +14,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import timedelta
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -131,10 +132,46 @@ def start_up_cpu(bare: Path, db: Path, repeat: int) -> tuple[float, float]:
     return statistics.median(bare_cpu), statistics.median(app_cpu)
 
 
+def advisories_after_edits(plan, repeat: int) -> dict[str, float]:
+    """The advisories after typical edits, as the plan window gets them (the checker keeps
+    the plan's results and runs again what the edit can change): each edit is made and
+    undone in turn, each time followed by the advisories."""
+    from pocplanner.domain.checks import Checker
+    from pocplanner.domain.edits import set_field
+    checker = Checker(plan)
+    checker.run()
+    provider = next(a for a in plan.activities if a.provides_security)
+    plain = next(a for a in plan.activities if not a.provides_security)
+    tools = {plan.responses[0].tool: plan.responses[1].tool,
+             plan.responses[1].tool: plan.responses[0].tool}
+    edits = {
+        "threat_likelihood": lambda: set_field(plan.threats[0], "likelihood",
+                                               1 + plan.threats[0].likelihood % 5),
+        "threat_description": lambda: set_field(plan.threats[0], "description",
+                                                plan.threats[0].description + "x"),
+        "activity_title": lambda: set_field(plain, "title", plain.title + "x"),
+        "activity_flag": lambda: set_field(plain, "requires_security",
+                                           not plain.requires_security),
+        "activity_dates": lambda: set_field(plain, "end", plain.end + timedelta(days=1)),
+        "provider_dates": lambda: set_field(provider, "end", provider.end + timedelta(days=1)),
+        "response_tool": lambda: set_field(plan.responses[0], "tool",
+                                           tools[plan.responses[0].tool]),
+        "context_flag": lambda: set_field(plan.context, "mission_targeted",
+                                          not plan.context.mission_targeted),
+    }
+    out = {}
+    for name, make in edits.items():
+        def once(make=make):
+            edit = make()
+            edit.apply()
+            checker.run([edit])
+        out[name] = median_of(once, repeat)
+    return out
+
+
 def run(sizes: list[str], repeat: int) -> dict:
     from plans import make_plan
     from pocplanner.domain.checks import run_checks
-    from pocplanner.domain.edits import set_field
     from pocplanner.exchange import export_plan, load_file
     from pocplanner.storage import PlanStore, open_database
 
@@ -179,10 +216,9 @@ def run(sizes: list[str], repeat: int) -> dict:
             r["save_encrypted_s"] = median_of(lambda: locked.save(plan), repeat)
             r["open_encrypted_s"] = median_of(lambda: locked.load(plan.id), repeat)
             locked.db.close()
-            r["advisories_after_edit_s"] = median_of(
-                lambda: (set_field(plan.threats[0], "likelihood",
-                                   1 + plan.threats[0].likelihood % 5).apply(),
-                         run_checks(plan)), repeat * 3)
+            r["advisories_by_edit_s"] = advisories_after_edits(plan, repeat * 3)
+            r["advisories_after_edit_s"] = max(r["advisories_by_edit_s"].values())
+            r["advisories_full_s"] = median_of(lambda: run_checks(plan), repeat)
             r["import_s"] = median_of(lambda: store.add_imported(load_file(path).plan), repeat)
             r["export_s"] = median_of(lambda: export_plan(plan, tmp / "out.json"), repeat)
             r["check_process_s"] = median_of(lambda: subprocess.run(

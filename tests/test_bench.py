@@ -22,7 +22,8 @@ def test_quick_benchmark_runs_and_reports_every_figure(tmp_path):
     assert {"start_app_s", "start_bare_s", "start_cli_s", "start_app_encrypted_s",
             "machine"} <= set(results)
     assert set(results["sizes"]["S"]) == {
-        "save_s", "open_s", "save_encrypted_s", "open_encrypted_s", "advisories_after_edit_s", "import_s", "export_s",
+        "save_s", "open_s", "save_encrypted_s", "open_encrypted_s", "advisories_after_edit_s",
+        "advisories_by_edit_s", "advisories_full_s", "import_s", "export_s",
         "check_process_s", "pdf_process_s", "plan_window_open_s", "plan_window_edit_latency_s",
         "plan_window_peak_mb", "plan_window_gantt_scroll_step_s", "plan_window_map_draw_s",
         "plan_window_map_date_step_s", "pdf_inprocess_s",

@@ -4,37 +4,11 @@ printed plan all call.
 from __future__ import annotations
 
 from pocplanner.domain.checks.advisory import ERROR, WARNING, Advisory
-from pocplanner.domain.checks.assets import check_assets, check_runs_within
-from pocplanner.domain.checks.cover import check_brief_presence, check_cover, check_vacuum
-from pocplanner.domain.checks.crsv_children import check_crsv_and_children
-from pocplanner.domain.checks.drawdown import check_after_close, check_mandate
-from pocplanner.domain.checks.due_diligence import check_due_diligence
-from pocplanner.domain.checks.early_warning import check_indicators, check_scenarios
-from pocplanner.domain.checks.engagement import check_engagements
-from pocplanner.domain.checks.evidence import check_evidence
-from pocplanner.domain.checks.index import PlanIndex
-from pocplanner.domain.checks.integrity import check_dates, check_duplicates, check_references
-from pocplanner.domain.checks.monitoring import check_monitoring
-from pocplanner.domain.checks.personal import check_personal_data
-from pocplanner.domain.checks.presence_rules import (
-    check_areas,
-    check_military_without_threat,
-    check_perpetrators,
-)
-from pocplanner.domain.checks.reprisal_risk import check_threat_omitted
-from pocplanner.domain.checks.responses import check_responses, check_threats
-from pocplanner.domain.checks.sequencing import (
-    check_dependencies,
-    check_harm_and_hrddp,
-    check_period,
-)
-from pocplanner.domain.checks.transition import check_transition
+from pocplanner.domain.checks.checker import Checker
 from pocplanner.domain.model import Plan
-from pocplanner.domain.timeline import in_effect, is_cancelled
 from pocplanner.reference import Catalogue
-from pocplanner.reference import catalogue as default_catalogue
 
-__all__ = ["CODES", "ERROR", "WARNING", "Advisory", "has_errors", "run_checks"]
+__all__ = ["CODES", "ERROR", "WARNING", "Advisory", "Checker", "has_errors", "run_checks"]
 
 CODES = {
     "REF-MISSING": ERROR, "ID-DUPLICATE": ERROR, "DATE-ORDER": ERROR, "SEQ-PERIOD": WARNING,
@@ -61,22 +35,9 @@ CODES = {
 def run_checks(plan: Plan, catalogue: Catalogue | None = None,
                places: tuple = ()) -> list[Advisory]:
     """Every advisory for the plan: errors first, then warnings, each in plan order.
-    places: the places the user added (geo.UserPlace), which resolve before the gazetteer."""
-    found: list[Advisory] = [*check_duplicates(plan), *check_references(plan)]  # as written
-    ix = PlanIndex(in_effect(plan), places)     # §13: effective dates, cancelled activities left out
-    ix.cancelled = {a.id for a in plan.activities if is_cancelled(a)}
-    for check in (check_dates, check_period,
-                  check_dependencies, check_cover, check_vacuum, check_harm_and_hrddp,
-                  check_brief_presence, check_threats, check_evidence, check_indicators,
-                  check_scenarios, check_transition, check_engagements, check_personal_data,
-                  check_monitoring, check_due_diligence, check_crsv_and_children,
-                  # #30
-                  check_runs_within, check_after_close, check_mandate, check_perpetrators,
-                  check_areas, check_military_without_threat, check_threat_omitted,
-                  check_assets):
-        found.extend(check(ix))
-    found.extend(check_responses(ix, catalogue or default_catalogue()))
-    return sorted(found, key=lambda a: a.severity != ERROR)
+    places: the places the user added (geo.UserPlace), which resolve before the gazetteer.
+    The checks and their order: what_checks_read.SPECS; an open plan keeps a Checker."""
+    return Checker(plan, catalogue, places).run()
 
 
 def has_errors(advisories: list[Advisory]) -> bool:

@@ -52,6 +52,10 @@ class PlanIndex:
         self.response_ids_with_activity = {a.response_id for a in plan.activities if a.response_id}
         self.engaged_activity_ids = {e.activity_id for e in plan.engagements}
         self.cancelled: set[str] = set()     # ids of the activities left out as cancelled (§13)
+        self.written: Plan = plan            # the plan as written (REF-MISSING, ID-DUPLICATE)
+        self.originals: list[Activity] = self.running   # running's activities as written
+        from pocplanner.reference import Catalogue
+        self.catalogue: Catalogue | None = None    # what the responses are checked against
 
     def where(self, a: Activity) -> Where:
         """Where the activity is (§12.2): a point, an area, or unresolved."""

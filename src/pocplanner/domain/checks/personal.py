@@ -5,7 +5,16 @@ from collections.abc import Iterator
 
 from pocplanner.domain.checks.advisory import WARNING, Advisory
 from pocplanner.domain.checks.index import PlanIndex
-from pocplanner.domain.model import Plan
+from pocplanner.domain.model import (
+    Activity,
+    Alert,
+    Assessment,
+    Engagement,
+    Plan,
+    Response,
+    Review,
+    Threat,
+)
 from pocplanner.domain.personal_data import contact_details, has_contact_details
 
 # Fields that hold free text, by item kind (ids, keys, enums and dates are left out).
@@ -39,40 +48,59 @@ def _texts(obj: object, kind: str) -> Iterator[tuple[str, str]]:
                     yield name, text
 
 
-def _scan(plan: Plan) -> Iterator[tuple[str, str, str, str]]:
-    """(kind, id, field, text) for every free-text value of the plan holding contact
+def items(ix: PlanIndex) -> list:
+    """What the check reads, item by item, in the order its advisories come: the plan (with
+    its context), then the threats, responses, activities that count, assessments, alerts,
+    reviews and engagement assessments (each with its risks and mitigations)."""
+    plan = ix.written
+    return [plan, *plan.threats, *plan.responses, *ix.originals, *plan.hrddp, *plan.alerts,
+            *plan.reviews, *plan.engagements]
+
+
+_KINDS = {Threat: ("threat", "threat"), Response: ("response", "response"),
+          Activity: ("activity", "activity"), Assessment: ("assessment", "assessment"),
+          Alert: ("alert", "indicator"), Review: ("review", "review")}
+
+
+def _found(plan: Plan, item: object) -> Iterator[tuple[str, str, str, str]]:
+    """(kind shown, id, field, text) for the free texts of one item holding contact
     details."""
-    for name, text in _texts(plan, "plan"):
-        yield "plan", plan.id, name, text
-    for name, text in _texts(plan.context, "context"):
-        yield "plan", plan.id, f"context.{name}", text
-    for kind, items in (("threat", plan.threats), ("response", plan.responses),
-                        ("activity", plan.activities), ("assessment", plan.hrddp)):
-        for item in items:
-            for name, text in _texts(item, kind):
-                yield kind, item.id, name, text
-    for kind, entries in (("alert", plan.alerts), ("review", plan.reviews)):
-        for entry in entries:
-            for name, text in _texts(entry, kind):
-                yield kind if kind == "review" else "indicator", entry.id, name, text
-    for e in plan.engagements:
-        for name, text in _texts(e, "engagement"):
-            yield "engagement", e.id, name, text
-        for i, r in enumerate(e.risks):
+    if item is plan:
+        for name, text in _texts(plan, "plan"):
+            yield "plan", plan.id, name, text
+        for name, text in _texts(plan.context, "context"):
+            yield "plan", plan.id, f"context.{name}", text
+    elif isinstance(item, Engagement):
+        for name, text in _texts(item, "engagement"):
+            yield "engagement", item.id, name, text
+        for i, r in enumerate(item.risks):
             for name, text in _texts(r, "risk"):
-                yield "engagement", e.id, f"risks[{i}].{name}", text
-        for i, m in enumerate(e.mitigations):
+                yield "engagement", item.id, f"risks[{i}].{name}", text
+        for i, m in enumerate(item.mitigations):
             for name, text in _texts(m, "mitigation"):
-                yield "engagement", e.id, f"mitigations[{i}].{name}", text
+                yield "engagement", item.id, f"mitigations[{i}].{name}", text
+    else:
+        kind, shown = _KINDS[type(item)]
+        item_id = item.id       # type: ignore[attr-defined]
+        for name, text in _texts(item, kind):
+            yield shown, item_id, name, text
+
+
+def advisories_of(ix: PlanIndex, item: object) -> list[Advisory]:
+    """DATA-PII for one item of items()."""
+    out = []
+    for kind, item_id, field, text in _found(ix.written, item):
+        found = contact_details(text)
+        if found:
+            out.append(Advisory("DATA-PII", WARNING, (item_id,),
+                                "{field} of {id} holds what looks like personal contact "
+                                "details ({found}); record groups and roles, never a person's "
+                                "phone number or e-mail address.",
+                                {"field": field, "id": item_id, "found": ", ".join(found)},
+                                kind=kind))
+    return out
 
 
 def check_personal_data(ix: PlanIndex) -> Iterator[Advisory]:
-    for kind, item_id, field, text in _scan(ix.plan):
-        found = contact_details(text)
-        if found:
-            yield Advisory("DATA-PII", WARNING, (item_id,),
-                           "{field} of {id} holds what looks like personal contact details "
-                           "({found}); record groups and roles, never a person's phone number "
-                           "or e-mail address.",
-                           {"field": field, "id": item_id, "found": ", ".join(found)},
-                           kind=kind)
+    for item in items(ix):
+        yield from advisories_of(ix, item)

@@ -11,7 +11,7 @@ from pocplanner.domain.empty_words import is_empty_text
 
 def check_period(ix: PlanIndex) -> Iterator[Advisory]:
     period = ix.plan.period
-    for a in ix.plan.activities:
+    for a in ix.running:
         if a.start < period.start or a.end > period.end:
             yield Advisory("SEQ-PERIOD", WARNING, (a.id,),
                            "Activity {id} ({span}) runs outside the plan period ({period}).",
@@ -83,7 +83,8 @@ def _cycle_path(component: list[str], graph: dict[str, list[str]]) -> list[str]:
         node = nxt
 
 
-def check_dependencies(ix: PlanIndex) -> Iterator[Advisory]:
+def check_cycles(ix: PlanIndex) -> Iterator[Advisory]:
+    """SEQ-CYCLE: activities that depend on each other in a circle."""
     graph = {aid: [d for d in a.depends_on if d in ix.activities]
              for aid, a in ix.activities.items()}
     for component in _cycles(graph):
@@ -91,6 +92,10 @@ def check_dependencies(ix: PlanIndex) -> Iterator[Advisory]:
         yield Advisory("SEQ-CYCLE", ERROR, tuple(sorted(component)),
                        "Activities depend on each other in a circle: {cycle}.",
                        {"cycle": " → ".join(path)}, kind="activity")
+
+
+def check_order(ix: PlanIndex) -> Iterator[Advisory]:
+    """SEQ-ORDER: an activity starts before one it depends on has ended."""
     for a in ix.plan.activities:
         for dep_id in dict.fromkeys(a.depends_on):
             dep = ix.activities.get(dep_id)
@@ -105,7 +110,7 @@ def check_dependencies(ix: PlanIndex) -> Iterator[Advisory]:
 
 
 def check_harm_and_hrddp(ix: PlanIndex) -> Iterator[Advisory]:
-    for a in ix.plan.activities:
+    for a in ix.running:
         if a.military_operation and is_empty_text(a.harm_mitigation):
             yield Advisory("SEQ-HARM", ERROR, (a.id,),
                            "Military operation {id} has no measures to mitigate harm to "

@@ -1,7 +1,8 @@
 """One open plan in the app: the plan, its undo stack, its advisories, saving.
 
 Every change to the plan goes through push(), as an undoable command; after each change the
-advisories are recomputed by the same check code as `pocplanner check`.
+advisories are recomputed by the same check code as `pocplanner check`, running again only
+what the change can alter (domain/checks/checker.py).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from pocplanner import logs
-from pocplanner.domain.checks import Advisory, run_checks
+from pocplanner.domain.checks import Advisory, Checker
 from pocplanner.domain.edits import SetField
 from pocplanner.domain.model import Plan
 from pocplanner.services.database import PlanStore
@@ -29,12 +30,13 @@ class EditCommand(QUndoCommand):
     def redo(self) -> None:
         for edit in self.edits:
             edit.apply()
-        self.session.notify()
+        self.session.notify(self.edits)
 
     def undo(self) -> None:
-        for edit in reversed(self.edits):
-            edit.inverse().apply()
-        self.session.notify()
+        undone = [edit.inverse() for edit in reversed(self.edits)]
+        for edit in undone:
+            edit.apply()
+        self.session.notify(undone)
 
     def id(self) -> int:
         return self.MERGE_ID if isinstance(self.edits[-1], SetField) else -1
@@ -72,7 +74,8 @@ class PlanSession(QObject):
         self.lang = lang
         self.undo_stack = QUndoStack(self)
         self.places = _places_of(store)      # the user's places resolve first (§12.2)
-        self.advisories: list[Advisory] = run_checks(plan, places=self.places)
+        self.checker = Checker(plan, places=self.places)
+        self.advisories: list[Advisory] = self.checker.run()
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
@@ -82,8 +85,9 @@ class PlanSession(QObject):
     def push(self, edit, text: str) -> None:
         self.undo_stack.push(EditCommand(self, edit, text))
 
-    def notify(self) -> None:
-        self.advisories = run_checks(self.plan, places=self.places)
+    def notify(self, edits: list | None = None) -> None:
+        """After a change: edits, those applied (None: anything may have changed)."""
+        self.advisories = self.checker.run(edits)
         self.changed.emit()
 
     @property

@@ -1,0 +1,160 @@
+"""What an edit (domain/edits.py) touches, in the terms of what_checks_read.py: the
+(section, field) pairs it may change and the activities it changes. None when that cannot
+be told: the checker then runs every check."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from pocplanner.domain.checks.what_checks_read import ANY, ITEM_SECTIONS, Read
+from pocplanner.domain.edits import Batch, Insert, Remove, SetField
+from pocplanner.domain.model import (
+    Activity,
+    Adjustment,
+    Alert,
+    Assessment,
+    Context,
+    Engagement,
+    EngagementRisk,
+    Handover,
+    Indicator,
+    Level,
+    Mitigation,
+    Period,
+    Plan,
+    Response,
+    Review,
+    Scenario,
+    Site,
+    Threat,
+    ThreatChange,
+    Transition,
+)
+
+# The section of each kind of object an edit may point at; True: a part of an item there
+# (a level of an indicator, a risk of an assessment…), whose edit touches the whole section.
+SECTION_OF: dict[type, tuple[str, bool]] = {
+    Threat: ("threats", False), Response: ("responses", False),
+    Activity: ("activities", False), Engagement: ("engagements", False),
+    EngagementRisk: ("engagements", True), Mitigation: ("engagements", True),
+    Indicator: ("early_warning", False), Level: ("early_warning", True),
+    Scenario: ("scenarios", False), Adjustment: ("scenarios", True),
+    Assessment: ("hrddp", False), Alert: ("alerts", False), Review: ("reviews", False),
+    ThreatChange: ("reviews", True), Context: ("context", False),
+    Transition: ("transition", True), Site: ("transition", True),
+    Handover: ("transition", True), Period: ("plan", True),
+}
+
+
+@dataclass
+class Touched:
+    reads: set[Read] = field(default_factory=set)
+    activities: list[Activity] = field(default_factory=list)    # the activities changed
+    objects: set[int] = field(default_factory=set)   # id() of the items (or plan, context…)
+    # changed, added or removed; parts: the sections where a part of an item changed
+    parts: set[str] = field(default_factory=set)
+
+    def hits(self, wanted: frozenset[Read]) -> bool:
+        """Whether a check reading `wanted` may read something touched."""
+        for section, name in self.reads:
+            if (section, name) in wanted or (section, ANY) in wanted:
+                return True
+            if name == ANY and any(s == section for s, _n in wanted):
+                return True
+        return False
+
+    def changed(self, obj: object, section: str) -> bool:
+        """Whether an item (of that section), or a part of one there, may have changed; the
+        plan's own fields include its context and period."""
+        if isinstance(obj, Plan):
+            return bool({id(obj), id(obj.context), id(obj.period)} & self.objects) \
+                or "plan" in self.parts or "context" in self.parts
+        return id(obj) in self.objects or section in self.parts
+
+
+def section_of(obj: object) -> str:
+    """The section an item is in ("plan" for the plan itself)."""
+    known = SECTION_OF.get(type(obj))
+    return known[0] if known else "plan"
+
+
+def touched(edits: list, plan: Plan) -> Touched | None:
+    found = Touched()
+    for edit in edits:
+        if not _add(found, edit, plan):
+            return None
+    return found
+
+
+def _add(found: Touched, edit: Any, plan: Plan) -> bool:
+    if isinstance(edit, Batch):
+        return all(_add(found, e, plan) for e in edit.edits)
+    if isinstance(edit, SetField):
+        return _set_field(found, edit.target, edit.name, plan)
+    if isinstance(edit, (Insert, Remove)):
+        return _list_edit(found, edit.items, edit.item, plan)
+    return False
+
+
+def _set_field(found: Touched, target: Any, name: str, plan: Plan) -> bool:
+    found.objects.add(id(target))
+    if target is plan:
+        if name == "activities":
+            return False                    # the list itself replaced
+        found.reads.add((name, ANY) if name in (*ITEM_SECTIONS, "context", "transition")
+                        else ("plan", name))
+        return True
+    known = SECTION_OF.get(type(target))
+    if known is None:
+        return False
+    section, part = known
+    found.reads.add((section, "period" if target is plan.period
+                     else ANY if part else name))
+    if part:
+        found.parts.add(section)
+    if isinstance(target, Activity):
+        found.activities.append(target)
+    return True
+
+
+def _list_edit(found: Touched, items: list, item: Any, plan: Plan) -> bool:
+    found.objects.add(id(item))
+    for section in ITEM_SECTIONS:
+        if items is getattr(plan, section):
+            found.reads.add((section, ANY))
+            if section == "activities":
+                found.activities.append(item)
+            return True
+    if items is plan.transition.sites or items is plan.transition.handovers:
+        found.reads.add(("transition", ANY))
+        return True
+    if items is plan.areas:
+        found.reads.add(("plan", "areas"))
+        found.objects.add(id(plan))
+        return True
+    for section in ITEM_SECTIONS:          # a list inside an item: find the item holding it
+        for owner in getattr(plan, section):
+            name = _field_holding(owner, items)
+            if name is None:
+                continue
+            found.objects.add(id(owner))             # the item, whatever part holds it
+            if isinstance(owner, Activity):
+                found.reads.add(("activities", name))
+                found.activities.append(owner)
+            else:
+                found.reads.add((section, ANY))
+            return True
+    return False
+
+
+def _field_holding(owner: Any, items: list) -> str | None:
+    if isinstance(owner, dict):                   # an evidence entry
+        return next((k for k, v in owner.items() if v is items), None)
+    for f in fields(owner):
+        value = getattr(owner, f.name)
+        if value is items:
+            return f.name
+        if isinstance(value, list) and any(_field_holding(x, items) is not None
+                                           for x in value if hasattr(x, "__dataclass_fields__")):
+            return f.name
+    return None

@@ -1,0 +1,277 @@
+"""The checker of an open plan (domain/checks/checker.py) runs again, after an edit, only
+what the edit can change: its advisories must be those of a run from scratch, after any
+edit. Random edits of every field of every kind of item, insertions and removals, batches
+and undos, on plans that raise most of the checks."""
+from __future__ import annotations
+
+import copy
+import dataclasses
+import datetime as dt
+import random
+from pathlib import Path
+
+import pytest
+
+import review_situations
+from builders import large_plan
+from pocplanner.domain.checks import Checker, run_checks
+from pocplanner.domain.checks.what_checks_read import ANY, SECTIONS, SPECS
+from pocplanner.domain.checks.what_edits_touch import SECTION_OF, touched
+from pocplanner.domain.edits import Batch, Insert, Remove, SetField, remove, set_field
+from pocplanner.domain.model import Activity, Period, Plan
+from pocplanner.exchange import load_file
+
+ROOT = Path(__file__).parent.parent
+SITUATIONS = [getattr(review_situations, n) for n in (
+    "show_of_force", "quick_reaction_force", "one_day_patrols", "state_forces_as_successor",
+    "patrols_after_closure", "enablers", "harm_mitigation_na", "wrong_mitigation",
+    "military_without_threat", "places_are_names")]
+
+
+def _plans() -> list[tuple[str, Plan]]:
+    out = [(f.name, load_file(f).plan) for f in sorted((ROOT / "resources/demo").glob("*.json"))]
+    out += [(f.name, load_file(f).plan) for f in sorted((ROOT / "tests/data").glob("*.json"))]
+    out += [(s.__name__, s()) for s in SITUATIONS]
+    big = large_plan(40, 120)
+    big.context.mission_targeted = True
+    for i, a in enumerate(big.activities):
+        a.engages_communities = i % 3 == 0
+        a.requires_security = i % 4 == 0
+        a.presence = ("static", "mobile", None)[i % 3] if a.provides_security else None
+        a.assets = ["helicopter"] if i % 5 == 0 else []
+    big.context.assets_available = {"helicopter": 2}
+    return out + [("large", big)]
+
+
+def _seen(advisories) -> list[tuple]:
+    return [(a.code, a.severity, a.refs, a.kind, a.message("en")) for a in advisories]
+
+
+class Edits:
+    """Random edits of a plan, with values drawn from what the plans hold."""
+
+    def __init__(self, rng: random.Random, plans: list[Plan]) -> None:
+        self.rng = rng
+        self.pool: dict[tuple[type, str], list] = {}
+        for plan in plans:
+            for obj in _objects(plan):
+                for f in dataclasses.fields(obj):
+                    self.pool.setdefault((type(obj), f.name), []).append(
+                        copy.deepcopy(getattr(obj, f.name)))
+
+    def value(self, obj, f: dataclasses.Field):
+        rng, old = self.rng, getattr(obj, f.name)
+        kind = str(f.type)
+        pool = self.pool.get((type(obj), f.name), [])
+        if "bool" in kind:
+            return rng.choice([True, False] + ([None] if "None" in kind else []))
+        if "date" in kind and isinstance(old, dt.date):
+            return old + dt.timedelta(days=rng.choice([-60, -15, -7, -1, 1, 7, 14, 45]))
+        if "date" in kind:
+            return rng.choice([None, dt.date(2019, 2, 10), dt.date(2023, 9, 15)])
+        if f.name in ("likelihood", "impact"):
+            return rng.randint(1, 5) if "None" not in kind else rng.choice([None, 1, 3, 5])
+        if "dict" in kind:
+            return rng.choice([{}, {"helicopter": 1}, {"helicopter": 4}])
+        if f.name == "status" and isinstance(obj, Activity):
+            return rng.choice([None, "planned", "under_way", "done", "delayed", "cancelled"])
+        if f.name == "harm_mitigation" or f.name == "title":
+            return rng.choice(["n/a", "", "Call +223 76 12 34 56", "Warn the village first",
+                               *pool[:5]])
+        if pool and rng.random() < 0.9:
+            return copy.deepcopy(rng.choice(pool))
+        return copy.deepcopy(old)
+
+    def one(self, plan: Plan):
+        rng = self.rng
+        roll = rng.random()
+        if roll < 0.08 and plan.activities:                      # remove an activity
+            return remove(plan.activities, rng.choice(plan.activities))
+        if roll < 0.16 and plan.activities:                      # a copy, same id or new
+            a = copy.deepcopy(rng.choice(plan.activities))
+            if rng.random() < 0.7:
+                a.id = f"{a.id}-b{rng.randint(0, 999)}"
+            return Insert(plan.activities, rng.randint(0, len(plan.activities)), a)
+        if roll < 0.22:                                           # any item removed
+            items = rng.choice(_lists(plan))
+            if items:
+                return remove(items, rng.choice(items))
+        if roll < 0.28 and plan.activities:                      # a dependency added
+            a, b = rng.choice(plan.activities), rng.choice(plan.activities)
+            lst = rng.choice([a.depends_on, a.runs_within])
+            return Insert(lst, len(lst), b.id)
+        groups = [g for g in _groups(plan) if g]                 # each kind as likely
+        obj = rng.choice(rng.choice(groups))
+        every = dataclasses.fields(obj)
+        read = [f for f in every if (type(obj), f.name) in READ]   # most often what is read
+        f = rng.choice(read if read and rng.random() < 0.7 else every)
+        return set_field(obj, f.name, self.value(obj, f))
+
+
+def _lists(plan: Plan) -> list[list]:
+    return [plan.threats, plan.responses, plan.engagements, plan.early_warning,
+            plan.scenarios, plan.hrddp, plan.alerts, plan.reviews, plan.transition.sites,
+            plan.transition.handovers, plan.evidence]
+
+
+def _groups(plan: Plan) -> list[list]:
+    """The objects an edit may point at, by kind."""
+    groups: dict[type, list] = {}
+    for obj in _objects(plan):
+        groups.setdefault(type(obj), []).append(obj)
+    return list(groups.values())
+
+
+def _objects(plan: Plan):
+    yield plan.context
+    yield plan.period
+    for section in ("threats", "responses", "activities", "engagements", "early_warning",
+                    "scenarios", "hrddp", "alerts", "reviews"):
+        for item in getattr(plan, section):
+            yield item
+            for f in dataclasses.fields(item):
+                for part in getattr(item, f.name) if isinstance(getattr(item, f.name),
+                                                                list) else ():
+                    if dataclasses.is_dataclass(part):
+                        yield part
+    yield from plan.transition.sites
+    yield from plan.transition.handovers
+
+
+def _fields_read(plans: list[Plan]) -> set[tuple[type, str]]:
+    """The fields the checks read of each kind of object, as they run (whatever
+    what_checks_read.py declares)."""
+    return _fields_read_by(lambda: [run_checks(p) for p in plans], plans)
+
+
+def _fields_read_by(run, plans: list[Plan]) -> set[tuple[type, str]]:
+    """The fields of the plans' objects that run() reads."""
+    seen: set[tuple[type, str]] = set()
+    classes = {type(o) for p in plans for o in _objects(p)} | {Plan}
+
+    def recording(cls):
+        names = {f.name for f in dataclasses.fields(cls)}
+
+        def get(self, name):
+            if name in names:
+                seen.add((cls, name))
+            return object.__getattribute__(self, name)
+        return get
+    for cls in classes:
+        cls.__getattribute__ = recording(cls)
+    try:
+        run()
+    finally:
+        for cls in classes:
+            del cls.__getattribute__
+    return seen
+
+
+PLANS = _plans()
+READ = _fields_read([p for _n, p in PLANS])
+
+
+@pytest.mark.parametrize("name", [n for n, _p in PLANS])
+def test_after_any_edit_the_advisories_are_those_of_a_run_from_scratch(name):
+    rng = random.Random(name)
+    edits = Edits(rng, [p for _n, p in PLANS])
+    episodes = 40 if name == "large" else 12    # the plan that raises most checks at once
+    for _episode in range(episodes):   # short runs from the plan as written: it stays a plan
+        plan = copy.deepcopy(dict(PLANS)[name])
+        checker = Checker(plan)
+        assert _seen(checker.run()) == _seen(run_checks(plan))
+        done: list = []
+        for step in range(20):
+            edit = edits.one(plan)
+            if rng.random() < 0.15:                          # two edits as one step
+                edit.apply()
+                second = edits.one(plan)
+                edit.inverse().apply()
+                edit = Batch([edit, second])
+            if done and rng.random() < 0.15:                 # undo the last one
+                edit = done.pop().inverse()
+            else:
+                done.append(edit)
+            try:
+                edit.apply()
+            except ValueError:                  # the second of a batch removes the same item
+                done.pop()
+                continue
+            assert _seen(checker.run([edit])) == _seen(run_checks(plan)), (step, edit)
+
+
+def test_an_edit_of_an_activity_text_runs_only_the_checks_that_read_it():
+    plan = dict(PLANS)["large"]
+    checker = Checker(plan)
+    checker.run()
+    before = dict(checker._results)
+    edit = set_field(plan.activities[5], "notes", "Call 76 12 34 56")
+    edit.apply()
+    after = checker.run([edit])
+    assert "DATA-PII" in {a.code for a in after}
+    per_activity = {s.name for s in SPECS if s.per_activity}
+    again = {name for name, r in checker._results.items() if r is not before[name]}
+    assert again - per_activity == {"personal_data", "due_diligence"}   # reads every field
+    for name in per_activity:         # run again for the activity edited, not for the others
+        old, new = before[name].groups, checker._results[name].groups
+        assert [i for i, g in enumerate(new) if g is not old[i]] == [5]
+    edit.inverse().apply()
+
+
+def test_what_an_edit_touches():
+    plan = copy.deepcopy(dict(PLANS)["large"])
+    a = plan.activities[3]
+    t = touched([set_field(a, "title", "x")], plan)
+    assert t.reads == {("activities", "title")} and t.activities == [a]
+    t = touched([Insert(a.depends_on, 0, "A1")], plan)
+    assert t.reads == {("activities", "depends_on")} and t.activities == [a]
+    t = touched([set_field(plan.period, "end", dt.date(2020, 1, 1))], plan)
+    assert t.reads == {("plan", "period")}
+    t = touched([Batch([set_field(plan.threats[0], "likelihood", 5),
+                        remove(plan.responses, plan.responses[0])])], plan)
+    assert t.reads == {("threats", "likelihood"), ("responses", "*")}
+    # what cannot be told: every check runs
+    assert touched([SetField(plan, "activities", [], [])], plan) is None
+    assert touched([Insert([], 0, "x")], plan) is None
+    assert touched([Remove([1], 0, 1), "not an edit"], plan) is None
+
+
+def test_each_check_reads_only_what_it_declares():
+    """Every field a check reads as it runs (the index built before it) is among the reads
+    what_checks_read.py declares for it (a check per activity may read any field of them)."""
+    plans = [p for _n, p in PLANS]
+    missing = {}
+    for spec in SPECS:
+        for plan in plans:
+            ix = Checker(plan).index()
+            read = _fields_read_by(lambda spec=spec, ix=ix: list(spec.run(ix)), plans)
+            undeclared = set()
+            for cls, name in read:
+                if cls is Plan:
+                    section = name if name in SECTIONS else "plan"
+                    wanted = [] if section != "plan" else [("plan", name)]
+                elif cls in SECTION_OF:
+                    section, part = SECTION_OF[cls]
+                    wanted = [(section, ANY if part or cls is Period else name)]
+                    if cls is Period:
+                        wanted = [("plan", "period")]
+                else:
+                    continue
+                if spec.per_activity and cls is Activity:
+                    continue
+                if any(w not in spec.reads and (w[0], ANY) not in spec.reads for w in wanted):
+                    undeclared.add(wanted[0])
+            if undeclared:
+                missing.setdefault(spec.name, set()).update(undeclared)
+    assert not missing
+
+
+def test_a_part_of_an_item_edited_is_checked_again():
+    """A risk of an engagement assessment is a part of it: its notes are read again."""
+    plan = copy.deepcopy(dict(PLANS)["wrong_mitigation"])
+    checker = Checker(plan)
+    assert "DATA-PII" not in {a.code for a in checker.run()}
+    edit = set_field(plan.engagements[0].risks[0], "notes", "le chef: 76 12 34 56")
+    edit.apply()
+    assert [a.refs for a in checker.run([edit]) if a.code == "DATA-PII"] == [
+        (plan.engagements[0].id,)]
