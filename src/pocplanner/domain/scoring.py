@@ -7,6 +7,7 @@ either way is a priority when its score is 12 or more (likelihood 4 × impact 3 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from pocplanner import reference
 from pocplanner.domain.model import Plan, Threat
@@ -33,6 +34,7 @@ def band_for(score: int) -> Band:
     raise ValueError(f"risk score {score} is outside 1–25")
 
 
+@cache
 def priority_threshold() -> int:
     return int(reference.scales()["priority_default_min_score"])
 

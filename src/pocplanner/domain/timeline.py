@@ -55,6 +55,10 @@ def in_effect(plan: Plan) -> Plan:
     their effective dates. REF-MISSING and ID-DUPLICATE read the plan as written."""
     kept = []
     for a in plan.activities:
+        if a.actual_start is None and a.actual_end is None:     # most: as planned
+            if a.status != "cancelled":
+                kept.append(a)
+            continue
         if is_cancelled(a):
             continue
         start, end = effective_span(a)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import copy
 import operator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 
 from pocplanner.domain.checks.advisory import ERROR, Advisory
@@ -38,6 +38,7 @@ class _Run:
     change: Touched | None
     again: list[int] | None         # positions of the activities edited, when none moved
     before: list[Activity]          # the activities checked at the last run
+    reached: dict = field(default_factory=dict)   # CheckSpec.affected -> what it found
 
 
 class Checker:
@@ -79,9 +80,11 @@ class Checker:
     def index(self) -> PlanIndex:
         """What the checks read, built once per run."""
         ix = PlanIndex(in_effect(self.plan), self.places)   # §13: effective dates, no cancelled
-        ix.cancelled = {a.id for a in self.plan.activities if is_cancelled(a)}
+        cancelled = [a for a in self.plan.activities if a.status == "cancelled"]
+        ix.cancelled = {a.id for a in cancelled}
         ix.written = self.plan                               # REF-MISSING and ID-DUPLICATE
-        ix.originals = [a for a in self.plan.activities if not is_cancelled(a)]
+        ix.originals = ([a for a in self.plan.activities if not is_cancelled(a)] if cancelled
+                        else list(self.plan.activities))
         ix.catalogue = self.catalogue
         return ix
 
@@ -102,7 +105,10 @@ class Checker:
         if before.key != key:         # only the activities the change of the key reaches
             if spec.affected is None or again is None:
                 return _whole(spec, run.ix, key)
-            again = sorted(set(again) | spec.affected(run.ix, before.key, key))
+            reached = run.reached.get(spec.affected)
+            if reached is None:
+                reached = run.reached[spec.affected] = spec.affected(run.ix, before.key, key)
+            again = sorted(set(again) | reached)
         if again == []:
             return _Result(before.advisories, key, before.groups)
         return _again_for(spec, run, key, before.groups, again)
@@ -155,9 +161,14 @@ def _items_again(spec: CheckSpec, ix: PlanIndex, change: Touched, before: _Resul
     if len(items) != len(before.items) or not all(map(operator.is_, items, before.items)):
         return _whole(spec, ix, before.key)       # an item added, removed or moved
     groups = before.groups[:]
-    for i, item in enumerate(items):
-        if change.changed(item, section_of(item)):
-            groups[i] = spec.of_item(ix, item)
+    objects = change.objects
+    again = [i for i, x in enumerate(map(id, items)) if x in objects]
+    if change.parts:
+        again += [i for i, item in enumerate(items) if change.changed(item, section_of(item))]
+    elif items and change.changed(items[0], section_of(items[0])):
+        again.append(0)                  # the plan, its context or period
+    for i in set(again):
+        groups[i] = spec.of_item(ix, items[i])
     return _Result(list(chain.from_iterable(groups)), before.key, groups, items)
 
 

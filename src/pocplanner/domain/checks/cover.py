@@ -34,10 +34,11 @@ def check_cover(ix: PlanIndex) -> Iterator[Advisory]:
 def check_vacuum(ix: PlanIndex) -> Iterator[Advisory]:
     """A static presence ends (at its site's closure at the latest) after engaging
     communities at a place it covered, and no other static presence covers its own place in
-    the 7 days after (§12.11.7)."""
+    the 7 days after (§12.11.7). For the static presences among ix.running, in its order
+    (the engagements and the presences taking over: all those of the plan)."""
     period_end = ix.plan.period.end
     engagers: dict[Where, list] = {}
-    for a in ix.running:
+    for a in ix.plan.activities:
         if a.engages_communities and valid_dates(a):
             engagers.setdefault(ix.where(a), []).append(a)
     statics = {key: [(s, ix.end_of_cover(s)) for s in group]
@@ -47,7 +48,12 @@ def check_vacuum(ix: PlanIndex) -> Iterator[Advisory]:
     engager_index = PlaceIndex(places)
     static_index = PlaceIndex([w for w, _k, _r in static_keys])
     reach = max((r for _w, _k, r in static_keys), default=0.0)
+    found: dict[int, Advisory] = {}
+    checked = {id(a) for a in ix.running}
     for (here, _kind, radius), group in statics.items():
+        group = [(p, end) for p, end in group if id(p) in checked]
+        if not group:
+            continue
         near = [e for i in engager_index.candidates(here, radius)
                 if covers(here, radius, places[i]) for e in engaged_at[i]]
         takers = [static_groups[i] for i in static_index.candidates(here, reach)
@@ -62,7 +68,9 @@ def check_vacuum(ix: PlanIndex) -> Iterator[Advisory]:
             if any(q is not p and q.start <= after_end and q_end >= after_start
                    for g in takers for q, q_end in g):
                 continue
-            yield _vacuum(p, end, engaged)
+            found[id(p)] = _vacuum(p, end, engaged)
+    if found:
+        yield from (found[id(a)] for a in ix.running if id(a) in found)
 
 
 def _vacuum(p, end: dt.date, engaged: list) -> Advisory:

@@ -7,8 +7,9 @@ from collections import defaultdict
 from pocplanner.domain.model import Activity, Plan
 from pocplanner.domain.places import place_key
 from pocplanner.domain.places_points import PlaceIndex, Where, resolver_for
-from pocplanner.domain.presence import Presence
+from pocplanner.domain.presence import Presence, presence_of
 from pocplanner.domain.timeline import ONE_DAY, Coverage, merge, security_providers, valid_dates
+from pocplanner.reference import Catalogue
 
 __all__ = ["ONE_DAY", "Coverage", "PlanIndex", "merge", "valid_dates"]
 
@@ -26,6 +27,9 @@ class PlanIndex:
         self.place = {id(a): place_key(a.location) for a in plan.activities}
         self.resolver = resolver_for(tuple(plan.areas), tuple(places))
         self._where: dict[int, Where] = {}
+        self._priority: set[str] | None = None
+        self.memo: dict = {}                 # what the checker derives once per run
+        self._responses: dict | None = None
         self._presence: dict[int, Presence] = {}
         self._ends: dict[int, dt.date] = {}
         self._groups: dict[tuple, list[Activity]] | None = None
@@ -54,8 +58,20 @@ class PlanIndex:
         self.cancelled: set[str] = set()     # ids of the activities left out as cancelled (§13)
         self.written: Plan = plan            # the plan as written (REF-MISSING, ID-DUPLICATE)
         self.originals: list[Activity] = self.running   # running's activities as written
-        from pocplanner.reference import Catalogue
         self.catalogue: Catalogue | None = None    # what the responses are checked against
+
+    def priority_ids(self) -> set[str]:
+        """The ids of the priority threats."""
+        if self._priority is None:
+            from pocplanner.domain.scoring import is_priority
+            self._priority = {t.id for t in self.plan.threats if is_priority(t)}
+        return self._priority
+
+    def responses_by_id(self) -> dict:
+        """Each response by its id (the last of a repeated id)."""
+        if self._responses is None:
+            self._responses = {r.id: r for r in self.plan.responses}
+        return self._responses
 
     def where(self, a: Activity) -> Where:
         """Where the activity is (§12.2): a point, an area, or unresolved."""
@@ -67,7 +83,6 @@ class PlanIndex:
     def presence(self, a: Activity):
         found = self._presence.get(id(a))
         if found is None:
-            from pocplanner.domain.presence import presence_of
             found = self._presence[id(a)] = presence_of(a, self.tools.get(a.id))
         return found
 

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 from pocplanner.domain.checks.advisory import WARNING, Advisory
 from pocplanner.domain.checks.index import PlanIndex
-from pocplanner.domain.scoring import is_priority
 from pocplanner.i18n import N_
 
 COMPONENT_FORCES = {"host_state": N_("host-state forces"), "partner": N_("partner forces")}
@@ -46,8 +45,7 @@ def check_areas(ix: PlanIndex) -> Iterator[Advisory]:
 def check_military_without_threat(ix: PlanIndex) -> Iterator[Advisory]:
     """SEQ-NOTHREAT: a military activity that provides security or is an operation answers
     no priority threat."""
-    priority = {t.id for t in ix.plan.threats if is_priority(t)}
-    responses = {r.id: r for r in ix.plan.responses}
+    priority, responses = ix.priority_ids(), ix.responses_by_id()
     for a in ix.running:
         if a.component != "military" or not (a.provides_security or a.military_operation):
             continue

@@ -75,9 +75,21 @@ def fields(section: str, *names: str) -> list[str]:
     return [f"{section}.{n}" for n in names]
 
 
+# what providers_key holds of each provider, and what it is derived from
+PROVIDER_FIELDS = frozenset({"location", "coordinates", "presence", "radius_km", "component",
+                             "response_id", "provides_security", *DATES})
+
+
 def providers_key(ix: PlanIndex) -> tuple:
     """Everything the cover checks read of the security providers that count: their place,
     presence, radius, dates and end of cover (after the perpetrator rule and the closures)."""
+    found = ix.memo.get(providers_key)
+    if found is None:
+        found = ix.memo[providers_key] = _providers_key(ix)
+    return found
+
+
+def _providers_key(ix: PlanIndex) -> tuple:
     out = []
     for place, group in ix.providers.items():
         for s in group:
@@ -106,6 +118,27 @@ def near_changed_providers(ix: PlanIndex, before: tuple, now: tuple) -> set[int]
     return out
 
 
+def vacuum_key(ix: PlanIndex) -> tuple:
+    """SEQ-VACUUM reads the providers and where and when the plan engages communities."""
+    engagers = tuple((ix.where(a), a.id, a.start) for a in ix.plan.activities
+                     if a.engages_communities and a.start <= a.end)
+    return providers_key(ix), engagers
+
+
+def vacuum_reached(ix: PlanIndex, before: tuple, now: tuple) -> set[int]:
+    """The static presences that a change of the providers reaches, and those whose
+    footprint covers the place of an engagement that changed."""
+    from pocplanner.domain.places_points import covers
+    out = near_changed_providers(ix, before[0], now[0])
+    places = {e[0] for e in set(before[1]) ^ set(now[1])}
+    if places:
+        position = {id(a): i for i, a in enumerate(ix.running)}
+        for (where, kind, radius), group in ix.provider_groups().items():
+            if kind == "static" and any(covers(where, radius, p) for p in places):
+                out.update(position[id(s)] for s in group)
+    return out
+
+
 def tools_key(ix: PlanIndex) -> dict[str, str]:
     """The tool of each activity's response: its default presence (§12.1)."""
     return ix.tools
@@ -126,6 +159,9 @@ class CheckSpec:
     # a check per activity: the positions of the activities whose advisories a change of
     # the shared key can change (ix, key before, key now); the others keep theirs
     affected: Callable[[PlanIndex, Any, Any], set[int]] | None = None
+    # activity fields the check reads only of the activities the shared key describes (the
+    # key holds them): tests/test_checker.py does not ask for them among the reads
+    through_key: frozenset[str] = frozenset()
     # a check item by item: the items it reads (each only through of_item), in order
     items: Callable[[PlanIndex], list] | None = None
     of_item: Callable[[PlanIndex, Any], list[Advisory]] = lambda ix, item: []
@@ -164,11 +200,8 @@ SPECS: tuple[CheckSpec, ...] = (
     CheckSpec("order", check_order, reads(fields("activities", "depends_on", *DATES))),
     CheckSpec("cover", check_cover, reads("plan.areas"), per_activity=True,
               shared=providers_key, affected=near_changed_providers),
-    CheckSpec("vacuum", check_vacuum, reads(
-        "plan.period", "plan.areas",
-        fields("activities", "engages_communities", "location", "coordinates", "presence",
-               "radius_km", "provides_security", "response_id", "component", *DATES)),
-        shared=providers_key),
+    CheckSpec("vacuum", check_vacuum, reads("plan.period", "plan.areas"), per_activity=True,
+              shared=vacuum_key, affected=vacuum_reached),
     CheckSpec("harm", check_harm_and_hrddp, reads(), per_activity=True),
     CheckSpec("brief_presence", check_brief_presence, reads(
         "context.mission_targeted", "plan.areas"), per_activity=True, shared=providers_key,
@@ -179,7 +212,7 @@ SPECS: tuple[CheckSpec, ...] = (
         fields("threats", "id", "title", "likelihood"), "evidence")),
     CheckSpec("indicators", check_indicators, reads(
         fields("threats", "id", "title", *PRIORITY), "early_warning", "plan.period",
-        fields("activities", *DATES)), shared=providers_key),
+        "activities.status"), shared=providers_key, through_key=PROVIDER_FIELDS),
     CheckSpec("scenarios", check_scenarios, reads(
         fields("threats", "id", "title", *PRIORITY), "scenarios",
         "activities.contingent_on")),
@@ -197,7 +230,10 @@ SPECS: tuple[CheckSpec, ...] = (
         "plan", "context.as_of", "context.review_every_days", "reviews", "alerts",
         "early_warning", fields("activities", "title", *DATES))),
     CheckSpec("due_diligence", check_due_diligence, reads(
-        "activities", "hrddp", "responses", "context.drawdown", "transition", "plan.areas",
+        fields("activities", "supports_non_un_forces", "supports", "component", "response_id",
+               "hrddp_assessed", "location", "coordinates", *DATES),
+        "hrddp", "responses.id", "responses.supporting", "context.drawdown", "transition",
+        "plan.areas",
         fields("threats", "id", "locations", "perpetrator_type", "category", *PRIORITY))),
     CheckSpec("crsv_children", check_crsv_and_children, reads(
         fields("threats", "id", "category", "groups_at_risk", *PRIORITY), "responses")),
@@ -211,7 +247,8 @@ SPECS: tuple[CheckSpec, ...] = (
     CheckSpec("areas", check_areas, reads("plan.areas"), per_activity=True,
               shared=tools_key, affected=tools_changed),
     CheckSpec("military_without_threat", check_military_without_threat, reads(
-        fields("threats", "id", *PRIORITY), "responses"), per_activity=True),
+        fields("threats", "id", *PRIORITY), "responses.id", "responses.threat_ids"),
+        per_activity=True),
     CheckSpec("threat_omitted", check_threat_omitted, reads(
         fields("threats", "id", "locations", "category", *PRIORITY), "engagements",
         "plan.areas",
