@@ -32,6 +32,13 @@ class Where:
     lat: float | None = None
     cercles: frozenset[str] = frozenset()     # the cercle P-codes it is in (or holds)
 
+    def __post_init__(self) -> None:     # a key of the checks' lookups: hashed once
+        object.__setattr__(self, "_hash", hash((self.key, self.kind, self.lon, self.lat,
+                                                self.cercles)))
+
+    def __hash__(self) -> int:
+        return self._hash      # type: ignore[attr-defined]
+
     @property
     def is_point(self) -> bool:
         return self.kind == POINT

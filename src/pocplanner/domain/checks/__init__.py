@@ -37,7 +37,7 @@ def run_checks(plan: Plan, catalogue: Catalogue | None = None,
     """Every advisory for the plan: errors first, then warnings, each in plan order.
     places: the places the user added (geo.UserPlace), which resolve before the gazetteer.
     The checks and their order: what_checks_read.SPECS; an open plan keeps a Checker."""
-    return Checker(plan, catalogue, places).run()
+    return Checker(plan, catalogue, places, remember=False).run()
 
 
 def has_errors(advisories: list[Advisory]) -> bool:

@@ -43,8 +43,10 @@ class _Run:
 
 class Checker:
     def __init__(self, plan: Plan, catalogue: Catalogue | None = None,
-                 places: tuple = ()) -> None:
+                 places: tuple = (), remember: bool = True) -> None:
+        """remember: keep what each check found, for the runs after edits."""
         self.plan = plan
+        self.remember = remember
         self.catalogue = catalogue or default_catalogue()
         self.places = places        # the places the user added (geo.UserPlace)
         self._results: dict[str, _Result] = {}
@@ -55,6 +57,9 @@ class Checker:
         edits: those applied since the last run (None: unknown, every check runs)."""
         plan = self.plan
         ix = self.index()
+        if not self.remember:           # once: every check, nothing kept
+            found = [x for spec in SPECS for x in spec.run(ix)]
+            return sorted(found, key=lambda a: a.severity != ERROR)
         change = touched(edits, plan) if edits is not None and self._results else None
         originals = ix.originals
         again = None

@@ -37,19 +37,21 @@ def check_vacuum(ix: PlanIndex) -> Iterator[Advisory]:
     the 7 days after (§12.11.7). For the static presences among ix.running, in its order
     (the engagements and the presences taking over: all those of the plan)."""
     period_end = ix.plan.period.end
+    checked = {id(a) for a in ix.running}
+    statics = {key: [(s, ix.end_of_cover(s)) for s in group]
+               for key, group in ix.provider_groups().items() if key[1] == "static"}
+    if not any(id(s) in checked for group in statics.values() for s, _e in group):
+        return
     engagers: dict[Where, list] = {}
     for a in ix.plan.activities:
         if a.engages_communities and valid_dates(a):
             engagers.setdefault(ix.where(a), []).append(a)
-    statics = {key: [(s, ix.end_of_cover(s)) for s in group]
-               for key, group in ix.provider_groups().items() if key[1] == "static"}
     places, engaged_at = list(engagers), list(engagers.values())
     static_keys, static_groups = list(statics), list(statics.values())
     engager_index = PlaceIndex(places)
     static_index = PlaceIndex([w for w, _k, _r in static_keys])
     reach = max((r for _w, _k, r in static_keys), default=0.0)
     found: dict[int, Advisory] = {}
-    checked = {id(a) for a in ix.running}
     for (here, _kind, radius), group in statics.items():
         group = [(p, end) for p, end in group if id(p) in checked]
         if not group:

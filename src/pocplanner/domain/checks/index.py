@@ -27,13 +27,11 @@ class PlanIndex:
         self.place = {id(a): place_key(a.location) for a in plan.activities}
         self.resolver = resolver_for(tuple(plan.areas), tuple(places))
         self._where: dict[int, Where] = {}
-        self._priority: set[str] | None = None
-        self.memo: dict = {}                 # what the checker derives once per run
-        self._responses: dict | None = None
+        # what is derived once per run, on first use (a copy of the index for some
+        # activities, checker.py, shares it)
+        self.memo: dict = {}
         self._presence: dict[int, Presence] = {}
         self._ends: dict[int, dt.date] = {}
-        self._groups: dict[tuple, list[Activity]] | None = None
-        self._group_index: tuple[list, PlaceIndex, float] | None = None
         from pocplanner.domain.presence import (
             perpetrator_threats,
             relied_on_perpetrators,
@@ -62,16 +60,18 @@ class PlanIndex:
 
     def priority_ids(self) -> set[str]:
         """The ids of the priority threats."""
-        if self._priority is None:
+        found = self.memo.get("priority")
+        if found is None:
             from pocplanner.domain.scoring import is_priority
-            self._priority = {t.id for t in self.plan.threats if is_priority(t)}
-        return self._priority
+            found = self.memo["priority"] = {t.id for t in self.plan.threats if is_priority(t)}
+        return found
 
     def responses_by_id(self) -> dict:
         """Each response by its id (the last of a repeated id)."""
-        if self._responses is None:
-            self._responses = {r.id: r for r in self.plan.responses}
-        return self._responses
+        found = self.memo.get("responses")
+        if found is None:
+            found = self.memo["responses"] = {r.id: r for r in self.plan.responses}
+        return found
 
     def where(self, a: Activity) -> Where:
         """Where the activity is (§12.2): a point, an area, or unresolved."""
@@ -88,13 +88,14 @@ class PlanIndex:
 
     def provider_groups(self) -> dict[tuple, list[Activity]]:
         """The security providers that count, by (place, presence kind, radius)."""
-        if self._groups is None:
-            self._groups = {}
+        found = self.memo.get("groups")
+        if found is None:
+            found = self.memo["groups"] = {}
             for group in self.providers.values():
                 for s in group:
                     p = self.presence(s)
-                    self._groups.setdefault((self.where(s), p.kind, p.radius_km), []).append(s)
-        return self._groups
+                    found.setdefault((self.where(s), p.kind, p.radius_km), []).append(s)
+        return found
 
     def end_of_cover(self, a: Activity):
         """The last day a provides security, its site's closure considered (§12.5)."""
@@ -124,11 +125,13 @@ class PlanIndex:
 
     def groups_by_place(self) -> tuple[list, PlaceIndex, float]:
         """provider_groups() as a list, its places indexed, and the longest radius."""
-        if self._group_index is None:
+        found = self.memo.get("group_index")
+        if found is None:
             groups = list(self.provider_groups().items())
-            self._group_index = (groups, PlaceIndex([w for (w, _k, _r), _g in groups]),
-                                 max((r for (_w, _k, r), _g in groups), default=0.0))
-        return self._group_index
+            found = self.memo["group_index"] = (
+                groups, PlaceIndex([w for (w, _k, _r), _g in groups]),
+                max((r for (_w, _k, r), _g in groups), default=0.0))
+        return found
 
     def footprint_coverage(self, x: Activity, kinds: tuple[str, ...] = ("static", "mobile"),
                            excluding: Activity | None = None) -> Coverage:

@@ -76,8 +76,9 @@ def fields(section: str, *names: str) -> list[str]:
 
 
 # what providers_key holds of each provider, and what it is derived from
-PROVIDER_FIELDS = frozenset({"location", "coordinates", "presence", "radius_km", "component",
-                             "response_id", "provides_security", *DATES})
+PROVIDER_FIELDS = frozenset(("activities", f) for f in (
+    "location", "coordinates", "presence", "radius_km", "component", "response_id",
+    "provides_security", *DATES))
 
 
 def providers_key(ix: PlanIndex) -> tuple:
@@ -102,6 +103,13 @@ def _providers_key(ix: PlanIndex) -> tuple:
 def near_changed_providers(ix: PlanIndex, before: tuple, now: tuple) -> set[int]:
     """The positions in ix.running of the activities whose place the footprint of a provider
     that changed (as it was, or as it is) covers: only their cover can have changed."""
+    memo = ix.memo.setdefault(near_changed_providers, {})
+    if (id(before), id(now)) not in memo:
+        memo[id(before), id(now)] = (_near_changed(ix, before, now), before, now)
+    return memo[id(before), id(now)][0]
+
+
+def _near_changed(ix: PlanIndex, before: tuple, now: tuple) -> set[int]:
     from pocplanner.domain.places_points import covers
     changed = set(before) ^ set(now)
     footprints = {(e[1], e[3]) for e in changed if e[2] in ("static", "mobile")}
@@ -139,6 +147,18 @@ def vacuum_reached(ix: PlanIndex, before: tuple, now: tuple) -> set[int]:
     return out
 
 
+def priority_key(ix: PlanIndex) -> frozenset[str]:
+    """The ids of the priority threats."""
+    return frozenset(ix.priority_ids())
+
+
+def perpetrators_key(ix: PlanIndex) -> tuple:
+    """The priority threats whose perpetrators are host-state or partner forces, and where
+    (§12.3)."""
+    return tuple((component, tuple((t.id, tuple(places)) for t, places in threats))
+                 for component, threats in ix.perpetrators.items())
+
+
 def tools_key(ix: PlanIndex) -> dict[str, str]:
     """The tool of each activity's response: its default presence (§12.1)."""
     return ix.tools
@@ -159,9 +179,9 @@ class CheckSpec:
     # a check per activity: the positions of the activities whose advisories a change of
     # the shared key can change (ix, key before, key now); the others keep theirs
     affected: Callable[[PlanIndex, Any, Any], set[int]] | None = None
-    # activity fields the check reads only of the activities the shared key describes (the
-    # key holds them): tests/test_checker.py does not ask for them among the reads
-    through_key: frozenset[str] = frozenset()
+    # what the check reads only through its shared key (the key holds it, or what is derived
+    # from it): tests/test_checker.py does not ask for it among the reads
+    through_key: frozenset[Read] = frozenset()
     # a check item by item: the items it reads (each only through of_item), in order
     items: Callable[[PlanIndex], list] | None = None
     of_item: Callable[[PlanIndex, Any], list[Advisory]] = lambda ix, item: []
@@ -241,14 +261,13 @@ SPECS: tuple[CheckSpec, ...] = (
         fields("activities", "runs_within", *DATES))),
     CheckSpec("after_close", check_after_close, reads("transition"), per_activity=True),
     CheckSpec("mandate", check_mandate, reads("context.mandate_end"), per_activity=True),
-    CheckSpec("perpetrators", check_perpetrators, reads(
-        fields("threats", "id", "locations", "perpetrator_type", "category", *PRIORITY),
-        "plan.areas"), per_activity=True),
+    CheckSpec("perpetrators", check_perpetrators, reads("plan.areas"), per_activity=True,
+              shared=perpetrators_key),
     CheckSpec("areas", check_areas, reads("plan.areas"), per_activity=True,
               shared=tools_key, affected=tools_changed),
     CheckSpec("military_without_threat", check_military_without_threat, reads(
-        fields("threats", "id", *PRIORITY), "responses.id", "responses.threat_ids"),
-        per_activity=True),
+        "responses.id", "responses.threat_ids"), per_activity=True, shared=priority_key,
+        through_key=reads(fields("threats", "id", *PRIORITY))),
     CheckSpec("threat_omitted", check_threat_omitted, reads(
         fields("threats", "id", "locations", "category", *PRIORITY), "engagements",
         "plan.areas",
