@@ -58,8 +58,8 @@ class Checker:
         plan = self.plan
         ix = self.index()
         if not self.remember:           # once: every check, nothing kept
-            found = [x for spec in SPECS for x in spec.run(ix)]
-            return sorted(found, key=lambda a: a.severity != ERROR)
+            every = [x for spec in SPECS for x in spec.run(ix)]
+            return sorted(every, key=lambda a: a.severity != ERROR)
         change = touched(edits, plan) if edits is not None and self._results else None
         originals = ix.originals
         again = None
