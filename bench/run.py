@@ -137,11 +137,12 @@ def advisories_after_edits(plan, repeat: int) -> dict[str, float]:
     the plan's results and runs again what the edit can change): each edit is made and
     undone in turn, each time followed by the advisories."""
     from pocplanner.domain.checks import Checker
-    from pocplanner.domain.edits import set_field
+    from pocplanner.domain.edits import Insert, remove, set_field
     checker = Checker(plan)
     checker.run()
     provider = next(a for a in plan.activities if a.provides_security)
     plain = next(a for a in plan.activities if not a.provides_security)
+    last = plan.activities[-1]
     tools = {plan.responses[0].tool: plan.responses[1].tool,
              plan.responses[1].tool: plan.responses[0].tool}
     edits = {
@@ -158,6 +159,9 @@ def advisories_after_edits(plan, repeat: int) -> dict[str, float]:
                                            tools[plan.responses[0].tool]),
         "context_flag": lambda: set_field(plan.context, "mission_targeted",
                                           not plan.context.mission_targeted),
+        "dependency": lambda: (remove(last.depends_on, last.depends_on[-1])
+                               if last.depends_on and last.depends_on[-1] == plain.id
+                               else Insert(last.depends_on, len(last.depends_on), plain.id)),
     }
     out = {}
     for name, make in edits.items():
@@ -255,7 +259,8 @@ def run(sizes: list[str], repeat: int) -> dict:
 
 
 TARGETS = {  # (figure, size) -> limit, as issue #7 sets them
-    ("advisories_after_edit_s", "L"): 0.050, ("plan_window_edit_latency_s", "L"): 0.050,
+    ("advisories_after_edit_s", "L"): 0.016,      # issue #30 (was 50 ms, issue #7)
+    ("plan_window_edit_latency_s", "L"): 0.050,
     ("open_s", "L"): 0.5, ("save_s", "L"): 0.5, ("plan_window_open_s", "L"): 0.5,
     ("open_encrypted_s", "L"): 0.5, ("save_encrypted_s", "L"): 0.5,
     ("pdf_process_s", "M"): 1.0, ("pdf_process_s", "L"): 5.0, ("plan_window_peak_mb", "L"): 300,
@@ -331,6 +336,12 @@ def table(results: dict) -> str:
                      "≤ 50 ms on every step), on the clock (processor time): " + ", ".join(
                          f"{step} {value * 1000:.0f} ms ({cpu.get(step, 0) * 1000:.0f} ms)"
                          for step, value in steps.items()))
+    edits = r.get("advisories_by_edit_s", {})
+    if edits:
+        lines.append(f"\nAdvisories after an edit, plan {largest} (issue #30: ≤ 16 ms; the "
+                     "figure in the table is the slowest of these): " + ", ".join(
+                         f"{edit.replace('_', ' ')} {value * 1000:.1f} ms"
+                         for edit, value in edits.items()))
     check_l = results["sizes"].get("L")
     if check_l:
         above = check_l["check_process_s"] - results["start_cli_s"]

@@ -520,3 +520,36 @@ def test_a_dangling_scenario_trigger_opens_the_scenario_on_the_early_warning_ste
     page = window.pages["early_warning"]
     assert page.tabs.currentWidget() is page.scenarios
     assert page.scenarios.table.current() is scenario
+
+
+def test_the_window_keeps_the_advisories_of_a_run_from_scratch(qtbot, sample_window):
+    """The window's checker runs again only what an edit can change: after edits made in the
+    window, undone and redone, its advisories are those `pocplanner check` gives."""
+    from pocplanner.domain.checks import run_checks
+    window = sample_window
+    session = window.session
+
+    def same():
+        seen = [(a.code, a.refs, a.message("en")) for a in session.advisories]
+        assert seen == [(a.code, a.refs, a.message("en"))
+                        for a in run_checks(session.plan, places=session.places)]
+        return {a.code for a in session.advisories}
+
+    type_into(qtbot, field(window.pages["context"], "title"), "Call 76 12 34 56")
+    assert "DATA-PII" in same()
+    window.go("threats")
+    click(qtbot, window.pages["threats"].add_button)
+    same()
+    window.go("sequencing")
+    first = session.plan.activities[0]
+    window.pages["sequencing"].move_activity(first, 400)      # out of the plan period
+    assert "SEQ-PERIOD" in same()
+    for _ in range(3):
+        qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        same()
+    assert "DATA-PII" not in same()
+    for _ in range(3):
+        qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier |
+                       Qt.KeyboardModifier.ShiftModifier)
+        same()
+    assert {"DATA-PII", "SEQ-PERIOD"} <= same()

@@ -1,7 +1,8 @@
 """The plan checks of one open plan, kept between edits: after an edit it runs again only the
-checks the edit can change (what_checks_read.py, what_edits_touch.py), and a check per
-activity only for the activities edited. The advisories are those of a run from scratch,
-in the same order (tests/test_checker.py compares them over random edits).
+checks the edit can change (what_checks_read.py, what_edits_touch.py), a check per activity
+only for the activities edited or reached by what changed, a check item by item only for
+the items edited. The advisories are those of a run from scratch, in the same order
+(tests/test_checker.py compares them over random edits).
 """
 from __future__ import annotations
 
@@ -70,15 +71,19 @@ class Checker:
         run = _Run(ix, originals, change, again, self._checked)
         keys: dict[object, object] = {}
         found: list[Advisory] = []
-        for spec in SPECS:
-            key = None
-            if spec.shared is not None:
-                if spec.shared not in keys:
-                    keys[spec.shared] = spec.shared(ix)
-                key = keys[spec.shared]
-            result = self._run_one(spec, run, key)
-            self._results[spec.name] = result
-            found.extend(result.advisories)
+        try:
+            for spec in SPECS:
+                key = None
+                if spec.shared is not None:
+                    if spec.shared not in keys:
+                        keys[spec.shared] = spec.shared(ix)
+                    key = keys[spec.shared]
+                result = self._run_one(spec, run, key)
+                self._results[spec.name] = result
+                found.extend(result.advisories)
+        except BaseException:
+            self._results = {}          # half of it new: the next run starts from scratch
+            raise
         self._checked = originals
         return sorted(found, key=lambda a: a.severity != ERROR)
 

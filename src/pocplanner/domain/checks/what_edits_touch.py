@@ -4,6 +4,7 @@ be told: the checker then runs every check."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from functools import cache
 from typing import Any
 
 from pocplanner.domain.checks.what_checks_read import ANY, ITEM_SECTIONS, Read
@@ -132,7 +133,7 @@ def _list_edit(found: Touched, items: list, item: Any, plan: Plan) -> bool:
         found.reads.add(("plan", "areas"))
         found.objects.add(id(plan))
         return True
-    for section in ITEM_SECTIONS:          # a list inside an item: find the item holding it
+    for section in ("activities", *ITEM_SECTIONS):   # a list inside an item: whose?
         for owner in getattr(plan, section):
             name = _field_holding(owner, items)
             if name is None:
@@ -147,14 +148,21 @@ def _list_edit(found: Touched, items: list, item: Any, plan: Plan) -> bool:
     return False
 
 
+@cache
+def _list_fields(cls: type) -> tuple[str, ...]:
+    """The fields of a kind of item that hold lists."""
+    return tuple(f.name for f in fields(cls) if "list" in str(f.type))
+
+
 def _field_holding(owner: Any, items: list) -> str | None:
+    """The field of owner that is the list items, or holds (in a part) the list items."""
     if isinstance(owner, dict):                   # an evidence entry
         return next((k for k, v in owner.items() if v is items), None)
-    for f in fields(owner):
-        value = getattr(owner, f.name)
+    for name in _list_fields(type(owner)):
+        value = getattr(owner, name)
         if value is items:
-            return f.name
-        if isinstance(value, list) and any(_field_holding(x, items) is not None
-                                           for x in value if hasattr(x, "__dataclass_fields__")):
-            return f.name
+            return name
+        if value and hasattr(value[0], "__dataclass_fields__") and any(
+                _field_holding(x, items) is not None for x in value):
+            return name
     return None
