@@ -4,7 +4,6 @@ be told: the checker then runs every check."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from functools import cache
 from typing import Any
 
 from pocplanner.domain.checks.what_checks_read import ANY, ITEM_SECTIONS, Read
@@ -148,10 +147,15 @@ def _list_edit(found: Touched, items: list, item: Any, plan: Plan) -> bool:
     return False
 
 
-@cache
+_LIST_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
 def _list_fields(cls: type) -> tuple[str, ...]:
     """The fields of a kind of item that hold lists."""
-    return tuple(f.name for f in fields(cls) if "list" in str(f.type))
+    found = _LIST_FIELDS.get(cls)
+    if found is None:
+        found = _LIST_FIELDS[cls] = tuple(f.name for f in fields(cls) if "list" in str(f.type))
+    return found
 
 
 def _field_holding(owner: Any, items: list) -> str | None:
