@@ -198,6 +198,9 @@ def test_after_any_edit_the_advisories_are_those_of_a_run_from_scratch(name):
                 done.pop()
                 continue
             assert _seen(checker.run([edit])) == _seen(run_checks(plan)), (step, edit)
+            fresh = checker.index()          # the keys it kept are those of the plan now
+            for shared, key in checker._keys.items():
+                assert shared(fresh) == key, (shared.__name__, step, edit)
 
 
 def test_an_edit_of_an_activity_text_runs_only_the_checks_that_read_it():

@@ -128,20 +128,26 @@ def links(plan: Plan, refs: tuple[Reference, ...] = REFERENCES) -> Iterator[Link
                     yield Link(ref, item, holder, last, value)
 
 
-def dangling(plan: Plan, known: dict[str, set[str]]) -> Iterator[Link]:
-    """The references that name no item of the kind they must name (known: the ids of each
-    kind). The same walk as links(), kept tight: the checks run it after every edit."""
-    for ref in REFERENCES:
+def dangling(item: Any, refs: tuple[Reference, ...],
+             known: dict[str, frozenset[str]]) -> Iterator[Link]:
+    """The references of one item (refs: those its kind holds) that name no item of the
+    kind they must name (known: the ids of each kind). Kept tight: the checks run it after
+    edits."""
+    for ref in refs:
         ids = known[ref.target]
         *through, last = ref.field.split(".")
-        for item in plan.items(ref.owner):
-            holders = _get(item, through[0]) or [] if through else (item,)
-            for holder in holders:
-                value = holder.get(last) if type(holder) is dict else getattr(holder, last)
-                names = value if isinstance(value, list) else (value,) if value else ()
-                for name in names:
-                    if isinstance(name, str) and name not in ids:
-                        yield Link(ref, item, holder, last, name)
+        holders = _get(item, through[0]) or [] if through else (item,)
+        for holder in holders:
+            value = holder.get(last) if type(holder) is dict else getattr(holder, last)
+            names = value if isinstance(value, list) else (value,) if value else ()
+            for name in names:
+                if isinstance(name, str) and name not in ids:
+                    yield Link(ref, item, holder, last, name)
+
+
+# The references each kind of item holds, in the order of REFERENCES.
+REFERENCES_OF = {kind: tuple(r for r in REFERENCES if r.owner == kind)
+                 for kind in dict.fromkeys(r.owner for r in REFERENCES)}
 
 
 def links_to(plan: Plan, kind: str, item_id: str) -> Iterator[Link]:

@@ -13,7 +13,7 @@ from itertools import chain
 
 from pocplanner.domain.checks.advisory import ERROR, Advisory
 from pocplanner.domain.checks.index import PlanIndex
-from pocplanner.domain.checks.what_checks_read import SPECS, CheckSpec
+from pocplanner.domain.checks.what_checks_read import KEY_READS, SPECS, CheckSpec
 from pocplanner.domain.checks.what_edits_touch import Touched, section_of, touched
 from pocplanner.domain.model import Activity, Plan
 from pocplanner.domain.timeline import in_effect, is_cancelled
@@ -51,6 +51,7 @@ class Checker:
         self.catalogue = catalogue or default_catalogue()
         self.places = places        # the places the user added (geo.UserPlace)
         self._results: dict[str, _Result] = {}
+        self._keys: dict[object, object] = {}      # the shared keys of the last run
         self._checked: list[Activity] = []
 
     def run(self, edits: list | None = None) -> list[Advisory]:
@@ -76,16 +77,23 @@ class Checker:
                 key = None
                 if spec.shared is not None:
                     if spec.shared not in keys:
-                        keys[spec.shared] = spec.shared(ix)
+                        keys[spec.shared] = self._key(spec.shared, ix, change)
                     key = keys[spec.shared]
                 result = self._run_one(spec, run, key)
                 self._results[spec.name] = result
                 found.extend(result.advisories)
         except BaseException:
-            self._results = {}          # half of it new: the next run starts from scratch
+            self._results, self._keys = {}, {}   # half of it new: the next run from scratch
             raise
         self._checked = originals
         return sorted(found, key=lambda a: a.severity != ERROR)
+
+    def _key(self, shared, ix: PlanIndex, change: Touched | None) -> object:
+        """A shared key, built again only when the change touches what it is built from."""
+        if change is not None and shared in self._keys and not change.hits(KEY_READS[shared]):
+            return self._keys[shared]
+        key = self._keys[shared] = shared(ix)
+        return key
 
     def index(self) -> PlanIndex:
         """What the checks read, built once per run."""
@@ -103,6 +111,8 @@ class Checker:
         if change is None or before is None:
             return _whole(spec, run.ix, key)
         if spec.items is not None:
+            if before.key != key:
+                return _whole(spec, run.ix, key)
             return _items_again(spec, run.ix, change, before) if change.hits(spec.reads) \
                 else before
         if not spec.per_activity:

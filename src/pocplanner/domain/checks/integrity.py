@@ -3,11 +3,24 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from typing import Any
 
 from pocplanner.domain.checks.advisory import ERROR, Advisory
 from pocplanner.domain.checks.index import PlanIndex
-from pocplanner.domain.model import ITEM_KINDS, Plan, id_of
-from pocplanner.domain.references import dangling
+from pocplanner.domain.model import (
+    ITEM_KINDS,
+    Activity,
+    Alert,
+    Engagement,
+    Handover,
+    Indicator,
+    Plan,
+    Response,
+    Review,
+    Scenario,
+    id_of,
+)
+from pocplanner.domain.references import REFERENCES_OF, dangling
 from pocplanner.i18n import N_
 
 # One wording for every kind of item that holds a reference (domain/references.py).
@@ -25,27 +38,58 @@ _MISSING = {
     "alert": N_("Alert {id}: {field} names {target}, which does not exist in the plan."),
     "review": N_("Review {id}: {field} names {target}, which does not exist in the plan."),
 }
+_KIND_OF: dict[type, str] = {
+    Response: "response", Activity: "activity", Engagement: "engagement",
+    Indicator: "indicator", Scenario: "scenario", Handover: "handover", Alert: "alert",
+    Review: "review"}
 # Which item an advisory about a reference is shown on (the step that fixes it, flow.py).
 _SHOWN_AS = {"alert": "indicator"}
 
 
-def check_references(plan: Plan) -> Iterator[Advisory]:
-    """On the plan as written (cancelled activities included: a reference to one is not
-    dangling)."""
-    known = {kind: {id_of(i) for i in plan.items(kind)} for kind in ITEM_KINDS}
-    seen: set[tuple[int, str, str]] = set()
-    for link in dangling(plan, known):
-        key = (id(link.owner), link.ref.field, link.target_id)
+def known_ids(ix: PlanIndex) -> tuple:
+    """The ids of each kind of item, on the plan as written (cancelled activities included:
+    a reference to one is not dangling)."""
+    found = ix.memo.get(known_ids)
+    if found is None:
+        plan = ix.written
+        found = ix.memo[known_ids] = tuple(
+            (kind, frozenset(id_of(i) for i in plan.items(kind))) for kind in ITEM_KINDS)
+    return found
+
+
+def reference_items(ix: PlanIndex) -> list:
+    """The items that hold references, kind after kind (REFERENCES_OF), as written."""
+    plan = ix.written
+    return [item for kind in REFERENCES_OF for item in plan.items(kind)]
+
+
+def references_of(ix: PlanIndex, item: Any) -> list[Advisory]:
+    """REF-MISSING for one item of reference_items()."""
+    kind = "evidence" if type(item) is dict else _KIND_OF[type(item)]
+    known = ix.memo.get(references_of)
+    if known is None:
+        known = ix.memo[references_of] = dict(known_ids(ix))
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for link in dangling(item, REFERENCES_OF[kind], known):
+        key = (link.ref.field, link.target_id)
         if key in seen:
             continue
         seen.add(key)
-        owner = id_of(link.owner)
-        yield Advisory("REF-MISSING", ERROR, _refs(plan, link, owner), _MISSING[link.ref.owner],
-                       {"id": owner, "field": link.ref.field, "target": link.target_id},
-                       kind=_SHOWN_AS.get(link.ref.owner, link.ref.owner))
+        owner = id_of(item)
+        out.append(Advisory("REF-MISSING", ERROR, _refs(link, owner), _MISSING[kind],
+                            {"id": owner, "field": link.ref.field, "target": link.target_id},
+                            kind=_SHOWN_AS.get(kind, kind)))
+    return out
 
 
-def _refs(plan, link, owner: str) -> tuple[str, ...]:
+def check_references(ix: PlanIndex) -> Iterator[Advisory]:
+    """REF-MISSING, item by item, on the plan as written."""
+    for item in reference_items(ix):
+        yield from references_of(ix, item)
+
+
+def _refs(link, owner: str) -> tuple[str, ...]:
     """The item to open first: for an alert, its indicator."""
     if link.ref.owner == "alert":
         return (link.owner.indicator_id, owner)

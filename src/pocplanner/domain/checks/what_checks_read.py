@@ -32,7 +32,14 @@ from pocplanner.domain.checks.early_warning import check_indicators, check_scena
 from pocplanner.domain.checks.engagement import check_engagements
 from pocplanner.domain.checks.evidence import check_evidence
 from pocplanner.domain.checks.index import PlanIndex
-from pocplanner.domain.checks.integrity import check_dates, check_duplicates, check_references
+from pocplanner.domain.checks.integrity import (
+    check_dates,
+    check_duplicates,
+    check_references,
+    known_ids,
+    reference_items,
+    references_of,
+)
 from pocplanner.domain.checks.monitoring import check_monitoring
 from pocplanner.domain.checks.personal import TEXT_FIELDS, check_personal_data
 from pocplanner.domain.checks.presence_rules import (
@@ -191,10 +198,6 @@ def _duplicates(ix: PlanIndex) -> Iterator[Advisory]:
     return check_duplicates(ix.written)         # the plan as written, cancelled included
 
 
-def _references(ix: PlanIndex) -> Iterator[Advisory]:
-    return check_references(ix.written)
-
-
 def _responses(ix: PlanIndex) -> Iterator[Advisory]:
     from pocplanner.reference import catalogue
     return check_responses(ix, ix.catalogue or catalogue())
@@ -205,15 +208,31 @@ _SECTION_OF_KIND = {"plan": "plan", "context": "context", "threat": "threats",
 _TEXTS = [f"{_SECTION_OF_KIND[kind]}.{name}" for kind, names in TEXT_FIELDS.items()
           if kind in _SECTION_OF_KIND for name in names]     # the others: whole sections
 
+_PERPETRATORS = fields("threats", "id", "locations", "perpetrator_type", "category", *PRIORITY)
+_PROVIDERS = reads([f"activities.{f}" for _s, f in PROVIDER_FIELDS], _PERPETRATORS,
+                   "responses.id", "responses.tool", "transition", "plan.areas")
+# What each shared key is built from: an edit that touches none of it leaves it as it was.
+KEY_READS: dict[Callable, frozenset[Read]] = {
+    known_ids: reads([f"{s}.id" for s in ITEM_SECTIONS if s != "evidence"], "evidence",
+                     "transition"),
+    providers_key: _PROVIDERS,
+    vacuum_key: _PROVIDERS | reads(fields("activities", "engages_communities", "location",
+                                          "coordinates", *DATES)),
+    perpetrators_key: reads(_PERPETRATORS, "plan.areas"),
+    tools_key: reads("responses.id", "responses.tool", "activities.response_id"),
+    priority_key: reads(fields("threats", "id", *PRIORITY)),
+}
+
 SPECS: tuple[CheckSpec, ...] = (
     CheckSpec("duplicates", _duplicates, reads(
         [f"{s}.id" for s in ITEM_SECTIONS if s != "evidence"], "evidence", "transition")),
-    CheckSpec("references", _references, reads(
+    CheckSpec("references", check_references, reads(
         "threats.id", "responses.id", "responses.threat_ids",
         fields("activities", "response_id", "depends_on", "runs_within", "contingent_on",
                "supports"), "engagements.id", "engagements.activity_id", "evidence",
         "early_warning", "scenarios", "transition", "hrddp.id",
-        fields("alerts", "id", "indicator_id", "response_ids", "activity_ids"), "reviews")),
+        fields("alerts", "id", "indicator_id", "response_ids", "activity_ids"), "reviews"),
+        shared=known_ids, items=reference_items, of_item=references_of),
     CheckSpec("dates", check_dates, reads("plan.period", fields("activities", *DATES))),
     CheckSpec("period", check_period, reads("plan.period"), per_activity=True),
     CheckSpec("cycles", check_cycles, reads("activities.depends_on")),
