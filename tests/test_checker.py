@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 
 import review_situations
-from builders import large_plan
+from builders import activity, d, large_plan, plan, response, threat
 from pocplanner.domain.checks import Checker, run_checks
 from pocplanner.domain.checks.what_checks_read import ANY, SECTIONS, SPECS
 from pocplanner.domain.checks.what_edits_touch import SECTION_OF, touched
 from pocplanner.domain.edits import Batch, Insert, Remove, SetField, remove, set_field
-from pocplanner.domain.model import Activity, Period, Plan
+from pocplanner.domain.model import Activity, Period, Plan, Site, Transition
 from pocplanner.exchange import load_file
 
 ROOT = Path(__file__).parent.parent
@@ -40,7 +40,43 @@ def _plans() -> list[tuple[str, Plan]]:
         a.presence = ("static", "mobile", None)[i % 3] if a.provides_security else None
         a.assets = ["helicopter"] if i % 5 == 0 else []
     big.context.assets_available = {"helicopter": 2}
-    return out + [("large", big)]
+    reversed_period = review_situations.show_of_force()
+    reversed_period.period.start, reversed_period.period.end = d("2019-03-31"), d("2019-01-01")
+    crowded = [(f"crowded-{seed}", _crowded(random.Random(seed))) for seed in range(4)]
+    return out + [("large", big), ("reversed period", reversed_period)] + crowded
+
+
+XY = [[-4.19, 14.49], [-4.20, 14.50], [-4.05, 14.49], None]     # three points near Mopti
+NAMES = ["Alpha", "Beta", "Gamma", "Mopti", "Koro"]
+
+
+def _crowded(rng: random.Random) -> Plan:
+    """A small plan crowded at a few points: every component and presence kind, a base that
+    closes, threats whose perpetrators are the state's and partner forces."""
+    start = dt.date(2019, 1, 1)
+    activities = []
+    for i in range(rng.randint(8, 14)):
+        s = start + dt.timedelta(days=rng.randint(0, 40))
+        activities.append(activity(
+            f"A{i}", s.isoformat(), (s + dt.timedelta(days=rng.randint(0, 25))).isoformat(),
+            location=rng.choice(NAMES), coordinates=copy.copy(rng.choice(XY)),
+            component=rng.choice(["military", "police", "host_state", "partner", "civilian"]),
+            provides_security=rng.random() < .5, requires_security=rng.random() < .4,
+            engages_communities=rng.random() < .5,
+            presence=rng.choice([None, "static", "mobile", "none"]),
+            radius_km=rng.choice([None, 2, 10, 30]), response_id=rng.choice([None, "R1", "R2"]),
+            assets=rng.choice([[], ["helicopter"]])))
+    p = plan(threats=[threat("T1", 4, 4, category="state_actor_abuse",
+                             perpetrator_type="state_forces", locations=["Alpha", "Mopti"]),
+                      threat("T2", 4, 4, perpetrator_type="ct_partner_forces",
+                             locations=["Beta"])],
+             responses=[response("R1", ["T1"], tool="deterrent_patrols", tier=2),
+                        response("R2", ["T2"], tool="fpu_patrols", tier=2)],
+             activities=activities, mission_targeted=True, mandate_end=dt.date(2019, 3, 1))
+    p.context.assets_available = {"helicopter": 1}
+    p.transition = Transition([Site("S1", "Base", "Alpha", "base", start + dt.timedelta(30))],
+                              [])
+    return p
 
 
 def _seen(advisories) -> list[tuple]:
@@ -53,8 +89,8 @@ class Edits:
     def __init__(self, rng: random.Random, plans: list[Plan]) -> None:
         self.rng = rng
         self.pool: dict[tuple[type, str], list] = {}
-        for plan in plans:
-            for obj in _objects(plan):
+        for one in plans:
+            for obj in _objects(one):
                 for f in dataclasses.fields(obj):
                     self.pool.setdefault((type(obj), f.name), []).append(
                         copy.deepcopy(getattr(obj, f.name)))
@@ -245,8 +281,8 @@ def test_each_check_reads_only_what_it_declares():
     plans = [p for _n, p in PLANS]
     missing = {}
     for spec in SPECS:
-        for plan in plans:
-            ix = Checker(plan).index()
+        for one in plans:
+            ix = Checker(one).index()
             read = _fields_read_by(lambda spec=spec, ix=ix: list(spec.run(ix)), plans)
             undeclared = set()
             for cls, name in read:
@@ -279,3 +315,24 @@ def test_a_part_of_an_item_edited_is_checked_again():
     edit.apply()
     assert [a.refs for a in checker.run([edit]) if a.code == "DATA-PII"] == [
         (plan.engagements[0].id,)]
+
+
+def test_the_providers_of_a_brief_presence_come_in_plan_order():
+    """Whatever order the places of the providers come in: an edit of a provider that
+    covers nothing there (presence none) leaves the list as a run from scratch has it."""
+    p = plan(start="2019-01-01", end="2019-03-31", mission_targeted=True, activities=[
+        activity("P1", "2019-01-01", "2019-01-20", location="Alpha", coordinates=XY[0],
+                 provides_security=True, presence="none", component="military"),
+        activity("P2", "2019-01-10", "2019-01-15", location="Beta", coordinates=XY[0],
+                 provides_security=True, presence="static", radius_km=10, component="military"),
+        activity("P3", "2019-01-01", "2019-01-05", location="Alpha", coordinates=XY[0],
+                 provides_security=True, presence="static", radius_km=10, component="military"),
+        activity("X", "2019-01-01", "2019-01-20", location="Gamma", coordinates=XY[0],
+                 engages_communities=True)])
+    checker = Checker(p)
+    brief = [a.refs for a in checker.run() if a.code == "CTX-BRIEF-PRESENCE"]
+    assert brief == [("X", "P2", "P3")]
+    edit = set_field(p.activities[0], "provides_security", False)
+    edit.apply()
+    assert [a.refs for a in checker.run([edit]) if a.code == "CTX-BRIEF-PRESENCE"] == brief
+    assert _seen(checker.run([])) == _seen(run_checks(p))

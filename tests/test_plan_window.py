@@ -371,6 +371,7 @@ def test_a_plan_changed_elsewhere_is_not_overwritten(qtbot, sample_window, store
     other.office = "Saved by the command line"
     store.save(other)
     type_into(qtbot, field(window.pages["context"], "office"), "Saved in the window")
+    type_into(qtbot, field(window.pages["context"], "title"), "Plan (call 76 12 34 56)")
 
     def save_as_copy():
         box = QApplication.activeModalWidget()
@@ -381,6 +382,11 @@ def test_a_plan_changed_elsewhere_is_not_overwritten(qtbot, sample_window, store
     assert store.load(plan_id).office == "Saved by the command line"
     copy_id = window.session.plan.id
     assert copy_id != plan_id and store.load(copy_id).office == "Saved in the window"
+    # the copy's new id is in its advisories at once (not an edit: every check ran again)
+    from pocplanner.domain.checks import run_checks
+    assert [a.refs for a in window.session.advisories if a.code == "DATA-PII"] == [(copy_id,)]
+    assert [(a.code, a.refs) for a in window.session.advisories] == [
+        (a.code, a.refs) for a in run_checks(window.session.plan, places=window.session.places)]
 
 
 def test_library_search_filter_open_duplicate(qtbot, library, store, sample_path):

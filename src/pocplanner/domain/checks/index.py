@@ -109,7 +109,7 @@ class PlanIndex:
 
     def covering(self, x: Activity, kinds: tuple[str, ...]) -> list[Activity]:
         """The security-providing activities that count and whose footprint covers x's place
-        (§12.2), of the given presence kinds."""
+        (§12.2), of the given presence kinds, in plan order (whatever the order of places)."""
         here = self.where(x)
         key = (here, kinds)
         if key not in self._footprints:
@@ -120,8 +120,18 @@ class PlanIndex:
                 (where, kind, radius), group = groups[i]
                 if kind in kinds and covers(where, radius, here):
                     found.extend(group)
+            position = self.position()
+            found.sort(key=lambda s: position[id(s)])
             self._footprints[key] = found
         return self._footprints[key]
+
+    def position(self) -> dict[int, int]:
+        """id(activity) -> its position among the plan's activities (in effect)."""
+        found = self.memo.get("position")
+        if found is None:
+            found = self.memo["position"] = {id(a): i for i, a in
+                                             enumerate(self.plan.activities)}
+        return found
 
     def groups_by_place(self) -> tuple[list, PlaceIndex, float]:
         """provider_groups() as a list, its places indexed, and the longest radius."""

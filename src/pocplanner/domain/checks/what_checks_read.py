@@ -144,7 +144,7 @@ def vacuum_reached(ix: PlanIndex, before: tuple, now: tuple) -> set[int]:
     """The static presences that a change of the providers reaches, and those whose
     footprint covers the place of an engagement that changed."""
     from pocplanner.domain.places_points import covers
-    out = near_changed_providers(ix, before[0], now[0])
+    out = set(near_changed_providers(ix, before[0], now[0]))     # a copy: that one is kept
     places = {e[0] for e in set(before[1]) ^ set(now[1])}
     if places:
         position = {id(a): i for i, a in enumerate(ix.running)}
@@ -233,7 +233,8 @@ SPECS: tuple[CheckSpec, ...] = (
         "early_warning", "scenarios", "transition", "hrddp.id",
         fields("alerts", "id", "indicator_id", "response_ids", "activity_ids"), "reviews"),
         shared=known_ids, items=reference_items, of_item=references_of),
-    CheckSpec("dates", check_dates, reads("plan.period", fields("activities", *DATES))),
+    CheckSpec("dates", check_dates, reads("plan.period", "plan.id",
+                                          fields("activities", *DATES))),
     CheckSpec("period", check_period, reads("plan.period"), per_activity=True),
     CheckSpec("cycles", check_cycles, reads("activities.depends_on")),
     CheckSpec("order", check_order, reads(fields("activities", "depends_on", *DATES))),

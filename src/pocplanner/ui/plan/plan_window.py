@@ -297,6 +297,7 @@ class PlanWindow(PlanOutputs, QMainWindow):
         if box.clickedButton() is copy_button:
             plan = self.session.plan
             plan.id = self.session.store.free_id(plan.id)
+            self.session.notify()            # not an edit: every check runs again
             self.session.revision = None
             self.session.save()
             return True
