@@ -336,3 +336,14 @@ def test_the_providers_of_a_brief_presence_come_in_plan_order():
     edit.apply()
     assert [a.refs for a in checker.run([edit]) if a.code == "CTX-BRIEF-PRESENCE"] == brief
     assert _seen(checker.run([])) == _seen(run_checks(p))
+
+
+def test_the_context_is_read_with_the_plan():
+    """DATA-PII reads the plan's context with the plan: an edit of the context's summary
+    is checked again."""
+    plan = copy.deepcopy(dict(PLANS)["show_of_force"])
+    checker = Checker(plan)
+    assert "DATA-PII" not in {a.code for a in checker.run()}
+    edit = set_field(plan.context, "summary", "Le maire: 76 12 34 56")
+    edit.apply()
+    assert [a.refs for a in checker.run([edit]) if a.code == "DATA-PII"] == [(plan.id,)]

@@ -16,6 +16,12 @@ def day_span(start: dt.date, end: dt.date) -> str:
     return start.isoformat() if start == end else f"{start.isoformat()} – {end.isoformat()}"
 
 
+def shown_kind(kind: str) -> str:
+    """The kind of item an advisory about an item of that kind is shown on (the step that
+    fixes it, flow.py): an alert's on its indicator (the alert log is the indicator's)."""
+    return "indicator" if kind == "alert" else kind
+
+
 @dataclass(frozen=True)
 class Advisory:
     code: str

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import copy
 import operator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import chain
 
 from pocplanner.domain.checks.advisory import ERROR, Advisory
@@ -39,7 +39,6 @@ class _Run:
     change: Touched | None
     again: list[int] | None         # positions of the activities edited, when none moved
     before: list[Activity]          # the activities checked at the last run
-    reached: dict = field(default_factory=dict)   # CheckSpec.affected -> what it found
 
 
 class Checker:
@@ -125,10 +124,7 @@ class Checker:
         if before.key != key:         # only the activities the change of the key reaches
             if spec.affected is None or again is None:
                 return _whole(spec, run.ix, key)
-            reached = run.reached.get(spec.affected)
-            if reached is None:
-                reached = run.reached[spec.affected] = spec.affected(run.ix, before.key, key)
-            again = sorted(set(again) | reached)
+            again = sorted(set(again) | spec.affected(run.ix, before.key, key))
         if again == []:
             return _Result(before.advisories, key, before.groups)
         return _again_for(spec, run, key, before.groups, again)
@@ -181,13 +177,10 @@ def _items_again(spec: CheckSpec, ix: PlanIndex, change: Touched, before: _Resul
     if len(items) != len(before.items) or not all(map(operator.is_, items, before.items)):
         return _whole(spec, ix, before.key)       # an item added, removed or moved
     groups = before.groups[:]
-    objects = change.objects
-    again = [i for i, x in enumerate(map(id, items)) if x in objects]
+    again = {i for i, x in enumerate(map(id, items)) if x in change.objects}
     if change.parts:
-        again += [i for i, item in enumerate(items) if change.changed(item, section_of(item))]
-    elif items and change.changed(items[0], section_of(items[0])):
-        again.append(0)                  # the plan, its context or period
-    for i in set(again):
+        again.update(i for i, item in enumerate(items) if section_of(item) in change.parts)
+    for i in again:
         groups[i] = spec.of_item(ix, items[i])
     return _Result(list(chain.from_iterable(groups)), before.key, groups, items)
 

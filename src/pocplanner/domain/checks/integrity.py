@@ -5,21 +5,9 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-from pocplanner.domain.checks.advisory import ERROR, Advisory
+from pocplanner.domain.checks.advisory import ERROR, Advisory, shown_kind
 from pocplanner.domain.checks.index import PlanIndex
-from pocplanner.domain.model import (
-    ITEM_KINDS,
-    Activity,
-    Alert,
-    Engagement,
-    Handover,
-    Indicator,
-    Plan,
-    Response,
-    Review,
-    Scenario,
-    id_of,
-)
+from pocplanner.domain.model import ITEM_KINDS, Plan, id_of, kind_of
 from pocplanner.domain.references import REFERENCES_OF, dangling
 from pocplanner.i18n import N_
 
@@ -38,12 +26,6 @@ _MISSING = {
     "alert": N_("Alert {id}: {field} names {target}, which does not exist in the plan."),
     "review": N_("Review {id}: {field} names {target}, which does not exist in the plan."),
 }
-_KIND_OF: dict[type, str] = {
-    Response: "response", Activity: "activity", Engagement: "engagement",
-    Indicator: "indicator", Scenario: "scenario", Handover: "handover", Alert: "alert",
-    Review: "review"}
-# Which item an advisory about a reference is shown on (the step that fixes it, flow.py).
-_SHOWN_AS = {"alert": "indicator"}
 
 
 def known_ids(ix: PlanIndex) -> tuple:
@@ -65,7 +47,7 @@ def reference_items(ix: PlanIndex) -> list:
 
 def references_of(ix: PlanIndex, item: Any) -> list[Advisory]:
     """REF-MISSING for one item of reference_items()."""
-    kind = "evidence" if type(item) is dict else _KIND_OF[type(item)]
+    kind = kind_of(item)
     known = ix.memo.get(references_of)
     if known is None:
         known = ix.memo[references_of] = dict(known_ids(ix))
@@ -79,7 +61,7 @@ def references_of(ix: PlanIndex, item: Any) -> list[Advisory]:
         owner = id_of(item)
         out.append(Advisory("REF-MISSING", ERROR, _refs(link, owner), _MISSING[kind],
                             {"id": owner, "field": link.ref.field, "target": link.target_id},
-                            kind=_SHOWN_AS.get(kind, kind)))
+                            kind=shown_kind(kind)))
     return out
 
 
@@ -98,14 +80,14 @@ def _refs(link, owner: str) -> tuple[str, ...]:
 
 def check_duplicates(plan: Plan) -> Iterator[Advisory]:
     """On the plan as written."""
-    for kind, kind_of in ITEM_KINDS.items():
+    for kind, item_kind in ITEM_KINDS.items():
         counts = Counter(id_of(i) for i in plan.items(kind))
         for item_id, n in counts.items():
             if n > 1:
                 yield Advisory("ID-DUPLICATE", ERROR, (item_id,),
                                "{n} items of the {list} list share the id {id}.",
-                               {"n": str(n), "list": kind_of.path, "id": item_id},
-                               kind=_SHOWN_AS.get(kind, kind))
+                               {"n": str(n), "list": item_kind.path, "id": item_id},
+                               kind=shown_kind(kind))
 
 
 def check_dates(ix: PlanIndex) -> Iterator[Advisory]:

@@ -3,18 +3,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pocplanner.domain.checks.advisory import WARNING, Advisory
+from pocplanner.domain.checks.advisory import WARNING, Advisory, shown_kind
 from pocplanner.domain.checks.index import PlanIndex
-from pocplanner.domain.model import (
-    Activity,
-    Alert,
-    Assessment,
-    Engagement,
-    Plan,
-    Response,
-    Review,
-    Threat,
-)
+from pocplanner.domain.model import Engagement, Plan, kind_of
 from pocplanner.domain.personal_data import contact_details, has_contact_details
 
 # Fields that hold free text, by item kind (ids, keys, enums and dates are left out).
@@ -57,11 +48,6 @@ def items(ix: PlanIndex) -> list:
             *plan.reviews, *plan.engagements]
 
 
-_KINDS = {Threat: ("threat", "threat"), Response: ("response", "response"),
-          Activity: ("activity", "activity"), Assessment: ("assessment", "assessment"),
-          Alert: ("alert", "indicator"), Review: ("review", "review")}
-
-
 def _found(plan: Plan, item: object) -> Iterator[tuple[str, str, str, str]]:
     """(kind shown, id, field, text) for the free texts of one item holding contact
     details."""
@@ -80,10 +66,10 @@ def _found(plan: Plan, item: object) -> Iterator[tuple[str, str, str, str]]:
             for name, text in _texts(m, "mitigation"):
                 yield "engagement", item.id, f"mitigations[{i}].{name}", text
     else:
-        kind, shown = _KINDS[type(item)]
+        kind = kind_of(item)
         item_id = item.id       # type: ignore[attr-defined]
         for name, text in _texts(item, kind):
-            yield shown, item_id, name, text
+            yield shown_kind(kind), item_id, name, text
 
 
 def advisories_of(ix: PlanIndex, item: object) -> list[Advisory]:

@@ -56,6 +56,7 @@ from pocplanner.domain.checks.sequencing import (
     check_period,
 )
 from pocplanner.domain.checks.transition import check_transition
+from pocplanner.domain.model import ITEM_KINDS
 
 Read = tuple[str, str]          # (section, field), field "*" for any
 ANY = "*"
@@ -147,7 +148,7 @@ def vacuum_reached(ix: PlanIndex, before: tuple, now: tuple) -> set[int]:
     out = set(near_changed_providers(ix, before[0], now[0]))     # a copy: that one is kept
     places = {e[0] for e in set(before[1]) ^ set(now[1])}
     if places:
-        position = {id(a): i for i, a in enumerate(ix.running)}
+        position = ix.position()         # ix.running is the plan's activities in effect
         for (where, kind, radius), group in ix.provider_groups().items():
             if kind == "static" and any(covers(where, radius, p) for p in places):
                 out.update(position[id(s)] for s in group)
@@ -203,18 +204,17 @@ def _responses(ix: PlanIndex) -> Iterator[Advisory]:
     return check_responses(ix, ix.catalogue or catalogue())
 
 
-_SECTION_OF_KIND = {"plan": "plan", "context": "context", "threat": "threats",
-                    "response": "responses", "activity": "activities", "assessment": "hrddp"}
-_TEXTS = [f"{_SECTION_OF_KIND[kind]}.{name}" for kind, names in TEXT_FIELDS.items()
-          if kind in _SECTION_OF_KIND for name in names]     # the others: whole sections
+_TEXTS = [f"{ITEM_KINDS[kind].path if kind in ITEM_KINDS else kind}.{name}"
+          for kind, names in TEXT_FIELDS.items() if kind in (*ITEM_KINDS, "plan", "context")
+          for name in names]     # risks and mitigations: their engagements, read whole
 
 _PERPETRATORS = fields("threats", "id", "locations", "perpetrator_type", "category", *PRIORITY)
+_IDS = reads([f"{s}.id" for s in ITEM_SECTIONS if s != "evidence"], "evidence", "transition")
 _PROVIDERS = reads([f"activities.{f}" for _s, f in PROVIDER_FIELDS], _PERPETRATORS,
                    "responses.id", "responses.tool", "transition", "plan.areas")
 # What each shared key is built from: an edit that touches none of it leaves it as it was.
 KEY_READS: dict[Callable, frozenset[Read]] = {
-    known_ids: reads([f"{s}.id" for s in ITEM_SECTIONS if s != "evidence"], "evidence",
-                     "transition"),
+    known_ids: _IDS,
     providers_key: _PROVIDERS,
     vacuum_key: _PROVIDERS | reads(fields("activities", "engages_communities", "location",
                                           "coordinates", *DATES)),
@@ -224,8 +224,7 @@ KEY_READS: dict[Callable, frozenset[Read]] = {
 }
 
 SPECS: tuple[CheckSpec, ...] = (
-    CheckSpec("duplicates", _duplicates, reads(
-        [f"{s}.id" for s in ITEM_SECTIONS if s != "evidence"], "evidence", "transition")),
+    CheckSpec("duplicates", _duplicates, _IDS),
     CheckSpec("references", check_references, reads(
         "threats.id", "responses.id", "responses.threat_ids",
         fields("activities", "response_id", "depends_on", "runs_within", "contingent_on",
@@ -257,8 +256,7 @@ SPECS: tuple[CheckSpec, ...] = (
         fields("threats", "id", "title", *PRIORITY), "scenarios",
         "activities.contingent_on")),
     CheckSpec("transition", check_transition, reads(
-        "transition", "plan.areas",
-        fields("threats", "id", "locations", "perpetrator_type", "category", *PRIORITY),
+        "transition", "plan.areas", _PERPETRATORS,
         fields("activities", "engages_communities", "location", *DATES))),
     CheckSpec("engagements", check_engagements, reads(
         "engagements", fields("activities", "engages_communities", "title"))),
@@ -273,8 +271,7 @@ SPECS: tuple[CheckSpec, ...] = (
         fields("activities", "supports_non_un_forces", "supports", "component", "response_id",
                "hrddp_assessed", "location", "coordinates", *DATES),
         "hrddp", "responses.id", "responses.supporting", "context.drawdown", "transition",
-        "plan.areas",
-        fields("threats", "id", "locations", "perpetrator_type", "category", *PRIORITY))),
+        "plan.areas", _PERPETRATORS)),
     CheckSpec("crsv_children", check_crsv_and_children, reads(
         fields("threats", "id", "category", "groups_at_risk", *PRIORITY), "responses")),
     CheckSpec("runs_within", check_runs_within, reads(

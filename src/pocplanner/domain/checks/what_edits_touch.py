@@ -9,40 +9,29 @@ from typing import Any
 from pocplanner.domain.checks.what_checks_read import ANY, ITEM_SECTIONS, Read
 from pocplanner.domain.edits import Batch, Insert, Remove, SetField
 from pocplanner.domain.model import (
+    ITEM_KINDS,
     Activity,
     Adjustment,
-    Alert,
-    Assessment,
     Context,
-    Engagement,
     EngagementRisk,
-    Handover,
-    Indicator,
     Level,
     Mitigation,
     Period,
     Plan,
-    Response,
-    Review,
-    Scenario,
-    Site,
-    Threat,
     ThreatChange,
     Transition,
 )
 
 # The section of each kind of object an edit may point at; True: a part of an item there
-# (a level of an indicator, a risk of an assessment…), whose edit touches the whole section.
+# (a level of an indicator, a risk of an assessment…) or of a section (a site of the
+# transition), whose edit touches the whole section.
 SECTION_OF: dict[type, tuple[str, bool]] = {
-    Threat: ("threats", False), Response: ("responses", False),
-    Activity: ("activities", False), Engagement: ("engagements", False),
+    **{k.cls: (k.path.split(".")[0], "." in k.path) for k in ITEM_KINDS.values()
+       if k.cls is not dict},
     EngagementRisk: ("engagements", True), Mitigation: ("engagements", True),
-    Indicator: ("early_warning", False), Level: ("early_warning", True),
-    Scenario: ("scenarios", False), Adjustment: ("scenarios", True),
-    Assessment: ("hrddp", False), Alert: ("alerts", False), Review: ("reviews", False),
+    Level: ("early_warning", True), Adjustment: ("scenarios", True),
     ThreatChange: ("reviews", True), Context: ("context", False),
-    Transition: ("transition", True), Site: ("transition", True),
-    Handover: ("transition", True), Period: ("plan", True),
+    Transition: ("transition", True), Period: ("plan", True),
 }
 
 
@@ -50,8 +39,9 @@ SECTION_OF: dict[type, tuple[str, bool]] = {
 class Touched:
     reads: set[Read] = field(default_factory=set)
     activities: list[Activity] = field(default_factory=list)    # the activities changed
-    objects: set[int] = field(default_factory=set)   # id() of the items (or plan, context…)
-    # changed, added or removed; parts: the sections where a part of an item changed
+    # id() of the items changed, added or removed (the plan's, when its context or period
+    # changed); parts: the sections where a part of an item changed
+    objects: set[int] = field(default_factory=set)
     parts: set[str] = field(default_factory=set)
 
     def hits(self, wanted: frozenset[Read]) -> bool:
@@ -62,14 +52,6 @@ class Touched:
             if name == ANY and any(s == section for s, _n in wanted):
                 return True
         return False
-
-    def changed(self, obj: object, section: str) -> bool:
-        """Whether an item (of that section), or a part of one there, may have changed; the
-        plan's own fields include its context and period."""
-        if isinstance(obj, Plan):
-            return bool({id(obj), id(obj.context), id(obj.period)} & self.objects) \
-                or "plan" in self.parts or "context" in self.parts
-        return id(obj) in self.objects or section in self.parts
 
 
 def section_of(obj: object) -> str:
@@ -107,6 +89,8 @@ def _set_field(found: Touched, target: Any, name: str, plan: Plan) -> bool:
     known = SECTION_OF.get(type(target))
     if known is None:
         return False
+    if target is plan.context or target is plan.period:
+        found.objects.add(id(plan))
     section, part = known
     found.reads.add((section, "period" if target is plan.period
                      else ANY if part else name))

@@ -45,6 +45,7 @@ from pocplanner.domain.model.plan import (
                                                    Period,
                                                    Plan,
                                                    id_of,
+                                                   kind_of,
                                                    safe_plan_id,
 )
 from pocplanner.domain.model.transition import (
@@ -64,4 +65,4 @@ __all__ = [
     "SUCCESSORS", "Activity", "Adjustment", "Alert", "Assessment", "Context", "Engagement",
     "EngagementRisk", "Handover", "Indicator", "ItemKind", "Level", "Mitigation", "Period",
     "Plan", "Response", "Review", "Scenario", "Site", "Threat", "ThreatChange", "Transition",
-    "compact", "id_of", "safe_plan_id"]
+    "compact", "id_of", "kind_of", "safe_plan_id"]

@@ -26,7 +26,7 @@ from pocplanner.domain.model.items import (
     Response,
     Threat,
 )
-from pocplanner.domain.model.transition import Transition, transition_of
+from pocplanner.domain.model.transition import Handover, Site, Transition, transition_of
 
 _UNSAFE_IN_ID = re.compile(r"[^A-Za-z0-9_.-]+")
 
@@ -163,9 +163,11 @@ def _activity_of(a: dict[str, Any]) -> Activity:
 @dataclass(frozen=True)
 class ItemKind:
     """A kind of item that carries an id: the list that holds it, as the exchange file
-    names it (`path`, dotted for a list inside a section) and as the model holds it."""
+    names it (`path`, dotted for a list inside a section) and as the model holds it, and
+    the class of its items (evidence entries stay dicts)."""
     kind: str
     path: str
+    cls: type
 
     def items(self, plan: Plan) -> list[Any]:
         node: Any = plan
@@ -176,12 +178,20 @@ class ItemKind:
 
 # Every kind of item a plan lists, in the order the exchange file lists them.
 ITEM_KINDS = {k.kind: k for k in (
-    ItemKind("threat", "threats"), ItemKind("response", "responses"),
-    ItemKind("activity", "activities"), ItemKind("engagement", "engagements"),
-    ItemKind("evidence", "evidence"), ItemKind("indicator", "early_warning"),
-    ItemKind("scenario", "scenarios"), ItemKind("site", "transition.sites"),
-    ItemKind("handover", "transition.handovers"), ItemKind("assessment", "hrddp"),
-    ItemKind("alert", "alerts"), ItemKind("review", "reviews"))}
+    ItemKind("threat", "threats", Threat), ItemKind("response", "responses", Response),
+    ItemKind("activity", "activities", Activity),
+    ItemKind("engagement", "engagements", Engagement),
+    ItemKind("evidence", "evidence", dict), ItemKind("indicator", "early_warning", Indicator),
+    ItemKind("scenario", "scenarios", Scenario), ItemKind("site", "transition.sites", Site),
+    ItemKind("handover", "transition.handovers", Handover),
+    ItemKind("assessment", "hrddp", Assessment), ItemKind("alert", "alerts", Alert),
+    ItemKind("review", "reviews", Review))}
+_KIND_OF_CLASS = {k.cls: k.kind for k in ITEM_KINDS.values()}
+
+
+def kind_of(item: Any) -> str:
+    """The kind of an item of ITEM_KINDS ("evidence" for an evidence entry)."""
+    return _KIND_OF_CLASS[type(item)]
 # The four lists every format requires (and the plan diff compares item by item).
 LISTS = ("threats", "responses", "activities", "engagements")
 
